@@ -1,0 +1,490 @@
+//! A person's own account: profile, password, email address and sessions.
+
+use super::signup::with_status;
+use super::verify::token_problem_page;
+use super::{check_token, hash_password, issue_token, link, password_matches};
+use crate::domain::Purpose;
+use crate::mail::{self, Mail};
+use crate::{AuditEntry, audit, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use kernel::{UserId, validate};
+use sea_orm::TransactionTrait;
+use web::{
+    AppError, AppResult, AppState, Auth, CurrentUser, FieldErrors, Form, MessagePage, Page,
+    redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(show).post(update))
+        .route(
+            "/account/password",
+            get(show_password).post(change_password),
+        )
+        .route("/account/email", get(show_email).post(change_email))
+        .route("/account/email/confirm/{token}", get(confirm_email))
+        .route("/account/sessions", get(sessions))
+        .route("/account/sessions/{id}/end", post(end_session))
+        .route("/account/sessions/end-others", post(end_other_sessions))
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ProfileForm {
+    pub display_name: String,
+    pub lang: String,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    form: ProfileForm,
+    errors: FieldErrors,
+    email: String,
+    email_verified: bool,
+    two_factor: bool,
+    grants: Vec<String>,
+}
+
+fn describe_grants(app: &AppState, page: &Page, viewer: &web::Viewer) -> Vec<String> {
+    viewer
+        .grants
+        .iter()
+        .map(|g| {
+            let role = page.t(&format!("role-{}", g.role.as_str().replace('_', "-")));
+            let scope = super::admin::scope_label(app, page, &g.scope);
+            format!("{role} · {scope}")
+        })
+        .collect()
+}
+
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    let form = ProfileForm {
+        display_name: viewer.display_name.clone(),
+        lang: viewer.lang.clone(),
+    };
+    let grants = describe_grants(&app, &page, &viewer);
+    render(&AccountPage {
+        page,
+        form,
+        errors: FieldErrors::default(),
+        email: viewer.email,
+        email_verified: viewer.email_verified,
+        two_factor: viewer.two_factor,
+        grants,
+    })
+}
+
+async fn update(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<ProfileForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let name = validate::display_name(&form.display_name)
+        .map_err(|k| errors.add("display_name", k))
+        .ok();
+    let lang = validate::language(&form.lang);
+    if lang.is_none() {
+        errors.add("lang", "error-unknown-language");
+    }
+    let (Some(name), Some(lang)) = (name, lang) else {
+        let grants = describe_grants(&app, &page, &viewer);
+        return Ok(with_status(render(&AccountPage {
+            page,
+            form,
+            errors,
+            email: viewer.email,
+            email_verified: viewer.email_verified,
+            two_factor: viewer.two_factor,
+            grants,
+        })?));
+    };
+    let tx = app.db.begin().await?;
+    store::update_profile(&tx, viewer.id.0, &name, lang, app.now()).await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "user.update_profile",
+            object_type: "user",
+            object_id: viewer.id.to_string(),
+            before: Some(
+                serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang }),
+            ),
+            after: Some(serde_json::json!({ "display_name": name, "lang": lang })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        "/account",
+        "success",
+        "flash-profile-saved",
+        app.config.secure_cookies(),
+    ))
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+#[derive(Template)]
+#[template(path = "account_password.html")]
+struct PasswordPage {
+    page: Page,
+    errors: FieldErrors,
+}
+
+async fn show_password(page: Page, CurrentUser(_): CurrentUser) -> AppResult<Response> {
+    render(&PasswordPage {
+        page,
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn current_password_ok(
+    app: &AppState,
+    user: UserId,
+    password: &str,
+) -> AppResult<Option<store::UserRow>> {
+    let row = store::find_user(&app.db, user.0)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    Ok(
+        password_matches(password.to_string(), row.password_hash.clone())
+            .await
+            .then_some(row),
+    )
+}
+
+async fn change_password(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<PasswordForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    if let Err(key) = validate::password(&form.new_password) {
+        errors.add("new_password", key);
+    }
+    let user = current_password_ok(&app, viewer.id, &form.current_password).await?;
+    if user.is_none() {
+        errors.add("current_password", "error-password-wrong");
+    }
+    let (Some(user), true) = (user, errors.is_empty()) else {
+        return Ok(with_status(render(&PasswordPage { page, errors })?));
+    };
+    let hash = hash_password(form.new_password).await?;
+    let tx = app.db.begin().await?;
+    store::set_password(&tx, user.id, &hash, app.now()).await?;
+    let keep = match viewer.auth {
+        Auth::Session(id) => Some(id),
+        Auth::Token { .. } => None,
+    };
+    store::delete_sessions(&tx, user.id, keep).await?;
+    mail::enqueue(
+        &tx,
+        &app,
+        &user.email,
+        &user.lang,
+        Mail::PasswordChanged {
+            name: &user.display_name,
+        },
+    )
+    .await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "user.change_password",
+            object_type: "user",
+            object_id: user.id.to_string(),
+            before: None,
+            after: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        "/account",
+        "success",
+        "flash-password-changed",
+        app.config.secure_cookies(),
+    ))
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct EmailForm {
+    pub new_email: String,
+    pub current_password: String,
+}
+
+#[derive(Template)]
+#[template(path = "account_email.html")]
+struct EmailPage {
+    page: Page,
+    form: EmailForm,
+    errors: FieldErrors,
+    current: String,
+}
+
+async fn show_email(page: Page, CurrentUser(viewer): CurrentUser) -> AppResult<Response> {
+    render(&EmailPage {
+        page,
+        form: EmailForm::default(),
+        errors: FieldErrors::default(),
+        current: viewer.email,
+    })
+}
+
+/// Sends a confirmation link to the new address; the change happens when it is followed.
+async fn change_email(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(mut form): Form<EmailForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let email = validate::Email::parse(&form.new_email)
+        .map_err(|k| errors.add("new_email", k))
+        .ok();
+    if let Some(email) = &email
+        && store::email_key(email.as_str()) == store::email_key(&viewer.email)
+    {
+        errors.add("new_email", "error-email-same");
+    }
+    let user = current_password_ok(&app, viewer.id, &form.current_password).await?;
+    if user.is_none() {
+        errors.add("current_password", "error-password-wrong");
+    }
+    let (Some(email), Some(user), true) = (email, user, errors.is_empty()) else {
+        form.current_password.clear();
+        return Ok(with_status(render(&EmailPage {
+            page,
+            form,
+            errors,
+            current: viewer.email,
+        })?));
+    };
+    let tx = app.db.begin().await?;
+    let token = issue_token(
+        &tx,
+        &app,
+        Some(user.id),
+        Purpose::ChangeEmail,
+        Some(email.as_str()),
+    )
+    .await?;
+    let confirm = link(&app, &format!("/account/email/confirm/{token}"));
+    mail::enqueue(
+        &tx,
+        &app,
+        email.as_str(),
+        &user.lang,
+        Mail::ConfirmNewEmail {
+            name: &user.display_name,
+            link: &confirm,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    render(&MessagePage::keys(
+        page,
+        "email-sent-title",
+        "email-sent-text",
+        Some(("/account", "account-title")),
+    ))
+}
+
+async fn confirm_email(
+    State(app): State<AppState>,
+    Path(token): Path<String>,
+    page: Page,
+) -> AppResult<Response> {
+    let row = match check_token(&app, &token, Purpose::ChangeEmail).await? {
+        Ok(row) => row,
+        Err(problem) => {
+            return token_problem_page(page, problem, Some(("/account/email", "email-title")));
+        }
+    };
+    let (Some(user_id), Some(new_email)) = (row.user_id, row.payload.clone()) else {
+        return token_problem_page(page, super::TokenProblem::Unknown, None);
+    };
+    let user = store::find_user(&app.db, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tx = app.db.begin().await?;
+    if store::find_user_by_email(&tx, &new_email).await?.is_some() {
+        return render(&MessagePage::keys(
+            page,
+            "email-title",
+            "error-email-taken",
+            Some(("/account/email", "email-title")),
+        ));
+    }
+    if !store::use_token(&tx, row.id, app.now()).await? {
+        return token_problem_page(page, super::TokenProblem::Used, None);
+    }
+    store::set_email(&tx, user_id, &new_email, app.now()).await?;
+    mail::enqueue(
+        &tx,
+        &app,
+        &user.email,
+        &user.lang,
+        Mail::EmailChanged {
+            name: &user.display_name,
+            new_email: &new_email,
+        },
+    )
+    .await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(UserId(user_id)),
+            action: "user.change_email",
+            object_type: "user",
+            object_id: user_id.to_string(),
+            before: Some(serde_json::json!({ "email": user.email })),
+            after: Some(serde_json::json!({ "email": new_email })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    render(&MessagePage::keys(
+        page,
+        "email-changed-title",
+        "email-changed-text",
+        Some(("/account", "account-title")),
+    ))
+}
+
+pub struct SessionView {
+    pub id: i64,
+    pub user_agent: String,
+    pub client_ip: String,
+    pub created: String,
+    pub last_seen: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account_sessions.html")]
+struct SessionsPage {
+    page: Page,
+    sessions: Vec<SessionView>,
+}
+
+pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+async fn sessions(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    let current = match viewer.auth {
+        Auth::Session(id) => Some(id),
+        Auth::Token { .. } => None,
+    };
+    let sessions = store::list_sessions(&app.db, viewer.id.0, app.now())
+        .await?
+        .into_iter()
+        .map(|s| SessionView {
+            id: s.id,
+            user_agent: s.user_agent,
+            client_ip: s.client_ip,
+            created: when(s.created_at),
+            last_seen: when(s.last_seen_at),
+            current: Some(s.id) == current,
+        })
+        .collect();
+    render(&SessionsPage { page, sessions })
+}
+
+#[derive(serde::Deserialize)]
+struct Empty {}
+
+async fn end_session(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    if !store::delete_session(&app.db, id, viewer.id.0).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(
+        &app.db,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "session.end",
+            object_type: "session",
+            object_id: id.to_string(),
+            before: None,
+            after: None,
+        },
+    )
+    .await?;
+    let to = if viewer.auth == Auth::Session(id) {
+        "/"
+    } else {
+        "/account/sessions"
+    };
+    Ok(redirect_with_flash(
+        to,
+        "success",
+        "flash-session-ended",
+        app.config.secure_cookies(),
+    ))
+}
+
+async fn end_other_sessions(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    let keep = match viewer.auth {
+        Auth::Session(id) => Some(id),
+        Auth::Token { .. } => None,
+    };
+    let ended = store::delete_sessions(&app.db, viewer.id.0, keep).await?;
+    audit(
+        &app.db,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "session.end_others",
+            object_type: "user",
+            object_id: viewer.id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({ "ended": ended })),
+        },
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        "/account/sessions",
+        "success",
+        "flash-sessions-ended",
+        app.config.secure_cookies(),
+    ))
+}

@@ -1,0 +1,667 @@
+//! Administration: people and their role grants, the audit log and the outbox. Every handler
+//! asks the kernel's permission rule first.
+
+use super::account::when;
+use crate::{AuditEntry, audit, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use chrono::{NaiveDate, TimeZone, Utc};
+use kernel::permission::ScopeKind;
+use kernel::{Action, CountryCode, EntityId, Grant, Role, Scope, SubregionCode, Target, UserId};
+use sea_orm::TransactionTrait;
+use web::{
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash,
+    render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(home))
+        .route("/admin/users", get(users))
+        .route("/admin/users/{id}", get(user))
+        .route("/admin/users/{id}/grants", post(add_grant))
+        .route("/admin/users/{id}/disable", post(disable))
+        .route("/admin/users/{id}/enable", post(enable))
+        .route("/admin/grants/{id}/revoke", post(revoke_grant))
+        .route("/admin/audit", get(audit_log))
+        .route("/admin/outbox", get(outbox))
+        .route("/admin/outbox/{id}", get(outbox_message))
+}
+
+pub(crate) fn grant_json(user_id: i64, grant: &Grant) -> serde_json::Value {
+    serde_json::json!({
+        "user_id": user_id,
+        "role": grant.role.as_str(),
+        "scope_kind": grant.scope.kind().as_str(),
+        "scope_ref": grant.scope.reference(),
+    })
+}
+
+/// A scope in words: "Whole network", "South Asia", "Indonesia", "Entity 12".
+pub(crate) fn scope_label(app: &AppState, page: &Page, scope: &Scope) -> String {
+    match scope {
+        Scope::Network => page.t("scope-network"),
+        Scope::Subregion(code) => app
+            .reference
+            .subregion(code)
+            .map(|s| s.name.get(page.lang).to_string())
+            .unwrap_or_else(|| code.0.clone()),
+        Scope::Country(code) => app
+            .reference
+            .country(code)
+            .map(|c| c.name.get(page.lang).to_string())
+            .unwrap_or_else(|| code.to_string()),
+        Scope::Entity(id) => page.tr.t_args("scope-entity", &[("id", &id.to_string())]),
+    }
+}
+
+pub(crate) fn role_label(page: &Page, role: Role) -> String {
+    page.t(&format!("role-{}", role.as_str().replace('_', "-")))
+}
+
+#[derive(Template)]
+#[template(path = "admin_home.html")]
+struct AdminHome {
+    page: Page,
+    users: i64,
+    administrators: i64,
+    smtp: bool,
+}
+
+async fn home(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageAccounts, &Target::network())?;
+    render(&AdminHome {
+        page,
+        users: store::count_users(&app.db).await?,
+        administrators: store::count_administrators(&app.db).await?,
+        smtp: app.config.smtp_host.is_some(),
+    })
+}
+
+const PAGE_SIZE: i64 = 50;
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct UsersQuery {
+    q: String,
+    page: Option<i64>,
+}
+
+pub struct UserView {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub verified: bool,
+    pub two_factor: bool,
+    pub disabled: bool,
+    pub created: String,
+}
+
+impl From<store::UserRow> for UserView {
+    fn from(u: store::UserRow) -> Self {
+        UserView {
+            id: u.id,
+            verified: u.email_verified_at.is_some(),
+            two_factor: u.two_factor(),
+            disabled: u.disabled_at.is_some(),
+            created: when(u.created_at),
+            email: u.email,
+            display_name: u.display_name,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct UsersPage {
+    page: Page,
+    q: String,
+    users: Vec<UserView>,
+    page_no: i64,
+    has_next: bool,
+}
+
+async fn users(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Query(query): Query<UsersQuery>,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageAccounts, &Target::network())?;
+    let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
+    let mut rows =
+        store::list_users(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
+    let has_next = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    render(&UsersPage {
+        page,
+        q: query.q,
+        users: rows.into_iter().map(UserView::from).collect(),
+        page_no,
+        has_next,
+    })
+}
+
+pub struct GrantView {
+    pub id: i64,
+    pub role: String,
+    pub scope: String,
+    pub granted: String,
+}
+
+/// An option of the scope list: stored value and label.
+pub struct ScopeOption {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct GrantForm {
+    pub role: String,
+    pub scope: String,
+    pub entity_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_user.html")]
+struct UserPage {
+    page: Page,
+    user: UserView,
+    lang: String,
+    grants: Vec<GrantView>,
+    roles: Vec<(String, String)>,
+    scopes: Vec<ScopeOption>,
+    form: GrantForm,
+    errors: FieldErrors,
+}
+
+async fn user_page(
+    app: &AppState,
+    page: Page,
+    id: i64,
+    form: GrantForm,
+    errors: FieldErrors,
+) -> AppResult<UserPage> {
+    let row = store::find_user(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = row.lang.clone();
+    let grants = store::active_grants(&app.db, id)
+        .await?
+        .into_iter()
+        .filter_map(|g| {
+            let grant = g.grant()?;
+            Some(GrantView {
+                id: g.id,
+                role: role_label(&page, grant.role),
+                scope: scope_label(app, &page, &grant.scope),
+                granted: when(g.granted_at),
+            })
+        })
+        .collect();
+    let roles = Role::ALL
+        .iter()
+        .map(|r| (r.as_str().to_string(), role_label(&page, *r)))
+        .collect();
+    let mut scopes = vec![ScopeOption {
+        value: "network".into(),
+        label: page.t("scope-network"),
+    }];
+    for s in &app.reference.subregions {
+        scopes.push(ScopeOption {
+            value: format!("subregion:{}", s.code),
+            label: s.name.get(page.lang).to_string(),
+        });
+    }
+    for c in &app.reference.countries {
+        scopes.push(ScopeOption {
+            value: format!("country:{}", c.code),
+            label: c.name.get(page.lang).to_string(),
+        });
+    }
+    scopes.push(ScopeOption {
+        value: "entity".into(),
+        label: page.t("scope-entity-option"),
+    });
+    Ok(UserPage {
+        page,
+        user: row.into(),
+        lang,
+        grants,
+        roles,
+        scopes,
+        form,
+        errors,
+    })
+}
+
+async fn user(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageRoles, &Target::network())?;
+    let form = GrantForm {
+        scope: "network".into(),
+        ..Default::default()
+    };
+    render(&user_page(&app, page, id, form, FieldErrors::default()).await?)
+}
+
+/// Reads the grant form into a grant whose scope fits its role.
+fn parse_grant(app: &AppState, form: &GrantForm) -> Result<Grant, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", "error-role-unknown");
+    }
+    let scope = match form.scope.split_once(':') {
+        None if form.scope == "network" => Some(Scope::Network),
+        None if form.scope == "entity" => form
+            .entity_id
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|id| *id > 0)
+            .map(|id| Scope::Entity(EntityId(id))),
+        Some(("subregion", code)) => app
+            .reference
+            .subregion(&SubregionCode(code.into()))
+            .map(|s| Scope::Subregion(s.code.clone())),
+        Some(("country", code)) => CountryCode::parse(code)
+            .filter(|c| app.reference.country(c).is_some())
+            .map(Scope::Country),
+        _ => None,
+    };
+    if scope.is_none() {
+        errors.add(
+            if form.scope == "entity" {
+                "entity_id"
+            } else {
+                "scope"
+            },
+            "error-scope-unknown",
+        );
+    }
+    match (role, scope) {
+        (Some(role), Some(scope)) if role.scope_kind() == scope.kind() => Ok(Grant { role, scope }),
+        (Some(role), Some(_)) => {
+            errors.add("scope", scope_mismatch_key(role.scope_kind()));
+            Err(errors)
+        }
+        _ => Err(errors),
+    }
+}
+
+fn scope_mismatch_key(kind: ScopeKind) -> &'static str {
+    match kind {
+        ScopeKind::Network => "error-scope-needs-network",
+        ScopeKind::Subregion => "error-scope-needs-subregion",
+        ScopeKind::Country => "error-scope-needs-country",
+        ScopeKind::Entity => "error-scope-needs-entity",
+    }
+}
+
+async fn add_grant(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<GrantForm>,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageRoles, &Target::network())?;
+    store::find_user(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let grant = match parse_grant(&app, &form) {
+        Ok(grant) => grant,
+        Err(errors) => {
+            let body = render(&user_page(&app, page, id, form, errors).await?)?;
+            return Ok(super::signup::with_status(body));
+        }
+    };
+    let tx = app.db.begin().await?;
+    let (grant_id, new) = store::add_grant(&tx, id, &grant, Some(viewer.id.0), app.now()).await?;
+    if new {
+        audit(
+            &tx,
+            &app,
+            AuditEntry {
+                actor: Some(viewer.id),
+                action: "grant.create",
+                object_type: "role_grant",
+                object_id: grant_id.to_string(),
+                before: None,
+                after: Some(grant_json(id, &grant)),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    let key = if new {
+        "flash-grant-added"
+    } else {
+        "flash-grant-exists"
+    };
+    Ok(redirect_with_flash(
+        &format!("/admin/users/{id}"),
+        "success",
+        key,
+        app.config.secure_cookies(),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+struct Empty {}
+
+async fn revoke_grant(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageRoles, &Target::network())?;
+    let row = store::find_grant(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let grant = row.grant().ok_or(AppError::NotFound)?;
+    let secure = app.config.secure_cookies();
+    let back = format!("/admin/users/{}", row.user_id);
+    let tx = app.db.begin().await?;
+    if grant.role == Role::Administrator && store::count_administrators(&tx).await? <= 1 {
+        return Ok(redirect_with_flash(
+            &back,
+            "error",
+            "flash-last-administrator",
+            secure,
+        ));
+    }
+    if !store::revoke_grant(&tx, id, viewer.id.0, app.now()).await? {
+        return Err(AppError::Conflict("error-changed-meanwhile"));
+    }
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "grant.revoke",
+            object_type: "role_grant",
+            object_id: id.to_string(),
+            before: Some(grant_json(row.user_id, &grant)),
+            after: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &back,
+        "success",
+        "flash-grant-revoked",
+        secure,
+    ))
+}
+
+async fn set_disabled(
+    app: &AppState,
+    viewer: &web::Viewer,
+    id: i64,
+    disable: bool,
+) -> AppResult<Response> {
+    viewer.require(Action::ManageAccounts, &Target::network())?;
+    let secure = app.config.secure_cookies();
+    let back = format!("/admin/users/{id}");
+    if disable && viewer.id == UserId(id) {
+        return Ok(redirect_with_flash(
+            &back,
+            "error",
+            "flash-cannot-disable-self",
+            secure,
+        ));
+    }
+    let row = store::find_user(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tx = app.db.begin().await?;
+    store::set_disabled(&tx, id, disable.then(|| app.now()), app.now()).await?;
+    if disable {
+        store::delete_sessions(&tx, id, None).await?;
+    }
+    audit(
+        &tx,
+        app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: if disable {
+                "user.disable"
+            } else {
+                "user.enable"
+            },
+            object_type: "user",
+            object_id: id.to_string(),
+            before: Some(serde_json::json!({ "disabled": row.disabled_at.is_some() })),
+            after: Some(serde_json::json!({ "disabled": disable })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let key = if disable {
+        "flash-user-disabled"
+    } else {
+        "flash-user-enabled"
+    };
+    Ok(redirect_with_flash(&back, "success", key, secure))
+}
+
+async fn disable(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    set_disabled(&app, &viewer, id, true).await
+}
+
+async fn enable(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    set_disabled(&app, &viewer, id, false).await
+}
+
+pub struct AuditView {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub object: String,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage {
+    page: Page,
+    filter: store::AuditFilter,
+    entries: Vec<AuditView>,
+    page_no: i64,
+    has_next: bool,
+    errors: FieldErrors,
+    query_without_page: String,
+}
+
+fn day(raw: &str) -> Result<Option<chrono::DateTime<Utc>>, ()> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| ())?;
+    Ok(Some(Utc.from_utc_datetime(
+        &date.and_hms_opt(0, 0, 0).expect("midnight exists"),
+    )))
+}
+
+async fn audit_log(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Query(filter): Query<store::AuditFilter>,
+) -> AppResult<Response> {
+    viewer.require(Action::ViewAuditLog, &Target::network())?;
+    let mut errors = FieldErrors::default();
+    let from = day(&filter.from).unwrap_or_else(|_| {
+        errors.add("from", "error-date-invalid");
+        None
+    });
+    // "to" is inclusive: everything before the next midnight.
+    let to = day(&filter.to)
+        .unwrap_or_else(|_| {
+            errors.add("to", "error-date-invalid");
+            None
+        })
+        .map(|d| d + chrono::Duration::days(1));
+    let page_no = filter.page.unwrap_or(1).clamp(1, 100_000);
+    let mut rows = store::list_audit(
+        &app.db,
+        &filter,
+        from,
+        to,
+        PAGE_SIZE + 1,
+        (page_no - 1) * PAGE_SIZE,
+    )
+    .await?;
+    let has_next = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    let system = page.t("audit-system");
+    let entries = rows
+        .into_iter()
+        .map(|r| AuditView {
+            at: when(r.at),
+            actor: r.actor_email.unwrap_or_else(|| system.clone()),
+            action: r.action,
+            object: format!("{} {}", r.object_type, r.object_id),
+            before: r.before_json.unwrap_or_default(),
+            after: r.after_json.unwrap_or_default(),
+        })
+        .collect();
+    let query_without_page = serde_urlencoded::to_string([
+        ("actor", filter.actor.as_str()),
+        ("action", filter.action.as_str()),
+        ("object_type", filter.object_type.as_str()),
+        ("object_id", filter.object_id.as_str()),
+        ("from", filter.from.as_str()),
+        ("to", filter.to.as_str()),
+    ])
+    .unwrap_or_default();
+    render(&AuditPage {
+        page,
+        filter,
+        entries,
+        page_no,
+        has_next,
+        errors,
+        query_without_page,
+    })
+}
+
+pub struct MailView {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub created: String,
+    pub last_error: String,
+    pub body: String,
+}
+
+impl MailView {
+    pub fn status_key(&self) -> &'static str {
+        match self.status.as_str() {
+            "sent" => "outbox-status-sent",
+            "failed" => "outbox-status-failed",
+            "sending" => "outbox-status-sending",
+            _ => "outbox-status-pending",
+        }
+    }
+}
+
+impl From<store::MailRow> for MailView {
+    fn from(m: store::MailRow) -> Self {
+        MailView {
+            id: m.id,
+            to: m.to_addr,
+            subject: m.subject,
+            status: m.status,
+            attempts: m.attempts,
+            created: when(m.created_at),
+            last_error: m.last_error.unwrap_or_default(),
+            body: m.body_text,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_outbox.html")]
+struct OutboxPage {
+    page: Page,
+    q: String,
+    smtp: bool,
+    messages: Vec<MailView>,
+    page_no: i64,
+    has_next: bool,
+}
+
+async fn outbox(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Query(query): Query<UsersQuery>,
+) -> AppResult<Response> {
+    viewer.require(Action::ReadOutbox, &Target::network())?;
+    let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
+    let mut rows =
+        store::list_mail(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
+    let has_next = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    render(&OutboxPage {
+        page,
+        q: query.q,
+        smtp: app.config.smtp_host.is_some(),
+        messages: rows.into_iter().map(MailView::from).collect(),
+        page_no,
+        has_next,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin_mail.html")]
+struct MailPage {
+    page: Page,
+    mail: MailView,
+}
+
+async fn outbox_message(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    viewer.require(Action::ReadOutbox, &Target::network())?;
+    let mail = store::find_mail(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render(&MailPage {
+        page,
+        mail: mail.into(),
+    })
+}

@@ -1,0 +1,179 @@
+//! Personal API tokens for the JSON API: shown once, stored hashed, read-only or read-write,
+//! revocable.
+
+use super::account::when;
+use super::signup::with_status;
+use crate::{AuditEntry, audit, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use web::{
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies,
+    redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account/tokens", get(list).post(create))
+        .route("/account/tokens/{id}/revoke", post(revoke))
+}
+
+pub struct TokenView {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub write: bool,
+    pub created: String,
+    pub last_used: String,
+    pub revoked: bool,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct TokenForm {
+    pub name: String,
+    pub scope: String,
+}
+
+#[derive(Template)]
+#[template(path = "tokens.html")]
+struct TokensPage {
+    page: Page,
+    tokens: Vec<TokenView>,
+    form: TokenForm,
+    errors: FieldErrors,
+    new_token: Option<String>,
+}
+
+async fn views(app: &AppState, user_id: i64) -> AppResult<Vec<TokenView>> {
+    Ok(store::list_api_tokens(&app.db, user_id)
+        .await?
+        .into_iter()
+        .map(|t| TokenView {
+            id: t.id,
+            name: t.name,
+            prefix: t.prefix,
+            write: t.scope == "write",
+            created: when(t.created_at),
+            last_used: t.last_used_at.map(when).unwrap_or_default(),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect())
+}
+
+async fn list(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    let tokens = views(&app, viewer.id.0).await?;
+    let form = TokenForm {
+        scope: "read".into(),
+        ..Default::default()
+    };
+    render(&TokensPage {
+        page,
+        tokens,
+        form,
+        errors: FieldErrors::default(),
+        new_token: None,
+    })
+}
+
+async fn create(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<TokenForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let name = form.name.trim().to_string();
+    if name.is_empty() || name.chars().count() > 80 {
+        errors.add("name", "error-token-name");
+    }
+    if !matches!(form.scope.as_str(), "read" | "write") {
+        errors.add("scope", "error-token-scope");
+    }
+    if !errors.is_empty() {
+        let tokens = views(&app, viewer.id.0).await?;
+        return Ok(with_status(render(&TokensPage {
+            page,
+            tokens,
+            form,
+            errors,
+            new_token: None,
+        })?));
+    }
+    let secret = format!("asec_{}", cookies::random_token());
+    let prefix: String = secret.chars().take(10).collect();
+    let id = store::create_api_token(
+        &app.db,
+        viewer.id.0,
+        &name,
+        &cookies::token_hash(&secret),
+        &prefix,
+        &form.scope,
+        app.now(),
+    )
+    .await?;
+    audit(
+        &app.db,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "api_token.create",
+            object_type: "api_token",
+            object_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({ "name": name, "scope": form.scope, "prefix": prefix })),
+        },
+    )
+    .await?;
+    let tokens = views(&app, viewer.id.0).await?;
+    let form = TokenForm {
+        scope: "read".into(),
+        ..Default::default()
+    };
+    render(&TokensPage {
+        page,
+        tokens,
+        form,
+        errors: FieldErrors::default(),
+        new_token: Some(secret),
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct Empty {}
+
+async fn revoke(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<Empty>,
+) -> AppResult<Response> {
+    if !store::revoke_api_token(&app.db, id, viewer.id.0, app.now()).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(
+        &app.db,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "api_token.revoke",
+            object_type: "api_token",
+            object_id: id.to_string(),
+            before: Some(serde_json::json!({ "revoked": false })),
+            after: Some(serde_json::json!({ "revoked": true })),
+        },
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        "/account/tokens",
+        "success",
+        "flash-token-revoked",
+        app.config.secure_cookies(),
+    ))
+}

@@ -1,0 +1,306 @@
+//! Optional TOTP two-factor sign-in with recovery codes. Management, treasurer and
+//! administrator grants count only once it is on (see `kernel::permission`).
+
+use super::password_matches;
+use super::signup::with_status;
+use crate::domain;
+use crate::mail::{self, Mail};
+use crate::{AuditEntry, audit, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::{get, post};
+use sea_orm::TransactionTrait;
+use web::{
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies,
+    redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account/two-factor", get(show))
+        .route("/account/two-factor/enable", post(enable))
+        .route("/account/two-factor/disable", post(disable))
+        .route("/account/two-factor/recovery-codes", post(regenerate))
+}
+
+/// Accepts a current TOTP code (once) or an unused recovery code (once).
+pub(crate) async fn second_factor_ok(
+    app: &AppState,
+    user: &store::UserRow,
+    code: &str,
+) -> AppResult<bool> {
+    let Some(secret) = user.totp_secret.as_deref().filter(|_| user.two_factor()) else {
+        return Ok(false);
+    };
+    let now = app.now();
+    if let Some(step) = domain::check_totp(secret, code, now.timestamp(), user.totp_last_step) {
+        return Ok(store::use_totp_step(&app.db, user.id, step).await?);
+    }
+    let normalised = domain::normalise_recovery_code(code);
+    if normalised.len() == 8 {
+        return Ok(store::use_recovery_code(
+            &app.db,
+            user.id,
+            &cookies::token_hash(&normalised),
+            now,
+        )
+        .await?);
+    }
+    Ok(false)
+}
+
+#[derive(Template)]
+#[template(path = "two_factor.html")]
+struct TwoFactorPage {
+    page: Page,
+    enabled: bool,
+    secret: String,
+    qr_svg: String,
+    recovery_left: i64,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+struct RecoveryCodesPage {
+    page: Page,
+    codes: Vec<String>,
+}
+
+fn qr_svg(uri: &str) -> String {
+    let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) else {
+        return String::new();
+    };
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .build();
+    // Inline in the page, so without the XML prolog.
+    svg.find("<svg")
+        .map(|i| svg[i..].to_string())
+        .unwrap_or_default()
+}
+
+async fn page_for(
+    app: &AppState,
+    page: Page,
+    user: &store::UserRow,
+    errors: FieldErrors,
+) -> AppResult<TwoFactorPage> {
+    let enabled = user.two_factor();
+    let secret = if enabled {
+        String::new()
+    } else {
+        match &user.totp_secret {
+            Some(secret) => secret.clone(),
+            None => {
+                // A pending secret, kept until it is confirmed with a code.
+                let secret = domain::new_totp_secret();
+                store::set_totp(&app.db, user.id, Some(&secret), None, app.now()).await?;
+                secret
+            }
+        }
+    };
+    let qr = if enabled {
+        String::new()
+    } else {
+        qr_svg(&domain::otpauth_uri(
+            &app.reference.network.short_name,
+            &user.email,
+            &secret,
+        ))
+    };
+    let recovery_left = store::unused_recovery_codes(&app.db, user.id).await?;
+    Ok(TwoFactorPage {
+        page,
+        enabled,
+        secret,
+        qr_svg: qr,
+        recovery_left,
+        errors,
+    })
+}
+
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    let user = store::find_user(&app.db, viewer.id.0)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    render(&page_for(&app, page, &user, FieldErrors::default()).await?)
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct CodeForm {
+    pub code: String,
+    pub current_password: String,
+}
+
+async fn new_codes(tx: &impl sea_orm::ConnectionTrait, user_id: i64) -> AppResult<Vec<String>> {
+    let codes = domain::new_recovery_codes();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| cookies::token_hash(&domain::normalise_recovery_code(c)))
+        .collect();
+    store::replace_recovery_codes(tx, user_id, &hashes).await?;
+    Ok(codes)
+}
+
+async fn enable(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    let user = store::find_user(&app.db, viewer.id.0)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if user.two_factor() {
+        return Ok(redirect_with_flash(
+            "/account/two-factor",
+            "info",
+            "flash-two-factor-already-on",
+            app.config.secure_cookies(),
+        ));
+    }
+    let step = user
+        .totp_secret
+        .as_deref()
+        .and_then(|secret| domain::check_totp(secret, &form.code, app.now().timestamp(), None));
+    let Some(step) = step else {
+        let mut errors = FieldErrors::default();
+        errors.add("code", "error-code-wrong");
+        return Ok(with_status(render(
+            &page_for(&app, page, &user, errors).await?,
+        )?));
+    };
+    let tx = app.db.begin().await?;
+    store::set_totp(
+        &tx,
+        user.id,
+        user.totp_secret.as_deref(),
+        Some(app.now()),
+        app.now(),
+    )
+    .await?;
+    store::use_totp_step(&tx, user.id, step).await?;
+    let codes = new_codes(&tx, user.id).await?;
+    mail::enqueue(
+        &tx,
+        &app,
+        &user.email,
+        &user.lang,
+        Mail::TwoFactorChanged {
+            name: &user.display_name,
+            enabled: true,
+        },
+    )
+    .await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "user.enable_two_factor",
+            object_type: "user",
+            object_id: user.id.to_string(),
+            before: Some(serde_json::json!({ "two_factor": false })),
+            after: Some(serde_json::json!({ "two_factor": true })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    render(&RecoveryCodesPage { page, codes })
+}
+
+async fn disable(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    let user = store::find_user(&app.db, viewer.id.0)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if !password_matches(form.current_password, user.password_hash.clone()).await {
+        let mut errors = FieldErrors::default();
+        errors.add("current_password", "error-password-wrong");
+        return Ok(with_status(render(
+            &page_for(&app, page, &user, errors).await?,
+        )?));
+    }
+    let tx = app.db.begin().await?;
+    store::set_totp(&tx, user.id, None, None, app.now()).await?;
+    store::replace_recovery_codes(&tx, user.id, &[]).await?;
+    mail::enqueue(
+        &tx,
+        &app,
+        &user.email,
+        &user.lang,
+        Mail::TwoFactorChanged {
+            name: &user.display_name,
+            enabled: false,
+        },
+    )
+    .await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "user.disable_two_factor",
+            object_type: "user",
+            object_id: user.id.to_string(),
+            before: Some(serde_json::json!({ "two_factor": true })),
+            after: Some(serde_json::json!({ "two_factor": false })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        "/account/two-factor",
+        "success",
+        "flash-two-factor-off",
+        app.config.secure_cookies(),
+    ))
+}
+
+async fn regenerate(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    let user = store::find_user(&app.db, viewer.id.0)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if !second_factor_ok(&app, &user, &form.code).await? {
+        let mut errors = FieldErrors::default();
+        errors.add("code", "error-code-wrong");
+        return Ok(with_status(render(
+            &page_for(&app, page, &user, errors).await?,
+        )?));
+    }
+    let tx = app.db.begin().await?;
+    let codes = new_codes(&tx, user.id).await?;
+    audit(
+        &tx,
+        &app,
+        AuditEntry {
+            actor: Some(viewer.id),
+            action: "user.regenerate_recovery_codes",
+            object_type: "user",
+            object_id: user.id.to_string(),
+            before: None,
+            after: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    render(&RecoveryCodesPage { page, codes })
+}

@@ -1,0 +1,132 @@
+//! The platform as a library: builds the state and the router and serves them. The binary's
+//! CLI and the integration tests both start the app through here.
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use kernel::Clock;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+use web::{AppError, AppState, Config, NavItem};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "ASEC Integrated Services Platform API",
+        description = "The JSON API of the Asian Solidarity Economy Council's platform. \
+            Authenticate with a personal API token: `Authorization: Bearer asec_…`. \
+            Errors are `{ \"error\": code, \"message\": text }` with a stable snake_case code."
+    ),
+    modifiers(&BearerAuth),
+    components(schemas(web::error::ApiErrorBody))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The JSON API routes and the OpenAPI document generated from them.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(accounts::api_router())
+        .merge(web::api::reference_router())
+        .split_for_parts()
+}
+
+/// Connects, migrates, seeds and assembles what every handler reaches.
+pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+    let db = store::open(&config.database_url, config.database_max_connections).await?;
+    let reference = store::reference::load(&db).await?;
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+        reference: Arc::new(reference),
+        clock,
+        metrics: Arc::default(),
+        nav: Arc::new(vec![NavItem {
+            href: "/",
+            label_key: "nav-home",
+        }]),
+    })
+}
+
+/// The whole application: pages, API, and the layers every request passes through
+/// (outermost first: metrics, security headers, timeout, body limit, context, session).
+pub fn router(state: AppState) -> Router {
+    let (api, doc) = api();
+    let doc = Arc::new(doc);
+    Router::new()
+        .merge(web::shell::router())
+        .merge(accounts::router())
+        .merge(api)
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let doc = doc.clone();
+                async move { axum::Json(doc.as_ref().clone()) }
+            }),
+        )
+        .fallback(|| async { AppError::NotFound })
+        .route_layer(from_fn(web::metrics::tag_route))
+        .layer(from_fn_with_state(state.clone(), accounts::session_layer))
+        .layer(from_fn_with_state(
+            state.clone(),
+            web::context::context_layer,
+        ))
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(state.config.request_timeout_secs),
+        ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            web::security::headers_layer,
+        ))
+        .layer(from_fn_with_state(
+            state.metrics.clone(),
+            web::metrics::track,
+        ))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then lets in-flight requests finish and stops the mail
+/// worker.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
+    let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped);
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    let _ = stop_worker.send(true);
+    let _ = worker.await;
+    Ok(())
+}
+
+/// On a platform without an administrator, a one-time link to create the first one.
+pub async fn first_run_link(state: &AppState) -> anyhow::Result<Option<String>> {
+    if accounts::has_administrator(state).await? {
+        return Ok(None);
+    }
+    Ok(Some(accounts::admin_setup_link(state, None).await?))
+}

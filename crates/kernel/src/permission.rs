@@ -1,0 +1,515 @@
+//! The one place where access is decided: "may this subject do this action on this target".
+//! Handlers describe the target (its country, sub-region, entity) and call [`decide`]; no
+//! capability checks roles by itself.
+
+use crate::{CountryCode, EntityId, SubregionCode, UserId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    Management,
+    Treasurer,
+    SubregionCoordinator,
+    FocalPoint,
+    EntityRepresentative,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Administrator,
+        Role::Management,
+        Role::Treasurer,
+        Role::SubregionCoordinator,
+        Role::FocalPoint,
+        Role::EntityRepresentative,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Management => "management",
+            Role::Treasurer => "treasurer",
+            Role::SubregionCoordinator => "subregion_coordinator",
+            Role::FocalPoint => "focal_point",
+            Role::EntityRepresentative => "entity_representative",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+
+    /// Grants of these roles count only once the person has turned on two-factor sign-in.
+    pub fn needs_two_factor(self) -> bool {
+        matches!(
+            self,
+            Role::Administrator | Role::Management | Role::Treasurer
+        )
+    }
+
+    /// The kind of scope a grant of this role must carry.
+    pub fn scope_kind(self) -> ScopeKind {
+        match self {
+            Role::Administrator | Role::Management | Role::Treasurer => ScopeKind::Network,
+            Role::SubregionCoordinator => ScopeKind::Subregion,
+            Role::FocalPoint => ScopeKind::Country,
+            Role::EntityRepresentative => ScopeKind::Entity,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    Network,
+    Subregion,
+    Country,
+    Entity,
+}
+
+impl ScopeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScopeKind::Network => "network",
+            ScopeKind::Subregion => "subregion",
+            ScopeKind::Country => "country",
+            ScopeKind::Entity => "entity",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "ref", rename_all = "snake_case")]
+pub enum Scope {
+    Network,
+    Subregion(SubregionCode),
+    Country(CountryCode),
+    Entity(EntityId),
+}
+
+impl Scope {
+    pub fn kind(&self) -> ScopeKind {
+        match self {
+            Scope::Network => ScopeKind::Network,
+            Scope::Subregion(_) => ScopeKind::Subregion,
+            Scope::Country(_) => ScopeKind::Country,
+            Scope::Entity(_) => ScopeKind::Entity,
+        }
+    }
+
+    /// The scope's reference as stored in a grant row (empty for the network).
+    pub fn reference(&self) -> String {
+        match self {
+            Scope::Network => String::new(),
+            Scope::Subregion(s) => s.0.clone(),
+            Scope::Country(c) => c.as_str().to_string(),
+            Scope::Entity(e) => e.0.to_string(),
+        }
+    }
+
+    /// Rebuilds a scope from its stored kind and reference.
+    pub fn from_parts(kind: &str, reference: &str) -> Option<Scope> {
+        match kind {
+            "network" => Some(Scope::Network),
+            "subregion" if !reference.is_empty() => {
+                Some(Scope::Subregion(SubregionCode(reference.to_string())))
+            }
+            "country" => CountryCode::parse(reference).map(Scope::Country),
+            "entity" => reference.parse().ok().map(|id| Scope::Entity(EntityId(id))),
+            _ => None,
+        }
+    }
+
+    fn covers(&self, target: &Target) -> bool {
+        match self {
+            Scope::Network => true,
+            Scope::Subregion(s) => target.subregion.as_ref() == Some(s),
+            Scope::Country(c) => target.country.as_ref() == Some(c),
+            Scope::Entity(e) => target.entity == Some(*e),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Grant {
+    pub role: Role,
+    pub scope: Scope,
+}
+
+/// Who is asking: nobody (a visitor) or a signed-in person with their grants.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Subject {
+    pub user: Option<UserId>,
+    pub grants: Vec<Grant>,
+    pub two_factor: bool,
+}
+
+impl Subject {
+    pub fn visitor() -> Self {
+        Self::default()
+    }
+}
+
+/// Where the object of an action sits in the network. Callers fill in what the object has:
+/// an entity's profile knows its entity, country and sub-region; a network-wide setting none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Target {
+    pub subregion: Option<SubregionCode>,
+    pub country: Option<CountryCode>,
+    pub entity: Option<EntityId>,
+}
+
+impl Target {
+    pub fn network() -> Self {
+        Self::default()
+    }
+    pub fn country(subregion: SubregionCode, country: CountryCode) -> Self {
+        Self {
+            subregion: Some(subregion),
+            country: Some(country),
+            entity: None,
+        }
+    }
+    pub fn entity(subregion: SubregionCode, country: CountryCode, entity: EntityId) -> Self {
+        Self {
+            subregion: Some(subregion),
+            country: Some(country),
+            entity: Some(entity),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    // Platform administration.
+    ManageAccounts,
+    ManageRoles,
+    ViewAuditLog,
+    ReadOutbox,
+    ManageSettings,
+    // Anything a signed-in person may do for themselves (profile, sessions, tokens, applying).
+    UseOwnAccount,
+    // Membership.
+    EndorseApplication,
+    ApproveMembership,
+    EditEntityProfile,
+    // Governance.
+    OpenProposal,
+    StateEntityStance,
+    CastCountryPosition,
+    ApproveMinutes,
+    // Regional coordination.
+    ModerateSubregion,
+    ReviewSubregionReports,
+    // Content and frameworks.
+    PublishContent,
+    // Money.
+    RecordMoney,
+    ApproveDisbursement,
+    IssueReceipt,
+}
+
+/// A grant of `role` allows the action when its scope covers the target (`scoped`), or whatever
+/// its scope (`anywhere`).
+#[derive(Debug, Clone, Copy)]
+enum Reach {
+    Scoped,
+    Anywhere,
+}
+
+fn rule(action: Action) -> &'static [(Role, Reach)] {
+    use Action::*;
+    use Reach::*;
+    use Role::*;
+    match action {
+        ManageAccounts | ManageRoles | ViewAuditLog | ReadOutbox | ManageSettings => {
+            &[(Administrator, Anywhere)]
+        }
+        UseOwnAccount => &[],
+        EndorseApplication => &[(FocalPoint, Scoped), (Management, Anywhere)],
+        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent => {
+            &[(Management, Anywhere)]
+        }
+        EditEntityProfile => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
+        // Only the country's own voices speak for it: management cannot cast a position.
+        StateEntityStance => &[(EntityRepresentative, Scoped)],
+        CastCountryPosition => &[(FocalPoint, Scoped)],
+        ModerateSubregion | ReviewSubregionReports => {
+            &[(SubregionCoordinator, Scoped), (Management, Anywhere)]
+        }
+        RecordMoney | ApproveDisbursement | IssueReceipt => &[(Treasurer, Anywhere)],
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denial {
+    /// A visitor must sign in first.
+    NotSignedIn,
+    /// The person holds a grant that would allow this, but has not turned on two-factor sign-in.
+    TwoFactorRequired,
+    /// No grant of the person covers this action on this target.
+    NoGrant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allowed,
+    Denied(Denial),
+}
+
+impl Decision {
+    pub fn is_allowed(self) -> bool {
+        self == Decision::Allowed
+    }
+}
+
+/// The platform's permission rule. Every capability asks here.
+pub fn decide(subject: &Subject, action: Action, target: &Target) -> Decision {
+    if subject.user.is_none() {
+        return Decision::Denied(Denial::NotSignedIn);
+    }
+    if action == Action::UseOwnAccount {
+        return Decision::Allowed;
+    }
+    let mut blocked_by_two_factor = false;
+    for grant in &subject.grants {
+        let fits = rule(action).iter().any(|(role, reach)| {
+            *role == grant.role
+                && match reach {
+                    Reach::Anywhere => true,
+                    Reach::Scoped => grant.scope.covers(target),
+                }
+        });
+        if !fits {
+            continue;
+        }
+        if grant.role.needs_two_factor() && !subject.two_factor {
+            blocked_by_two_factor = true;
+            continue;
+        }
+        return Decision::Allowed;
+    }
+    if blocked_by_two_factor {
+        Decision::Denied(Denial::TwoFactorRequired)
+    } else {
+        Decision::Denied(Denial::NoGrant)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action::*;
+
+    fn cc(code: &str) -> CountryCode {
+        CountryCode::parse(code).unwrap()
+    }
+    fn sr(code: &str) -> SubregionCode {
+        SubregionCode(code.into())
+    }
+    fn person(grants: Vec<Grant>, two_factor: bool) -> Subject {
+        Subject {
+            user: Some(UserId(1)),
+            grants,
+            two_factor,
+        }
+    }
+    fn grant(role: Role, scope: Scope) -> Grant {
+        Grant { role, scope }
+    }
+    fn indonesia() -> Target {
+        Target::country(sr("southeast-asia"), cc("ID"))
+    }
+    fn india() -> Target {
+        Target::country(sr("south-asia"), cc("IN"))
+    }
+    fn entity_in_indonesia(id: i64) -> Target {
+        Target::entity(sr("southeast-asia"), cc("ID"), EntityId(id))
+    }
+    fn allowed(s: &Subject, a: Action, t: &Target) -> bool {
+        decide(s, a, t).is_allowed()
+    }
+
+    const ADMIN_ACTIONS: [Action; 5] = [
+        ManageAccounts,
+        ManageRoles,
+        ViewAuditLog,
+        ReadOutbox,
+        ManageSettings,
+    ];
+
+    #[test]
+    fn visitors_must_sign_in_for_everything() {
+        let visitor = Subject::visitor();
+        for action in [
+            UseOwnAccount,
+            ManageAccounts,
+            EndorseApplication,
+            CastCountryPosition,
+        ] {
+            assert_eq!(
+                decide(&visitor, action, &Target::network()),
+                Decision::Denied(Denial::NotSignedIn)
+            );
+        }
+    }
+
+    #[test]
+    fn registered_users_manage_only_their_own_account() {
+        let user = person(vec![], false);
+        assert!(allowed(&user, UseOwnAccount, &Target::network()));
+        for action in ADMIN_ACTIONS {
+            assert_eq!(
+                decide(&user, action, &Target::network()),
+                Decision::Denied(Denial::NoGrant)
+            );
+        }
+        assert!(!allowed(&user, EndorseApplication, &indonesia()));
+        assert!(!allowed(&user, ApproveMembership, &indonesia()));
+    }
+
+    #[test]
+    fn administrator_runs_the_platform_only_with_two_factor() {
+        let with = person(vec![grant(Role::Administrator, Scope::Network)], true);
+        let without = person(vec![grant(Role::Administrator, Scope::Network)], false);
+        for action in ADMIN_ACTIONS {
+            assert!(allowed(&with, action, &Target::network()), "{action:?}");
+            assert_eq!(
+                decide(&without, action, &Target::network()),
+                Decision::Denied(Denial::TwoFactorRequired)
+            );
+        }
+        // Administration is not membership or money.
+        assert!(!allowed(&with, ApproveMembership, &indonesia()));
+        assert!(!allowed(&with, RecordMoney, &Target::network()));
+        assert!(!allowed(&with, CastCountryPosition, &indonesia()));
+    }
+
+    #[test]
+    fn management_acts_network_wide_with_two_factor() {
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        for action in [
+            ApproveMembership,
+            OpenProposal,
+            ApproveMinutes,
+            PublishContent,
+        ] {
+            assert!(allowed(&m, action, &Target::network()), "{action:?}");
+        }
+        assert!(allowed(&m, EndorseApplication, &india()));
+        assert!(allowed(&m, EndorseApplication, &indonesia()));
+        assert!(allowed(&m, EditEntityProfile, &entity_in_indonesia(7)));
+        assert!(allowed(&m, ModerateSubregion, &india()));
+        // Management does not speak for a country or an entity, nor run the platform or money.
+        assert!(!allowed(&m, CastCountryPosition, &indonesia()));
+        assert!(!allowed(&m, StateEntityStance, &entity_in_indonesia(7)));
+        assert!(!allowed(&m, ManageRoles, &Target::network()));
+        assert!(!allowed(&m, RecordMoney, &Target::network()));
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        assert_eq!(
+            decide(&m_without, ApproveMembership, &Target::network()),
+            Decision::Denied(Denial::TwoFactorRequired)
+        );
+    }
+
+    #[test]
+    fn treasurer_handles_money_only_with_two_factor() {
+        let t = person(vec![grant(Role::Treasurer, Scope::Network)], true);
+        for action in [RecordMoney, ApproveDisbursement, IssueReceipt] {
+            assert!(allowed(&t, action, &Target::network()));
+        }
+        assert!(!allowed(&t, ApproveMembership, &Target::network()));
+        assert!(!allowed(&t, ManageAccounts, &Target::network()));
+        let t_without = person(vec![grant(Role::Treasurer, Scope::Network)], false);
+        assert_eq!(
+            decide(&t_without, RecordMoney, &Target::network()),
+            Decision::Denied(Denial::TwoFactorRequired)
+        );
+    }
+
+    #[test]
+    fn focal_point_acts_only_in_their_own_country() {
+        let fp = person(
+            vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))],
+            false,
+        );
+        assert!(allowed(&fp, EndorseApplication, &indonesia()));
+        assert!(allowed(&fp, CastCountryPosition, &indonesia()));
+        assert!(!allowed(&fp, EndorseApplication, &india()));
+        assert!(!allowed(&fp, CastCountryPosition, &india()));
+        assert!(!allowed(&fp, ApproveMembership, &indonesia()));
+        assert!(!allowed(&fp, EditEntityProfile, &entity_in_indonesia(7)));
+        assert!(!allowed(&fp, ModerateSubregion, &indonesia()));
+    }
+
+    #[test]
+    fn subregion_coordinator_acts_only_in_their_sub_region() {
+        let sc = person(
+            vec![grant(
+                Role::SubregionCoordinator,
+                Scope::Subregion(sr("south-asia")),
+            )],
+            false,
+        );
+        assert!(allowed(&sc, ModerateSubregion, &india()));
+        assert!(allowed(&sc, ReviewSubregionReports, &india()));
+        assert!(!allowed(&sc, ModerateSubregion, &indonesia()));
+        assert!(!allowed(&sc, EndorseApplication, &india()));
+        assert!(!allowed(&sc, CastCountryPosition, &india()));
+    }
+
+    #[test]
+    fn representative_speaks_only_for_their_own_entity() {
+        let rep = person(
+            vec![grant(
+                Role::EntityRepresentative,
+                Scope::Entity(EntityId(7)),
+            )],
+            false,
+        );
+        assert!(allowed(&rep, EditEntityProfile, &entity_in_indonesia(7)));
+        assert!(allowed(&rep, StateEntityStance, &entity_in_indonesia(7)));
+        assert!(!allowed(&rep, EditEntityProfile, &entity_in_indonesia(8)));
+        assert!(!allowed(&rep, StateEntityStance, &entity_in_indonesia(8)));
+        assert!(!allowed(&rep, CastCountryPosition, &indonesia()));
+        assert!(!allowed(&rep, EndorseApplication, &indonesia()));
+    }
+
+    #[test]
+    fn a_second_grant_can_allow_what_a_blocked_one_cannot() {
+        // Management without two-factor, but also focal point of Indonesia: the focal point
+        // grant still lets them endorse Indonesian applications, and nothing more.
+        let both = person(
+            vec![
+                grant(Role::Management, Scope::Network),
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+            ],
+            false,
+        );
+        assert!(allowed(&both, EndorseApplication, &indonesia()));
+        assert_eq!(
+            decide(&both, EndorseApplication, &india()),
+            Decision::Denied(Denial::TwoFactorRequired)
+        );
+    }
+
+    #[test]
+    fn scopes_round_trip_through_their_stored_form() {
+        for scope in [
+            Scope::Network,
+            Scope::Subregion(sr("east-asia")),
+            Scope::Country(cc("JP")),
+            Scope::Entity(EntityId(42)),
+        ] {
+            let back = Scope::from_parts(scope.kind().as_str(), &scope.reference());
+            assert_eq!(back, Some(scope));
+        }
+        assert_eq!(Scope::from_parts("country", "Japan"), None);
+        assert_eq!(Scope::from_parts("galaxy", ""), None);
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Plain SQL on both backends. Statements are written once with `?` placeholders; on
+//! PostgreSQL they become `$1, $2, …`. Write portable SQL (no `?` inside string literals).
+
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement, Value};
+
+/// Builds a statement for the connection's backend.
+pub fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = match backend {
+        DbBackend::Postgres => numbered_placeholders(sql),
+        _ => sql.to_string(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+fn numbered_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            out.push('$');
+            out.push_str(&n.to_string());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Values for a statement: `values![a, b, c]`.
+#[macro_export]
+macro_rules! values {
+    ($($v:expr),* $(,)?) => { vec![$($crate::Value::from($v)),*] };
+}
+
+pub async fn all<T: FromQueryResult>(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Vec<T>, DbErr> {
+    let rows = conn
+        .query_all_raw(statement(conn.get_database_backend(), sql, values))
+        .await?;
+    rows.iter()
+        .map(|row| T::from_query_result(row, ""))
+        .collect()
+}
+
+pub async fn one<T: FromQueryResult>(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Option<T>, DbErr> {
+    let row = conn
+        .query_one_raw(statement(conn.get_database_backend(), sql, values))
+        .await?;
+    row.map(|row| T::from_query_result(&row, "")).transpose()
+}
+
+/// The first column of the first row, such as a `COUNT(*)`.
+pub async fn scalar<T: sea_orm::TryGetable>(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Option<T>, DbErr> {
+    let row = conn
+        .query_one_raw(statement(conn.get_database_backend(), sql, values))
+        .await?;
+    row.map(|row| row.try_get_by_index::<T>(0)).transpose()
+}
+
+/// Runs a statement and returns the number of rows it changed.
+pub async fn exec(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<u64, DbErr> {
+    let result = conn
+        .execute_raw(statement(conn.get_database_backend(), sql, values))
+        .await?;
+    Ok(result.rows_affected())
+}
+
+/// Runs an `INSERT … RETURNING id` and returns the new id.
+pub async fn insert_id(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<i64, DbErr> {
+    scalar::<i64>(conn, sql, values)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotInserted)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_are_numbered_for_postgres() {
+        assert_eq!(
+            super::numbered_placeholders("SELECT a FROM t WHERE b = ? AND c IN (?, ?)"),
+            "SELECT a FROM t WHERE b = $1 AND c IN ($2, $3)"
+        );
+    }
+}

@@ -1,0 +1,265 @@
+# Accounts and access: sign-up, sign-in, profile, security, administration, emails.
+save = Save
+search = Search
+filter = Filter
+actions = Actions
+previous = Previous
+next = Next
+pagination = Pages
+
+field-display-name = Your name
+field-email = Email address
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-new-email = New email address
+field-language = Language
+field-code = Code from your authenticator app, or a recovery code
+password-hint = At least 10 characters. A few words you can remember make a strong password.
+
+error-email-required = Please enter your email address.
+error-email-invalid = This does not look like an email address, for example name@example.org.
+error-email-same = This is already your email address.
+error-email-taken = Another account already uses this email address.
+error-password-required = Please enter your password.
+error-password-too-short = The password must have at least 10 characters.
+error-password-too-long = The password may have at most 200 characters.
+error-password-wrong = This password is not right.
+error-name-required = Please enter your name.
+error-name-invalid = The name may have at most 100 characters.
+error-code-wrong = This code is not right or was already used. Check the time on your phone and try the newest code.
+error-token-name = Give the token a name of at most 80 characters.
+error-token-scope = Choose read-only or read and write.
+error-role-unknown = Choose a role.
+error-scope-unknown = Choose where the role applies.
+error-scope-needs-network = This role applies to the whole network.
+error-scope-needs-subregion = This role needs a sub-region.
+error-scope-needs-country = This role needs a country.
+error-scope-needs-entity = This role needs a member entity: choose "Member entity" and enter its number.
+error-date-invalid = Enter a date as YYYY-MM-DD.
+error-changed-meanwhile = Someone else changed this meanwhile. Reload the page and try again.
+
+signup-title = Create an account
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-done-title = Check your email
+signup-done-text = We have sent a message to the address you gave. Follow the link in it to confirm your address, then sign in.
+
+login-title = Sign in
+login-submit = Sign in
+login-failed = The email address or password is not right.
+login-forgot = Forgot your password?
+login-two-factor-title = Two-factor sign-in
+login-two-factor-intro = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
+
+verify-done-title = Email address confirmed
+verify-done-text = Thank you. Your email address is confirmed.
+token-problem-title = This link cannot be used
+token-unknown = This link is not valid. Check that you copied all of it.
+token-expired = This link has expired. Ask for a new one.
+token-used = This link was already used. Each link works only once.
+
+reset-title = Reset your password
+reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent-title = Check your email
+reset-sent-text = If an account uses this address, we have sent it a link to choose a new password. The link works for one hour.
+reset-new-title = Choose a new password
+reset-new-submit = Save the new password
+reset-again = Ask for a new link
+
+setup-title = Create the first administrator
+setup-intro = This account will run the platform: people, roles, settings and backups. After creating it, turn on two-factor sign-in to use these powers.
+setup-submit = Create administrator
+
+account-title = Your account
+account-profile = Profile
+account-email = Email address
+account-verified = confirmed
+account-unverified = not confirmed yet
+account-resend-verification = Send the confirmation email again
+account-security = Security
+account-roles = Roles
+account-no-roles = No roles yet.
+password-title = Change password
+email-title = Change email address
+email-current = Your address now: { $email }
+email-submit = Send a confirmation link
+email-sent-title = Confirm your new address
+email-sent-text = We have sent a link to the new address. Your address changes when you follow it.
+email-changed-title = Email address changed
+email-changed-text = Your account now uses the new address.
+
+sessions-title = Where you are signed in
+sessions-device = Device
+sessions-address = Address
+sessions-started = Signed in
+sessions-last-seen = Last active
+sessions-this-device = this device
+sessions-end = Sign out there
+sessions-end-others = Sign out everywhere else
+
+two-factor-title = Two-factor sign-in
+two-factor-on = on
+two-factor-off = off
+two-factor-set-up = Turn on two-factor sign-in
+two-factor-intro = With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone.
+two-factor-step-scan = Scan this code with an authenticator app, or type the key below into it.
+two-factor-step-code = Enter the 6-digit code the app shows.
+two-factor-qr-label = QR code for your authenticator app
+two-factor-secret-label = Key:
+two-factor-enable = Turn on
+two-factor-on-text = Two-factor sign-in is on for your account.
+two-factor-codes-left = { $count ->
+    [one] You have { $count } unused recovery code.
+   *[other] You have { $count } unused recovery codes.
+}
+two-factor-new-codes = Make new recovery codes
+two-factor-disable = Turn off two-factor sign-in
+recovery-title = Your recovery codes
+recovery-intro = Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.
+recovery-done = I have saved them
+
+tokens-title = API tokens
+tokens-intro = Personal tokens let programs use the platform's JSON API as you. Keep them secret.
+tokens-name = Name
+tokens-scope = Access
+tokens-scope-read = Read only
+tokens-scope-write = Read and write
+tokens-created = Created
+tokens-last-used = Last used
+tokens-revoke = Revoke
+tokens-revoked = revoked
+tokens-create = Create a token
+tokens-new-once = Copy this token now. It will not be shown again.
+
+role-administrator = Administrator
+role-management = ASEC management
+role-treasurer = Treasurer
+role-subregion-coordinator = Sub-region coordinator
+role-focal-point = Country focal point
+role-entity-representative = Entity representative
+scope-network = Whole network
+scope-entity = Member entity { $id }
+scope-entity-option = Member entity (enter its number)
+
+admin-users = People
+admin-user-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+admin-admin-count = { $count ->
+    [one] { $count } administrator
+   *[other] { $count } administrators
+}
+admin-audit = Audit log
+admin-audit-intro = Every change: who, when, what, before and after.
+admin-outbox = Outbox
+admin-smtp-on = Mail is sent through the configured SMTP server.
+admin-smtp-off = No SMTP server is configured: mail stays here, in the outbox, and is not delivered.
+admin-search = Name or email
+admin-status = Status
+admin-created = Created
+admin-disabled = disabled
+admin-disable = Disable account
+admin-enable = Enable account
+admin-revoke = Revoke
+admin-add-grant = Give a role
+admin-role = Role
+admin-scope = Where
+admin-entity-id = Member entity number
+admin-entity-id-hint = Only for the entity representative role.
+audit-when = When
+audit-actor = Who
+audit-action = Action
+audit-object = Object
+audit-object-type = Object type
+audit-object-id = Object id
+audit-before = Before
+audit-after = After
+audit-from = From
+audit-to = To
+audit-empty = No changes match.
+audit-system = system
+outbox-to = To
+outbox-subject = Subject
+outbox-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+outbox-status-pending = waiting
+outbox-status-sending = sending
+outbox-status-sent = sent
+outbox-status-failed = failed
+
+flash-signed-in = You are signed in.
+flash-signed-out = You are signed out.
+flash-admin-created = Administrator created. Turn on two-factor sign-in now to use administrator powers.
+flash-already-verified = Your email address is already confirmed.
+flash-verification-sent = We have sent the confirmation email again.
+flash-profile-saved = Profile saved.
+flash-password-changed = Password changed. You were signed out on your other devices.
+flash-password-reset = Your password is changed. Sign in with the new one.
+flash-session-ended = Signed out there.
+flash-sessions-ended = Signed out everywhere else.
+flash-two-factor-already-on = Two-factor sign-in is already on.
+flash-two-factor-off = Two-factor sign-in is off.
+flash-two-factor-expired = The sign-in took too long. Please start again.
+flash-token-revoked = Token revoked. Programs using it can no longer sign in.
+flash-grant-added = Role given.
+flash-grant-exists = This person already has that role.
+flash-grant-revoked = Role taken away.
+flash-last-administrator = The platform needs at least one administrator. Give the role to someone else first.
+flash-cannot-disable-self = You cannot disable your own account.
+flash-user-disabled = Account disabled and signed out everywhere.
+flash-user-enabled = Account enabled.
+
+mail-verify-subject = Confirm your email address for { $network }
+mail-verify-body = Hello { $name },
+
+    Please confirm your email address by opening this link:
+
+    { $link }
+
+    The link works for 48 hours. If you did not create an account, you can ignore this message.
+mail-already-registered-subject = Someone tried to create an account with your address
+mail-already-registered-body = Hello { $name },
+
+    Someone, perhaps you, tried to create a new account with this email address, but you already have one.
+
+    To sign in: { $login_link }
+    If you forgot your password: { $reset_link }
+
+    If it was not you, you can ignore this message.
+mail-reset-subject = Choose a new password for { $network }
+mail-reset-body = Hello { $name },
+
+    To choose a new password, open this link:
+
+    { $link }
+
+    The link works for one hour and only once. If you did not ask for it, you can ignore this message; your password stays the same.
+mail-confirm-email-subject = Confirm your new email address for { $network }
+mail-confirm-email-body = Hello { $name },
+
+    To use this address for your account, open this link:
+
+    { $link }
+
+    The link works for 48 hours. If you did not ask for this, you can ignore this message.
+mail-email-changed-subject = Your email address was changed
+mail-email-changed-body = Hello { $name },
+
+    Your account now uses the address { $new_email }. If you did not do this, reset your password at once and tell the platform's administrators.
+mail-password-changed-subject = Your password was changed
+mail-password-changed-body = Hello { $name },
+
+    The password of your account was just changed. If you did not do this, reset your password at once and tell the platform's administrators.
+mail-two-factor-on-subject = Two-factor sign-in is on
+mail-two-factor-on-body = Hello { $name },
+
+    Two-factor sign-in is now on for your account. Keep your recovery codes somewhere safe.
+mail-two-factor-off-subject = Two-factor sign-in is off
+mail-two-factor-off-body = Hello { $name },
+
+    Two-factor sign-in was turned off for your account. If you did not do this, reset your password at once and tell the platform's administrators.

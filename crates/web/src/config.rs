@@ -1,0 +1,279 @@
+//! Configuration: built-in defaults, then `asec.toml`, then `ASEC_*` environment variables.
+//! Every setting is listed in [`SETTINGS`] so `asec config` and the README cover all of them.
+
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub bind: String,
+    pub base_url: String,
+    pub database_url: String,
+    pub database_max_connections: u32,
+    pub cookie_secure: Option<bool>,
+    pub trust_proxy_headers: bool,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    pub max_body_bytes: usize,
+    pub request_timeout_secs: u64,
+    pub session_days: i64,
+    pub smtp_host: Option<String>,
+    pub smtp_port: u16,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    pub smtp_security: SmtpSecurity,
+    pub mail_from: String,
+    pub mail_poll_secs: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// Plain SMTP, for a relay on the same machine or a test server.
+    None,
+    /// STARTTLS on the submission port (587).
+    Starttls,
+    /// TLS from the first byte (465).
+    Tls,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            bind: "127.0.0.1:8080".into(),
+            base_url: "http://127.0.0.1:8080".into(),
+            database_url: "sqlite://data/asec.db".into(),
+            database_max_connections: 8,
+            cookie_secure: None,
+            trust_proxy_headers: false,
+            log_format: LogFormat::Text,
+            log_level: "info".into(),
+            max_body_bytes: 2 * 1024 * 1024,
+            request_timeout_secs: 30,
+            session_days: 30,
+            smtp_host: None,
+            smtp_port: 587,
+            smtp_username: None,
+            smtp_password: None,
+            smtp_security: SmtpSecurity::Starttls,
+            mail_from: "ASEC Platform <no-reply@localhost>".into(),
+            mail_poll_secs: 5,
+        }
+    }
+}
+
+/// (name, description) of every setting; the environment variable is `ASEC_` + upper case.
+pub const SETTINGS: [(&str, &str); 18] = [
+    ("bind", "Address and port the server listens on"),
+    (
+        "base_url",
+        "Public address of the platform, used in links in emails",
+    ),
+    (
+        "database_url",
+        "sqlite://path/to/file.db or postgres://user@host/db",
+    ),
+    (
+        "database_max_connections",
+        "Size of the database connection pool",
+    ),
+    (
+        "cookie_secure",
+        "Mark cookies Secure (HTTPS only); defaults to true when base_url is https",
+    ),
+    (
+        "trust_proxy_headers",
+        "Take the client address from X-Forwarded-For (behind a reverse proxy)",
+    ),
+    ("log_format", "text (human-readable) or json"),
+    (
+        "log_level",
+        "tracing filter, such as info or asec=debug,info",
+    ),
+    ("max_body_bytes", "Largest request body accepted"),
+    (
+        "request_timeout_secs",
+        "Time after which a request is answered with an error",
+    ),
+    ("session_days", "How long a sign-in lasts without activity"),
+    (
+        "smtp_host",
+        "SMTP server; without it, mail stays in the outbox page",
+    ),
+    ("smtp_port", "SMTP port"),
+    ("smtp_username", "SMTP user name"),
+    ("smtp_password", "SMTP password (secret)"),
+    ("smtp_security", "none, starttls or tls"),
+    ("mail_from", "Sender of the platform's emails"),
+    (
+        "mail_poll_secs",
+        "How often the mail worker looks for mail to send",
+    ),
+];
+
+const SECRETS: [&str; 2] = ["smtp_password", "database_url"];
+
+impl Config {
+    /// Loads defaults, then the TOML file if it exists, then `ASEC_*` variables from `env`.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, String> {
+        let mut table = toml::Table::try_from(Config::default()).map_err(|e| e.to_string())?;
+        if let Some(path) = file.filter(|p| p.exists()) {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let from_file: toml::Table =
+                toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            table.extend(from_file);
+        }
+        for (key, raw) in env {
+            let Some(name) = key.strip_prefix("ASEC_").map(str::to_ascii_lowercase) else {
+                continue;
+            };
+            if !SETTINGS.iter().any(|(setting, _)| *setting == name) {
+                continue;
+            }
+            table.insert(name, env_value(&raw));
+        }
+        let config: Config = table
+            .try_into()
+            .map_err(|e: toml::de::Error| e.message().to_string())?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if store::Backend::of_url(&self.database_url).is_none() {
+            return Err("database_url must start with sqlite: or postgres://".into());
+        }
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
+            return Err("base_url must start with http:// or https://".into());
+        }
+        Ok(())
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.cookie_secure
+            .unwrap_or(self.base_url.starts_with("https://"))
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+
+    /// The effective configuration as TOML, secrets masked.
+    pub fn render_masked(&self) -> String {
+        let mut table = toml::Table::try_from(self).expect("config serialises");
+        for key in SECRETS {
+            if let Some(toml::Value::String(value)) = table.get_mut(key) {
+                *value = mask(key, value);
+            }
+        }
+        let mut out = String::new();
+        for (name, description) in SETTINGS {
+            out.push_str(&format!(
+                "# {description} (ASEC_{})\n",
+                name.to_ascii_uppercase()
+            ));
+            match table.get(name) {
+                Some(value) => out.push_str(&format!("{name} = {value}\n")),
+                None => out.push_str(&format!("# {name} is not set\n")),
+            }
+        }
+        out
+    }
+}
+
+fn mask(key: &str, value: &str) -> String {
+    if key == "database_url" {
+        // Only the password part of a URL is secret.
+        if let Some((head, tail)) = value.split_once('@')
+            && let Some((scheme_user, _password)) = head.rsplit_once(':')
+            && scheme_user.contains("://")
+            && !scheme_user.ends_with(':')
+        {
+            return format!("{scheme_user}:********@{tail}");
+        }
+        return value.to_string();
+    }
+    "********".into()
+}
+
+/// Environment values are strings; numbers and booleans are recognised so they fit the fields.
+fn env_value(raw: &str) -> toml::Value {
+    if let Ok(b) = raw.parse::<bool>() {
+        toml::Value::Boolean(b)
+    } else if let Ok(n) = raw.parse::<i64>() {
+        toml::Value::Integer(n)
+    } else {
+        toml::Value::String(raw.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn environment_overrides_file_overrides_defaults() {
+        let dir = std::env::temp_dir().join(format!("asec-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("asec.toml");
+        std::fs::write(&file, "bind = \"0.0.0.0:9000\"\nsmtp_port = 2525\n").unwrap();
+        let config = Config::load(
+            Some(&file),
+            env(&[
+                ("ASEC_SMTP_PORT", "25"),
+                ("ASEC_TRUST_PROXY_HEADERS", "true"),
+                ("HOME", "/x"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.bind, "0.0.0.0:9000");
+        assert_eq!(config.smtp_port, 25);
+        assert!(config.trust_proxy_headers);
+        assert_eq!(config.session_days, 30);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_a_message() {
+        let err = Config::load(None, env(&[("ASEC_DATABASE_URL", "mysql://x")])).unwrap_err();
+        assert!(err.contains("database_url"), "{err}");
+        let err = Config::load(None, env(&[("ASEC_SMTP_PORT", "many")])).unwrap_err();
+        assert!(!err.is_empty());
+    }
+
+    #[test]
+    fn secrets_are_masked() {
+        let config = Config {
+            smtp_password: Some("hunter2".into()),
+            database_url: "postgres://asec:s3cret@db.example/asec".into(),
+            ..Config::default()
+        };
+        let shown = config.render_masked();
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("s3cret"),
+            "{shown}"
+        );
+        assert!(shown.contains("postgres://asec:********@db.example/asec"));
+        for (name, _) in SETTINGS {
+            assert!(shown.contains(name), "{name} missing");
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! The per-request context every page needs: language, CSRF token, flash message. One
+//! middleware sets it up and, on the way out, renders errors as pages or JSON.
+
+use crate::cookies;
+use crate::error::{AppError, ErrorInfo};
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::viewer::{Viewer, ViewerSlot};
+use askama::Template;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use kernel::ErrorCode;
+
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    pub lang: &'static str,
+    pub csrf: String,
+    pub flash: Option<Flash>,
+    /// Path and query of this request, to come back to after signing in or switching language.
+    pub here: String,
+    pub is_api: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    /// `success`, `info` or `error`.
+    pub kind: String,
+    pub key: String,
+}
+
+impl Flash {
+    fn parse(raw: &str) -> Option<Flash> {
+        let (kind, key) = raw.split_once('.')?;
+        let safe =
+            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        (matches!(kind, "success" | "info" | "error") && safe(key)).then(|| Flash {
+            kind: kind.into(),
+            key: key.into(),
+        })
+    }
+}
+
+/// A redirect that shows a translated message on the next page.
+pub fn redirect_with_flash(to: &str, kind: &str, key: &str, secure: bool) -> Response {
+    let mut response = Redirect::to(to).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookies::set(
+        cookies::FLASH,
+        &format!("{kind}.{key}"),
+        Some(120),
+        secure,
+    )) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Only local paths are followed after sign-in or a language switch (no open redirects).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+fn valid_csrf(token: &str) -> bool {
+    token.len() == 43
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    let jar = cookies::parse(req.headers());
+    let viewer = req
+        .extensions()
+        .get::<ViewerSlot>()
+        .and_then(|s| s.0.clone());
+    let lang = viewer
+        .as_ref()
+        .and_then(|v| kernel::validate::language(&v.lang))
+        .or_else(|| {
+            jar.get(cookies::LANG)
+                .and_then(|l| kernel::validate::language(l))
+        })
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .and_then(crate::i18n::from_accept_language)
+        })
+        .unwrap_or("en");
+    let (csrf, new_csrf) = match jar.get(cookies::CSRF).filter(|t| valid_csrf(t)) {
+        Some(token) => (token.clone(), false),
+        None => (cookies::random_token(), true),
+    };
+    let flash = jar.get(cookies::FLASH).and_then(|f| Flash::parse(f));
+    let here = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let is_api = req.uri().path().starts_with("/api/");
+    let context = RequestContext {
+        lang,
+        csrf: csrf.clone(),
+        flash: flash.clone(),
+        here,
+        is_api,
+    };
+    req.extensions_mut().insert(context.clone());
+
+    let mut response = next.run(req).await;
+
+    let info = response
+        .extensions()
+        .get::<ErrorInfo>()
+        .cloned()
+        .or_else(|| implied_error(&response));
+    if let Some(info) = info {
+        response = render_error(&app, &context, viewer, response.status(), info);
+    }
+    let secure = app.config.secure_cookies();
+    if new_csrf && !is_api {
+        let cookie = cookies::set(cookies::CSRF, &csrf, None, secure);
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_str(&cookie).expect("ascii cookie"),
+        );
+    }
+    if flash.is_some() && !response.status().is_redirection() {
+        let cookie = cookies::clear(cookies::FLASH, secure);
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_str(&cookie).expect("ascii cookie"),
+        );
+    }
+    response
+}
+
+/// Errors produced outside our handlers (no route, wrong method, body too large, timeouts,
+/// extractor rejections) get the same pages as ours.
+fn implied_error(response: &Response) -> Option<ErrorInfo> {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    let error = match status {
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => AppError::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => {
+            AppError::Internal("timeout".into())
+        }
+        s if s.is_client_error() => AppError::Invalid("error-bad-request"),
+        _ => AppError::Internal(format!("status {status}")),
+    };
+    let mut info = error.info();
+    if status == StatusCode::REQUEST_TIMEOUT {
+        info.message_key = "error-timeout";
+    }
+    Some(info)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    status: u16,
+    message: String,
+    two_factor: bool,
+}
+
+fn render_error(
+    app: &AppState,
+    context: &RequestContext,
+    viewer: Option<Viewer>,
+    status: StatusCode,
+    info: ErrorInfo,
+) -> Response {
+    let tr = Tr::new(context.lang);
+    let message = tr.t(info.message_key);
+    let mut response = if context.is_api {
+        let body = serde_json::json!({ "error": info.code.as_str(), "message": message });
+        (status, axum::Json(body)).into_response()
+    } else if info.code == ErrorCode::Unauthenticated {
+        let target = format!("/login?next={}", urlencode(&context.here));
+        return redirect_with_flash(
+            &target,
+            "info",
+            "flash-sign-in-first",
+            app.config.secure_cookies(),
+        );
+    } else {
+        let page = Page::build(app, context, viewer);
+        let body = ErrorPage {
+            page,
+            status: status.as_u16(),
+            message,
+            two_factor: info.code == ErrorCode::TwoFactorRequired,
+        }
+        .render()
+        .unwrap_or_else(|_| "error".into());
+        (status, Html(body)).into_response()
+    };
+    if let Some(secs) = info.retry_after_secs {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    response
+}
+
+pub fn urlencode(raw: &str) -> String {
+    serde_urlencoded::to_string([("x", raw)])
+        .map(|s| s[2..].to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Clone)]
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+/// What the layout shows around every page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub tr: Tr,
+    pub lang: &'static str,
+    pub network_name: String,
+    pub network_short: String,
+    pub viewer: Option<Viewer>,
+    pub csrf: String,
+    pub flash: Option<(String, String)>,
+    pub here: String,
+    pub nav: Vec<NavLink>,
+    pub show_admin: bool,
+    pub languages: &'static [(&'static str, &'static str)],
+}
+
+impl Page {
+    pub fn build(app: &AppState, context: &RequestContext, viewer: Option<Viewer>) -> Page {
+        let tr = Tr::new(context.lang);
+        let path = context.here.split('?').next().unwrap_or("/");
+        let nav = app
+            .nav
+            .iter()
+            .map(|item| NavLink {
+                href: item.href,
+                label: tr.t(item.label_key),
+                current: if item.href == "/" {
+                    path == "/"
+                } else {
+                    path.starts_with(item.href)
+                },
+            })
+            .collect();
+        let show_admin = viewer.as_ref().is_some_and(|v| {
+            v.grants
+                .iter()
+                .any(|g| g.role == kernel::Role::Administrator)
+        });
+        Page {
+            tr,
+            lang: context.lang,
+            network_name: app.reference.network.name.get(context.lang).to_string(),
+            network_short: app.reference.network.short_name.clone(),
+            viewer,
+            csrf: context.csrf.clone(),
+            flash: context
+                .flash
+                .as_ref()
+                .map(|f| (f.kind.clone(), tr.t(&f.key))),
+            here: context.here.clone(),
+            nav,
+            show_admin,
+            languages: &kernel::validate::LANGUAGES,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn is_lang(&self, code: &str) -> bool {
+        self.lang == code
+    }
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, AppError> {
+        let context = parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("context layer missing".into()))?;
+        let viewer = parts
+            .extensions
+            .get::<ViewerSlot>()
+            .and_then(|s| s.0.clone());
+        Ok(Page::build(app, &context, viewer))
+    }
+}
+
+/// The request context alone, for handlers that render no page.
+impl<S: Send + Sync> FromRequestParts<S> for RequestContext {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        parts
+            .extensions
+            .get::<RequestContext>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("context layer missing".into()))
+    }
+}
+
+/// Renders a template into an HTML response.
+pub fn render(template: &impl Template) -> Result<Response, AppError> {
+    Ok(Html(template.render()?).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flash_cookies_only_carry_message_keys() {
+        assert_eq!(
+            Flash::parse("success.flash-signed-in"),
+            Some(Flash {
+                kind: "success".into(),
+                key: "flash-signed-in".into()
+            })
+        );
+        assert_eq!(Flash::parse("evil.<script>"), None);
+        assert_eq!(Flash::parse("info.Has Spaces"), None);
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next(Some("/account")), "/account");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

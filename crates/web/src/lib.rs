@@ -1,0 +1,73 @@
+//! The shared web layer every capability builds on.
+
+pub mod api;
+pub mod config;
+pub mod context;
+pub mod cookies;
+pub mod error;
+pub mod form;
+pub mod i18n;
+pub mod metrics;
+pub mod security;
+pub mod shell;
+pub mod state;
+pub mod viewer;
+
+pub use config::Config;
+pub use context::{Page, RequestContext, redirect_with_flash, render, safe_next};
+pub use error::{AppError, AppResult};
+pub use form::Form;
+pub use i18n::Tr;
+pub use security::ClientIp;
+pub use state::{AppState, NavItem};
+pub use viewer::{Auth, CurrentUser, MaybeUser, Viewer, ViewerSlot};
+
+/// Messages next to form fields: field name → Fluent key of the problem.
+#[derive(Debug, Default, Clone)]
+pub struct FieldErrors(pub Vec<(&'static str, &'static str)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, key: &'static str) {
+        self.0.push((field, key));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// The Fluent key of the problem with `field`, if any (templates translate it).
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, k)| *k)
+    }
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+}
+
+/// A page with a title, a sentence and an optional link: outcomes such as "check your email".
+#[derive(askama::Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub page: Page,
+    pub title: String,
+    pub text: String,
+    pub link: Option<(String, String)>,
+}
+
+impl MessagePage {
+    /// Builds the page from Fluent keys.
+    pub fn keys(
+        page: Page,
+        title_key: &str,
+        text_key: &str,
+        link: Option<(&str, &str)>,
+    ) -> MessagePage {
+        let title = page.t(title_key);
+        let text = page.t(text_key);
+        let link = link.map(|(href, label_key)| (href.to_string(), page.t(label_key)));
+        MessagePage {
+            page,
+            title,
+            text,
+            link,
+        }
+    }
+}

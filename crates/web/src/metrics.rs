@@ -1,0 +1,139 @@
+//! Prometheus text metrics of this instance: requests by route and status, a latency
+//! histogram by route, and the database pool.
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::Mutex;
+use std::time::Instant;
+
+const BUCKETS: [f64; 11] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
+
+#[derive(Default)]
+struct Histogram {
+    counts: [u64; BUCKETS.len()],
+    count: u64,
+    sum: f64,
+}
+
+#[derive(Default)]
+pub struct Metrics {
+    requests: Mutex<BTreeMap<(String, String, u16), u64>>,
+    latency: Mutex<BTreeMap<String, Histogram>>,
+}
+
+impl Metrics {
+    pub fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
+        *self
+            .requests
+            .lock()
+            .expect("metrics lock")
+            .entry((method.to_string(), route.to_string(), status))
+            .or_default() += 1;
+        let mut latency = self.latency.lock().expect("metrics lock");
+        let h = latency.entry(route.to_string()).or_default();
+        for (i, bound) in BUCKETS.iter().enumerate() {
+            if seconds <= *bound {
+                h.counts[i] += 1;
+            }
+        }
+        h.count += 1;
+        h.sum += seconds;
+    }
+
+    pub fn render(&self, pool_size: u32, pool_idle: usize) -> String {
+        let mut out = String::new();
+        out.push_str("# HELP asec_http_requests_total HTTP requests by route and status.\n");
+        out.push_str("# TYPE asec_http_requests_total counter\n");
+        for ((method, route, status), n) in self.requests.lock().expect("metrics lock").iter() {
+            let _ = writeln!(
+                out,
+                "asec_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}",
+                escape(route)
+            );
+        }
+        out.push_str("# HELP asec_http_request_duration_seconds Time to answer a request.\n");
+        out.push_str("# TYPE asec_http_request_duration_seconds histogram\n");
+        for (route, h) in self.latency.lock().expect("metrics lock").iter() {
+            let route = escape(route);
+            for (i, bound) in BUCKETS.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "asec_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {}",
+                    h.counts[i]
+                );
+            }
+            let _ = writeln!(
+                out,
+                "asec_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
+                h.count
+            );
+            let _ = writeln!(
+                out,
+                "asec_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
+                h.sum
+            );
+            let _ = writeln!(
+                out,
+                "asec_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
+                h.count
+            );
+        }
+        out.push_str("# HELP asec_db_pool_connections Open database connections.\n");
+        out.push_str("# TYPE asec_db_pool_connections gauge\n");
+        let _ = writeln!(out, "asec_db_pool_connections {pool_size}");
+        out.push_str("# HELP asec_db_pool_idle_connections Idle database connections.\n");
+        out.push_str("# TYPE asec_db_pool_idle_connections gauge\n");
+        let _ = writeln!(out, "asec_db_pool_idle_connections {pool_idle}");
+        out
+    }
+}
+
+fn escape(label: &str) -> String {
+    label.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// The route pattern that answered, passed from [`tag_route`] out to [`track`].
+#[derive(Clone)]
+struct RouteTag(String);
+
+/// Route layer (runs after routing, where the pattern is known): tags the response.
+pub async fn tag_route(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string());
+    let mut response = next.run(req).await;
+    if let Some(route) = route {
+        response.extensions_mut().insert(RouteTag(route));
+    }
+    response
+}
+
+/// Outer layer: times each request and counts it under its route pattern (not the raw path,
+/// so ids do not explode the number of series); unrouted requests count as "unmatched".
+pub async fn track(
+    State(metrics): State<std::sync::Arc<Metrics>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let started = Instant::now();
+    let method = req.method().to_string();
+    let response = next.run(req).await;
+    let route = response
+        .extensions()
+        .get::<RouteTag>()
+        .map(|t| t.0.as_str())
+        .unwrap_or("unmatched");
+    metrics.record(
+        &method,
+        route,
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64(),
+    );
+    response
+}

@@ -1,0 +1,105 @@
+//! The platform shell: home page, health and readiness, metrics, static assets.
+
+use crate::context::{Page, render};
+use crate::error::AppResult;
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/static/app.css", get(css))
+        .route("/static/app.js", get(js))
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    page: Page,
+    subregions: Vec<(String, Vec<String>)>,
+    sdg_count: i64,
+    country_count: i64,
+}
+
+async fn home(State(app): State<AppState>, page: Page) -> AppResult<Response> {
+    let lang = page.lang;
+    let subregions = app
+        .reference
+        .subregions
+        .iter()
+        .map(|s| {
+            let countries = app
+                .reference
+                .countries
+                .iter()
+                .filter(|c| c.subregion == s.code)
+                .map(|c| c.name.get(lang).to_string())
+                .collect();
+            (s.name.get(lang).to_string(), countries)
+        })
+        .collect();
+    render(&Home {
+        page,
+        subregions,
+        sdg_count: app.reference.sdgs.len() as i64,
+        country_count: app.reference.countries.len() as i64,
+    })
+}
+
+/// The process is up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The database answers.
+async fn readyz(State(app): State<AppState>) -> Response {
+    match store::scalar::<i32>(&app.db, "SELECT 1", vec![]).await {
+        Ok(Some(1)) => "ready".into_response(),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
+
+async fn metrics(State(app): State<AppState>) -> Response {
+    let (size, idle) = store::pool_stats(&app.db);
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        app.metrics.render(size, idle),
+    )
+        .into_response()
+}
+
+const CSS: &str = include_str!("../static/app.css");
+const JS: &str = include_str!("../static/app.js");
+
+async fn css() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+async fn js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        JS,
+    )
+        .into_response()
+}
