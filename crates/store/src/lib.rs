@@ -63,6 +63,7 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
             url.push_str("mode=rwc");
         }
     }
+    let read_only = url.contains("mode=ro");
     let mut options = ConnectOptions::new(url);
     options
         .max_connections(max_connections)
@@ -70,7 +71,8 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    if backend == Backend::Sqlite {
+    // A read-only check of a backup file must not switch its journal mode.
+    if backend == Backend::Sqlite && !read_only {
         options.map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)

@@ -144,7 +144,13 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
 /// extractor rejections) get the same pages as ours.
 fn implied_error(response: &Response) -> Option<ErrorInfo> {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    // Pages and JSON that handlers rendered on purpose (a form with its problems, 422) stay.
+    let rendered = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    if rendered || !(status.is_client_error() || status.is_server_error()) {
         return None;
     }
     let error = match status {

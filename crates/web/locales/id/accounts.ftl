@@ -1,265 +1,261 @@
-# Accounts and access: sign-up, sign-in, profile, security, administration, emails.
-save = Save
-search = Search
-filter = Filter
-actions = Actions
-previous = Previous
-next = Next
-pagination = Pages
+# Akun dan akses: pendaftaran, masuk, profil, keamanan, administrasi, email.
+save = Simpan
+search = Cari
+filter = Saring
+actions = Tindakan
+previous = Sebelumnya
+next = Berikutnya
+pagination = Halaman
 
-field-display-name = Your name
-field-email = Email address
-field-password = Password
-field-current-password = Current password
-field-new-password = New password
-field-new-email = New email address
-field-language = Language
-field-code = Code from your authenticator app, or a recovery code
-password-hint = At least 10 characters. A few words you can remember make a strong password.
+field-display-name = Nama Anda
+field-email = Alamat email
+field-password = Kata sandi
+field-current-password = Kata sandi saat ini
+field-new-password = Kata sandi baru
+field-new-email = Alamat email baru
+field-language = Bahasa
+field-code = Kode dari aplikasi autentikator Anda, atau kode pemulihan
+password-hint = Minimal 10 karakter. Beberapa kata yang mudah Anda ingat membuat kata sandi yang kuat.
 
-error-email-required = Please enter your email address.
-error-email-invalid = This does not look like an email address, for example name@example.org.
-error-email-same = This is already your email address.
-error-email-taken = Another account already uses this email address.
-error-password-required = Please enter your password.
-error-password-too-short = The password must have at least 10 characters.
-error-password-too-long = The password may have at most 200 characters.
-error-password-wrong = This password is not right.
-error-name-required = Please enter your name.
-error-name-invalid = The name may have at most 100 characters.
-error-code-wrong = This code is not right or was already used. Check the time on your phone and try the newest code.
-error-token-name = Give the token a name of at most 80 characters.
-error-token-scope = Choose read-only or read and write.
-error-role-unknown = Choose a role.
-error-scope-unknown = Choose where the role applies.
-error-scope-needs-network = This role applies to the whole network.
-error-scope-needs-subregion = This role needs a sub-region.
-error-scope-needs-country = This role needs a country.
-error-scope-needs-entity = This role needs a member entity: choose "Member entity" and enter its number.
-error-date-invalid = Enter a date as YYYY-MM-DD.
-error-changed-meanwhile = Someone else changed this meanwhile. Reload the page and try again.
+error-email-required = Masukkan alamat email Anda.
+error-email-invalid = Ini tidak terlihat seperti alamat email, contohnya nama@example.org.
+error-email-same = Ini sudah alamat email Anda.
+error-email-taken = Alamat email ini sudah dipakai oleh akun lain.
+error-password-required = Masukkan kata sandi Anda.
+error-password-too-short = Kata sandi harus minimal 10 karakter.
+error-password-too-long = Kata sandi maksimal 200 karakter.
+error-password-wrong = Kata sandi ini salah.
+error-name-required = Masukkan nama Anda.
+error-name-invalid = Nama maksimal 100 karakter.
+error-code-wrong = Kode ini salah atau sudah dipakai. Periksa jam di ponsel Anda, lalu coba kode yang terbaru.
+error-token-name = Beri token ini nama, maksimal 80 karakter.
+error-token-scope = Pilih hanya baca, atau baca dan tulis.
+error-role-unknown = Pilih peran.
+error-scope-unknown = Pilih di mana peran ini berlaku.
+error-scope-needs-network = Peran ini berlaku untuk seluruh jaringan.
+error-scope-needs-subregion = Peran ini memerlukan subkawasan.
+error-scope-needs-country = Peran ini memerlukan negara.
+error-scope-needs-entity = Peran ini memerlukan entitas anggota: pilih "Entitas anggota" lalu masukkan nomornya.
+error-date-invalid = Masukkan tanggal dengan format YYYY-MM-DD.
+error-changed-meanwhile = Sementara itu, orang lain sudah mengubah data ini. Muat ulang halaman, lalu coba lagi.
 
-signup-title = Create an account
-signup-submit = Create account
-signup-have-account = Already have an account?
-signup-done-title = Check your email
-signup-done-text = We have sent a message to the address you gave. Follow the link in it to confirm your address, then sign in.
+signup-title = Buat akun
+signup-submit = Buat akun
+signup-have-account = Sudah punya akun?
+signup-done-title = Periksa email Anda
+signup-done-text = Kami sudah mengirim pesan ke alamat yang Anda berikan. Buka tautan di dalamnya untuk mengonfirmasi alamat Anda, lalu masuk.
 
-login-title = Sign in
-login-submit = Sign in
-login-failed = The email address or password is not right.
-login-forgot = Forgot your password?
-login-two-factor-title = Two-factor sign-in
-login-two-factor-intro = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
+login-title = Masuk
+login-submit = Masuk
+login-failed = Alamat email atau kata sandi salah.
+login-forgot = Lupa kata sandi?
+login-two-factor-title = Verifikasi dua langkah
+login-two-factor-intro = Masukkan kode 6 angka dari aplikasi autentikator Anda, atau salah satu kode pemulihan Anda.
 
-verify-done-title = Email address confirmed
-verify-done-text = Thank you. Your email address is confirmed.
-token-problem-title = This link cannot be used
-token-unknown = This link is not valid. Check that you copied all of it.
-token-expired = This link has expired. Ask for a new one.
-token-used = This link was already used. Each link works only once.
+verify-done-title = Alamat email sudah dikonfirmasi
+verify-done-text = Terima kasih. Alamat email Anda sudah dikonfirmasi.
+token-problem-title = Tautan ini tidak bisa dipakai
+token-unknown = Tautan ini tidak valid. Pastikan Anda menyalin seluruh tautan.
+token-expired = Tautan ini sudah kedaluwarsa. Mintalah tautan baru.
+token-used = Tautan ini sudah pernah dipakai. Setiap tautan hanya berlaku sekali.
 
-reset-title = Reset your password
-reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
-reset-submit = Send the link
-reset-sent-title = Check your email
-reset-sent-text = If an account uses this address, we have sent it a link to choose a new password. The link works for one hour.
-reset-new-title = Choose a new password
-reset-new-submit = Save the new password
-reset-again = Ask for a new link
+reset-title = Atur ulang kata sandi
+reset-intro = Masukkan alamat email akun Anda. Kami akan mengirim tautan untuk memilih kata sandi baru.
+reset-submit = Kirim tautan
+reset-sent-title = Periksa email Anda
+reset-sent-text = Jika ada akun dengan alamat ini, kami sudah mengirim tautan ke alamat tersebut untuk memilih kata sandi baru. Tautan ini berlaku selama satu jam.
+reset-new-title = Pilih kata sandi baru
+reset-new-submit = Simpan kata sandi baru
+reset-again = Minta tautan baru
 
-setup-title = Create the first administrator
-setup-intro = This account will run the platform: people, roles, settings and backups. After creating it, turn on two-factor sign-in to use these powers.
-setup-submit = Create administrator
+setup-title = Buat administrator pertama
+setup-intro = Akun ini akan mengelola platform: pengguna, peran, pengaturan, dan cadangan data. Setelah membuatnya, aktifkan verifikasi dua langkah agar bisa memakai wewenang ini.
+setup-submit = Buat administrator
 
-account-title = Your account
-account-profile = Profile
-account-email = Email address
-account-verified = confirmed
-account-unverified = not confirmed yet
-account-resend-verification = Send the confirmation email again
-account-security = Security
-account-roles = Roles
-account-no-roles = No roles yet.
-password-title = Change password
-email-title = Change email address
-email-current = Your address now: { $email }
-email-submit = Send a confirmation link
-email-sent-title = Confirm your new address
-email-sent-text = We have sent a link to the new address. Your address changes when you follow it.
-email-changed-title = Email address changed
-email-changed-text = Your account now uses the new address.
+account-title = Akun Anda
+account-profile = Profil
+account-email = Alamat email
+account-verified = sudah dikonfirmasi
+account-unverified = belum dikonfirmasi
+account-resend-verification = Kirim ulang email konfirmasi
+account-security = Keamanan
+account-roles = Peran
+account-no-roles = Belum ada peran.
+password-title = Ganti kata sandi
+email-title = Ganti alamat email
+email-current = Alamat Anda saat ini: { $email }
+email-submit = Kirim tautan konfirmasi
+email-sent-title = Konfirmasi alamat baru Anda
+email-sent-text = Kami sudah mengirim tautan ke alamat baru. Alamat Anda akan berganti setelah Anda membuka tautan itu.
+email-changed-title = Alamat email sudah diganti
+email-changed-text = Akun Anda sekarang memakai alamat baru.
 
-sessions-title = Where you are signed in
-sessions-device = Device
-sessions-address = Address
-sessions-started = Signed in
-sessions-last-seen = Last active
-sessions-this-device = this device
-sessions-end = Sign out there
-sessions-end-others = Sign out everywhere else
+sessions-title = Di mana Anda sedang masuk
+sessions-device = Perangkat
+sessions-address = Alamat
+sessions-started = Waktu masuk
+sessions-last-seen = Terakhir aktif
+sessions-this-device = perangkat ini
+sessions-end = Keluar dari perangkat itu
+sessions-end-others = Keluar dari semua perangkat lain
 
-two-factor-title = Two-factor sign-in
-two-factor-on = on
-two-factor-off = off
-two-factor-set-up = Turn on two-factor sign-in
-two-factor-intro = With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone.
-two-factor-step-scan = Scan this code with an authenticator app, or type the key below into it.
-two-factor-step-code = Enter the 6-digit code the app shows.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-secret-label = Key:
-two-factor-enable = Turn on
-two-factor-on-text = Two-factor sign-in is on for your account.
+two-factor-title = Verifikasi dua langkah
+two-factor-on = aktif
+two-factor-off = nonaktif
+two-factor-set-up = Aktifkan verifikasi dua langkah
+two-factor-intro = Dengan verifikasi dua langkah, untuk masuk Anda memerlukan kata sandi dan kode dari aplikasi autentikator di ponsel Anda.
+two-factor-step-scan = Pindai kode ini dengan aplikasi autentikator, atau ketik kunci di bawah ini ke dalam aplikasi tersebut.
+two-factor-step-code = Masukkan kode 6 angka yang ditampilkan aplikasi.
+two-factor-qr-label = Kode QR untuk aplikasi autentikator Anda
+two-factor-secret-label = Kunci:
+two-factor-enable = Aktifkan
+two-factor-on-text = Verifikasi dua langkah sudah aktif untuk akun Anda.
 two-factor-codes-left = { $count ->
-    [one] You have { $count } unused recovery code.
-   *[other] You have { $count } unused recovery codes.
+   *[other] Anda punya { $count } kode pemulihan yang belum dipakai.
 }
-two-factor-new-codes = Make new recovery codes
-two-factor-disable = Turn off two-factor sign-in
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.
-recovery-done = I have saved them
+two-factor-new-codes = Buat kode pemulihan baru
+two-factor-disable = Nonaktifkan verifikasi dua langkah
+recovery-title = Kode pemulihan Anda
+recovery-intro = Simpan kode-kode ini di tempat yang aman. Setiap kode bisa dipakai sekali untuk masuk jika ponsel Anda hilang. Kode ini hanya ditampilkan sekarang.
+recovery-done = Saya sudah menyimpannya
 
-tokens-title = API tokens
-tokens-intro = Personal tokens let programs use the platform's JSON API as you. Keep them secret.
-tokens-name = Name
-tokens-scope = Access
-tokens-scope-read = Read only
-tokens-scope-write = Read and write
-tokens-created = Created
-tokens-last-used = Last used
-tokens-revoke = Revoke
-tokens-revoked = revoked
-tokens-create = Create a token
-tokens-new-once = Copy this token now. It will not be shown again.
+tokens-title = Token API
+tokens-intro = Token pribadi memungkinkan program memakai JSON API platform atas nama Anda. Rahasiakan token ini.
+tokens-name = Nama
+tokens-scope = Akses
+tokens-scope-read = Hanya baca
+tokens-scope-write = Baca dan tulis
+tokens-created = Dibuat
+tokens-last-used = Terakhir dipakai
+tokens-revoke = Cabut
+tokens-revoked = dicabut
+tokens-create = Buat token
+tokens-new-once = Salin token ini sekarang. Token ini tidak akan ditampilkan lagi.
 
 role-administrator = Administrator
-role-management = ASEC management
-role-treasurer = Treasurer
-role-subregion-coordinator = Sub-region coordinator
-role-focal-point = Country focal point
-role-entity-representative = Entity representative
-scope-network = Whole network
-scope-entity = Member entity { $id }
-scope-entity-option = Member entity (enter its number)
+role-management = Manajemen ASEC
+role-treasurer = Bendahara
+role-subregion-coordinator = Koordinator subkawasan
+role-focal-point = Narahubung negara
+role-entity-representative = Perwakilan entitas
+scope-network = Seluruh jaringan
+scope-entity = Entitas anggota { $id }
+scope-entity-option = Entitas anggota (masukkan nomornya)
 
-admin-users = People
+admin-users = Pengguna
 admin-user-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+   *[other] { $count } akun
 }
 admin-admin-count = { $count ->
-    [one] { $count } administrator
-   *[other] { $count } administrators
+   *[other] { $count } administrator
 }
-admin-audit = Audit log
-admin-audit-intro = Every change: who, when, what, before and after.
-admin-outbox = Outbox
-admin-smtp-on = Mail is sent through the configured SMTP server.
-admin-smtp-off = No SMTP server is configured: mail stays here, in the outbox, and is not delivered.
-admin-search = Name or email
+admin-audit = Log audit
+admin-audit-intro = Setiap perubahan: siapa, kapan, apa, sebelum dan sesudah.
+admin-outbox = Kotak keluar
+admin-smtp-on = Email dikirim melalui server SMTP yang sudah diatur.
+admin-smtp-off = Belum ada server SMTP yang diatur: email tetap di sini, di kotak keluar, dan tidak terkirim.
+admin-search = Nama atau email
 admin-status = Status
-admin-created = Created
-admin-disabled = disabled
-admin-disable = Disable account
-admin-enable = Enable account
-admin-revoke = Revoke
-admin-add-grant = Give a role
-admin-role = Role
-admin-scope = Where
-admin-entity-id = Member entity number
-admin-entity-id-hint = Only for the entity representative role.
-audit-when = When
-audit-actor = Who
-audit-action = Action
-audit-object = Object
-audit-object-type = Object type
-audit-object-id = Object id
-audit-before = Before
-audit-after = After
-audit-from = From
-audit-to = To
-audit-empty = No changes match.
-audit-system = system
-outbox-to = To
-outbox-subject = Subject
+admin-created = Dibuat
+admin-disabled = nonaktif
+admin-disable = Nonaktifkan akun
+admin-enable = Aktifkan akun
+admin-revoke = Cabut
+admin-add-grant = Beri peran
+admin-role = Peran
+admin-scope = Berlaku di
+admin-entity-id = Nomor entitas anggota
+admin-entity-id-hint = Hanya untuk peran perwakilan entitas.
+audit-when = Kapan
+audit-actor = Siapa
+audit-action = Tindakan
+audit-object = Objek
+audit-object-type = Jenis objek
+audit-object-id = ID objek
+audit-before = Sebelum
+audit-after = Sesudah
+audit-from = Dari
+audit-to = Sampai
+audit-empty = Tidak ada perubahan yang cocok.
+audit-system = sistem
+outbox-to = Kepada
+outbox-subject = Subjek
 outbox-attempts = { $count ->
-    [one] { $count } attempt
-   *[other] { $count } attempts
+   *[other] { $count } percobaan
 }
-outbox-status-pending = waiting
-outbox-status-sending = sending
-outbox-status-sent = sent
-outbox-status-failed = failed
+outbox-status-pending = menunggu
+outbox-status-sending = sedang dikirim
+outbox-status-sent = terkirim
+outbox-status-failed = gagal
 
-flash-signed-in = You are signed in.
-flash-signed-out = You are signed out.
-flash-admin-created = Administrator created. Turn on two-factor sign-in now to use administrator powers.
-flash-already-verified = Your email address is already confirmed.
-flash-verification-sent = We have sent the confirmation email again.
-flash-profile-saved = Profile saved.
-flash-password-changed = Password changed. You were signed out on your other devices.
-flash-password-reset = Your password is changed. Sign in with the new one.
-flash-session-ended = Signed out there.
-flash-sessions-ended = Signed out everywhere else.
-flash-two-factor-already-on = Two-factor sign-in is already on.
-flash-two-factor-off = Two-factor sign-in is off.
-flash-two-factor-expired = The sign-in took too long. Please start again.
-flash-token-revoked = Token revoked. Programs using it can no longer sign in.
-flash-grant-added = Role given.
-flash-grant-exists = This person already has that role.
-flash-grant-revoked = Role taken away.
-flash-last-administrator = The platform needs at least one administrator. Give the role to someone else first.
-flash-cannot-disable-self = You cannot disable your own account.
-flash-user-disabled = Account disabled and signed out everywhere.
-flash-user-enabled = Account enabled.
+flash-signed-in = Anda sudah masuk.
+flash-signed-out = Anda sudah keluar.
+flash-admin-created = Administrator sudah dibuat. Aktifkan verifikasi dua langkah sekarang untuk memakai wewenang administrator.
+flash-already-verified = Alamat email Anda sudah dikonfirmasi.
+flash-verification-sent = Kami sudah mengirim ulang email konfirmasi.
+flash-profile-saved = Profil disimpan.
+flash-password-changed = Kata sandi sudah diganti. Anda sudah dikeluarkan dari perangkat lain.
+flash-password-reset = Kata sandi Anda sudah diganti. Masuklah dengan kata sandi baru.
+flash-session-ended = Sudah keluar dari perangkat itu.
+flash-sessions-ended = Sudah keluar dari semua perangkat lain.
+flash-two-factor-already-on = Verifikasi dua langkah sudah aktif.
+flash-two-factor-off = Verifikasi dua langkah sudah dinonaktifkan.
+flash-two-factor-expired = Proses masuk terlalu lama. Silakan mulai lagi.
+flash-token-revoked = Token dicabut. Program yang memakainya tidak bisa masuk lagi.
+flash-grant-added = Peran sudah diberikan.
+flash-grant-exists = Orang ini sudah memiliki peran itu.
+flash-grant-revoked = Peran sudah dicabut.
+flash-last-administrator = Platform memerlukan setidaknya satu administrator. Berikan peran ini kepada orang lain dulu.
+flash-cannot-disable-self = Anda tidak bisa menonaktifkan akun Anda sendiri.
+flash-user-disabled = Akun dinonaktifkan dan dikeluarkan dari semua perangkat.
+flash-user-enabled = Akun diaktifkan.
 
-mail-verify-subject = Confirm your email address for { $network }
-mail-verify-body = Hello { $name },
+mail-verify-subject = Konfirmasi alamat email Anda untuk { $network }
+mail-verify-body = Halo { $name },
 
-    Please confirm your email address by opening this link:
-
-    { $link }
-
-    The link works for 48 hours. If you did not create an account, you can ignore this message.
-mail-already-registered-subject = Someone tried to create an account with your address
-mail-already-registered-body = Hello { $name },
-
-    Someone, perhaps you, tried to create a new account with this email address, but you already have one.
-
-    To sign in: { $login_link }
-    If you forgot your password: { $reset_link }
-
-    If it was not you, you can ignore this message.
-mail-reset-subject = Choose a new password for { $network }
-mail-reset-body = Hello { $name },
-
-    To choose a new password, open this link:
+    Silakan konfirmasi alamat email Anda dengan membuka tautan ini:
 
     { $link }
 
-    The link works for one hour and only once. If you did not ask for it, you can ignore this message; your password stays the same.
-mail-confirm-email-subject = Confirm your new email address for { $network }
-mail-confirm-email-body = Hello { $name },
+    Tautan ini berlaku selama 48 jam. Jika Anda tidak membuat akun, abaikan saja pesan ini.
+mail-already-registered-subject = Seseorang mencoba membuat akun dengan alamat Anda
+mail-already-registered-body = Halo { $name },
 
-    To use this address for your account, open this link:
+    Seseorang, mungkin Anda sendiri, mencoba membuat akun baru dengan alamat email ini, padahal Anda sudah punya akun.
+
+    Untuk masuk: { $login_link }
+    Jika Anda lupa kata sandi: { $reset_link }
+
+    Jika itu bukan Anda, abaikan saja pesan ini.
+mail-reset-subject = Pilih kata sandi baru untuk { $network }
+mail-reset-body = Halo { $name },
+
+    Untuk memilih kata sandi baru, buka tautan ini:
 
     { $link }
 
-    The link works for 48 hours. If you did not ask for this, you can ignore this message.
-mail-email-changed-subject = Your email address was changed
-mail-email-changed-body = Hello { $name },
+    Tautan ini berlaku selama satu jam dan hanya sekali pakai. Jika Anda tidak memintanya, abaikan saja pesan ini; kata sandi Anda tidak berubah.
+mail-confirm-email-subject = Konfirmasi alamat email baru Anda untuk { $network }
+mail-confirm-email-body = Halo { $name },
 
-    Your account now uses the address { $new_email }. If you did not do this, reset your password at once and tell the platform's administrators.
-mail-password-changed-subject = Your password was changed
-mail-password-changed-body = Hello { $name },
+    Untuk memakai alamat ini untuk akun Anda, buka tautan ini:
 
-    The password of your account was just changed. If you did not do this, reset your password at once and tell the platform's administrators.
-mail-two-factor-on-subject = Two-factor sign-in is on
-mail-two-factor-on-body = Hello { $name },
+    { $link }
 
-    Two-factor sign-in is now on for your account. Keep your recovery codes somewhere safe.
-mail-two-factor-off-subject = Two-factor sign-in is off
-mail-two-factor-off-body = Hello { $name },
+    Tautan ini berlaku selama 48 jam. Jika Anda tidak memintanya, abaikan saja pesan ini.
+mail-email-changed-subject = Alamat email Anda sudah diganti
+mail-email-changed-body = Halo { $name },
 
-    Two-factor sign-in was turned off for your account. If you did not do this, reset your password at once and tell the platform's administrators.
+    Akun Anda sekarang memakai alamat { $new_email }. Jika bukan Anda yang melakukannya, segera atur ulang kata sandi Anda dan beri tahu administrator platform.
+mail-password-changed-subject = Kata sandi Anda sudah diganti
+mail-password-changed-body = Halo { $name },
+
+    Kata sandi akun Anda baru saja diganti. Jika bukan Anda yang melakukannya, segera atur ulang kata sandi Anda dan beri tahu administrator platform.
+mail-two-factor-on-subject = Verifikasi dua langkah aktif
+mail-two-factor-on-body = Halo { $name },
+
+    Verifikasi dua langkah sekarang aktif untuk akun Anda. Simpan kode pemulihan Anda di tempat yang aman.
+mail-two-factor-off-subject = Verifikasi dua langkah dinonaktifkan
+mail-two-factor-off-body = Halo { $name },
+
+    Verifikasi dua langkah untuk akun Anda sudah dinonaktifkan. Jika bukan Anda yang melakukannya, segera atur ulang kata sandi Anda dan beri tahu administrator platform.

@@ -1,43 +1,41 @@
-# The platform shell: layout, navigation, errors, home page.
-skip-to-content = Skip to content
-nav-label = Main
-nav-account-label = Your account
-nav-home = Home
-nav-admin = Administration
-nav-sign-in = Sign in
-nav-sign-up = Create account
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-tagline = Social and solidarity economy across Asia
+# Kerangka platform: tata letak, navigasi, pesan kesalahan, beranda.
+skip-to-content = Langsung ke konten
+nav-label = Utama
+nav-account-label = Akun Anda
+nav-home = Beranda
+nav-admin = Administrasi
+nav-sign-in = Masuk
+nav-sign-up = Buat akun
+nav-sign-out = Keluar
+language-label = Bahasa
+language-switch = Ganti
+footer-tagline = Ekonomi sosial dan solidaritas di seluruh Asia
 
-home-title = Home
-home-intro = A network of cooperatives, social enterprises, farmers' and women's groups and informal workers' associations in Asia, working together for a social and solidarity economy.
-home-hello = Welcome back, { $name }.
-home-join = Join the network
-home-network-heading = Our network
+home-title = Beranda
+home-intro = Jaringan koperasi, usaha sosial, kelompok tani, kelompok perempuan, dan perkumpulan pekerja informal di Asia, yang bekerja sama untuk ekonomi sosial dan solidaritas.
+home-hello = Selamat datang kembali, { $name }.
+home-join = Bergabung dengan jaringan
+home-network-heading = Jaringan kami
 home-country-count = { $count ->
-    [one] { $count } country
-   *[other] { $count } countries
+   *[other] { $count } negara
 }
 home-sdg-count = { $count ->
-    [one] { $count } Sustainable Development Goal
-   *[other] { $count } Sustainable Development Goals
+   *[other] { $count } Tujuan Pembangunan Berkelanjutan
 }
 
-error-code-label = Error code
-error-back-home = Back to the home page
-error-not-found = This page does not exist.
-error-unauthenticated = Please sign in to continue.
-error-forbidden = You do not have permission to do this.
-error-two-factor-required = This needs two-factor sign-in. Turn it on for your account first.
-error-csrf = This form has expired or was not sent from this site. Go back, reload the page and try again.
-error-rate-limited = Too many attempts. Please wait a little and try again.
-error-payload-too-large = What you sent is too large.
-error-invalid-token = The access token is missing, wrong or revoked.
-error-internal = Something went wrong on our side. It has been logged; please try again later.
-error-bad-request = The request could not be understood.
-error-timeout = This took too long to answer. Please try again.
-error-unknown-language = That language is not available.
-flash-sign-in-first = Please sign in to continue.
-flash-language-changed = Language changed.
+error-code-label = Kode kesalahan
+error-back-home = Kembali ke beranda
+error-not-found = Halaman ini tidak ada.
+error-unauthenticated = Silakan masuk untuk melanjutkan.
+error-forbidden = Anda tidak punya izin untuk melakukan ini.
+error-two-factor-required = Tindakan ini memerlukan verifikasi dua langkah. Aktifkan dulu untuk akun Anda.
+error-csrf = Formulir ini sudah kedaluwarsa atau tidak dikirim dari situs ini. Kembali, muat ulang halaman, lalu coba lagi.
+error-rate-limited = Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.
+error-payload-too-large = Data yang Anda kirim terlalu besar.
+error-invalid-token = Token akses tidak ada, salah, atau sudah dicabut.
+error-internal = Terjadi kesalahan di pihak kami. Kesalahan ini sudah dicatat; silakan coba lagi nanti.
+error-bad-request = Permintaan ini tidak dapat dipahami.
+error-timeout = Ini memakan waktu terlalu lama. Silakan coba lagi.
+error-unknown-language = Bahasa itu tidak tersedia.
+flash-sign-in-first = Silakan masuk untuk melanjutkan.
+flash-language-changed = Bahasa sudah diganti.

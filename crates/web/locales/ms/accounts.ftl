@@ -1,265 +1,261 @@
-# Accounts and access: sign-up, sign-in, profile, security, administration, emails.
-save = Save
-search = Search
-filter = Filter
-actions = Actions
-previous = Previous
-next = Next
-pagination = Pages
+# Akaun dan akses: pendaftaran, log masuk, profil, keselamatan, pentadbiran, e-mel.
+save = Simpan
+search = Cari
+filter = Tapis
+actions = Tindakan
+previous = Sebelumnya
+next = Seterusnya
+pagination = Halaman
 
-field-display-name = Your name
-field-email = Email address
-field-password = Password
-field-current-password = Current password
-field-new-password = New password
-field-new-email = New email address
-field-language = Language
-field-code = Code from your authenticator app, or a recovery code
-password-hint = At least 10 characters. A few words you can remember make a strong password.
+field-display-name = Nama anda
+field-email = Alamat e-mel
+field-password = Kata laluan
+field-current-password = Kata laluan semasa
+field-new-password = Kata laluan baharu
+field-new-email = Alamat e-mel baharu
+field-language = Bahasa
+field-code = Kod daripada aplikasi pengesah anda, atau kod pemulihan
+password-hint = Sekurang-kurangnya 10 aksara. Beberapa perkataan yang mudah anda ingat menjadikan kata laluan yang kukuh.
 
-error-email-required = Please enter your email address.
-error-email-invalid = This does not look like an email address, for example name@example.org.
-error-email-same = This is already your email address.
-error-email-taken = Another account already uses this email address.
-error-password-required = Please enter your password.
-error-password-too-short = The password must have at least 10 characters.
-error-password-too-long = The password may have at most 200 characters.
-error-password-wrong = This password is not right.
-error-name-required = Please enter your name.
-error-name-invalid = The name may have at most 100 characters.
-error-code-wrong = This code is not right or was already used. Check the time on your phone and try the newest code.
-error-token-name = Give the token a name of at most 80 characters.
-error-token-scope = Choose read-only or read and write.
-error-role-unknown = Choose a role.
-error-scope-unknown = Choose where the role applies.
-error-scope-needs-network = This role applies to the whole network.
-error-scope-needs-subregion = This role needs a sub-region.
-error-scope-needs-country = This role needs a country.
-error-scope-needs-entity = This role needs a member entity: choose "Member entity" and enter its number.
-error-date-invalid = Enter a date as YYYY-MM-DD.
-error-changed-meanwhile = Someone else changed this meanwhile. Reload the page and try again.
+error-email-required = Sila masukkan alamat e-mel anda.
+error-email-invalid = Ini tidak kelihatan seperti alamat e-mel, contohnya nama@example.org.
+error-email-same = Ini sudah pun alamat e-mel anda.
+error-email-taken = Alamat e-mel ini sudah digunakan oleh akaun lain.
+error-password-required = Sila masukkan kata laluan anda.
+error-password-too-short = Kata laluan mesti sekurang-kurangnya 10 aksara.
+error-password-too-long = Kata laluan tidak boleh melebihi 200 aksara.
+error-password-wrong = Kata laluan ini tidak betul.
+error-name-required = Sila masukkan nama anda.
+error-name-invalid = Nama tidak boleh melebihi 100 aksara.
+error-code-wrong = Kod ini tidak betul atau sudah digunakan. Semak masa pada telefon anda dan cuba kod yang terbaharu.
+error-token-name = Beri token ini nama yang tidak melebihi 80 aksara.
+error-token-scope = Pilih baca sahaja, atau baca dan tulis.
+error-role-unknown = Pilih peranan.
+error-scope-unknown = Pilih di mana peranan ini berlaku.
+error-scope-needs-network = Peranan ini berlaku untuk seluruh rangkaian.
+error-scope-needs-subregion = Peranan ini memerlukan subrantau.
+error-scope-needs-country = Peranan ini memerlukan negara.
+error-scope-needs-entity = Peranan ini memerlukan entiti ahli: pilih "Entiti ahli" dan masukkan nombornya.
+error-date-invalid = Masukkan tarikh dalam format YYYY-MM-DD.
+error-changed-meanwhile = Sementara itu, orang lain telah mengubah data ini. Muat semula halaman dan cuba lagi.
 
-signup-title = Create an account
-signup-submit = Create account
-signup-have-account = Already have an account?
-signup-done-title = Check your email
-signup-done-text = We have sent a message to the address you gave. Follow the link in it to confirm your address, then sign in.
+signup-title = Cipta akaun
+signup-submit = Cipta akaun
+signup-have-account = Sudah ada akaun?
+signup-done-title = Semak e-mel anda
+signup-done-text = Kami telah menghantar mesej ke alamat yang anda berikan. Ikut pautan di dalamnya untuk mengesahkan alamat anda, kemudian log masuk.
 
-login-title = Sign in
-login-submit = Sign in
-login-failed = The email address or password is not right.
-login-forgot = Forgot your password?
-login-two-factor-title = Two-factor sign-in
-login-two-factor-intro = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
+login-title = Log masuk
+login-submit = Log masuk
+login-failed = Alamat e-mel atau kata laluan tidak betul.
+login-forgot = Terlupa kata laluan?
+login-two-factor-title = Pengesahan dua faktor
+login-two-factor-intro = Masukkan kod 6 digit daripada aplikasi pengesah anda, atau salah satu kod pemulihan anda.
 
-verify-done-title = Email address confirmed
-verify-done-text = Thank you. Your email address is confirmed.
-token-problem-title = This link cannot be used
-token-unknown = This link is not valid. Check that you copied all of it.
-token-expired = This link has expired. Ask for a new one.
-token-used = This link was already used. Each link works only once.
+verify-done-title = Alamat e-mel disahkan
+verify-done-text = Terima kasih. Alamat e-mel anda telah disahkan.
+token-problem-title = Pautan ini tidak boleh digunakan
+token-unknown = Pautan ini tidak sah. Pastikan anda menyalin keseluruhan pautan.
+token-expired = Pautan ini telah tamat tempoh. Mintalah pautan baharu.
+token-used = Pautan ini sudah digunakan. Setiap pautan hanya boleh digunakan sekali.
 
-reset-title = Reset your password
-reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
-reset-submit = Send the link
-reset-sent-title = Check your email
-reset-sent-text = If an account uses this address, we have sent it a link to choose a new password. The link works for one hour.
-reset-new-title = Choose a new password
-reset-new-submit = Save the new password
-reset-again = Ask for a new link
+reset-title = Tetapkan semula kata laluan anda
+reset-intro = Masukkan alamat e-mel akaun anda. Kami akan menghantar pautan untuk memilih kata laluan baharu.
+reset-submit = Hantar pautan
+reset-sent-title = Semak e-mel anda
+reset-sent-text = Jika ada akaun yang menggunakan alamat ini, kami telah menghantar pautan ke alamat itu untuk memilih kata laluan baharu. Pautan ini sah selama satu jam.
+reset-new-title = Pilih kata laluan baharu
+reset-new-submit = Simpan kata laluan baharu
+reset-again = Minta pautan baharu
 
-setup-title = Create the first administrator
-setup-intro = This account will run the platform: people, roles, settings and backups. After creating it, turn on two-factor sign-in to use these powers.
-setup-submit = Create administrator
+setup-title = Cipta pentadbir pertama
+setup-intro = Akaun ini akan mengurus platform: pengguna, peranan, tetapan dan sandaran. Selepas menciptanya, hidupkan pengesahan dua faktor untuk menggunakan kuasa ini.
+setup-submit = Cipta pentadbir
 
-account-title = Your account
-account-profile = Profile
-account-email = Email address
-account-verified = confirmed
-account-unverified = not confirmed yet
-account-resend-verification = Send the confirmation email again
-account-security = Security
-account-roles = Roles
-account-no-roles = No roles yet.
-password-title = Change password
-email-title = Change email address
-email-current = Your address now: { $email }
-email-submit = Send a confirmation link
-email-sent-title = Confirm your new address
-email-sent-text = We have sent a link to the new address. Your address changes when you follow it.
-email-changed-title = Email address changed
-email-changed-text = Your account now uses the new address.
+account-title = Akaun anda
+account-profile = Profil
+account-email = Alamat e-mel
+account-verified = disahkan
+account-unverified = belum disahkan
+account-resend-verification = Hantar semula e-mel pengesahan
+account-security = Keselamatan
+account-roles = Peranan
+account-no-roles = Belum ada peranan.
+password-title = Tukar kata laluan
+email-title = Tukar alamat e-mel
+email-current = Alamat anda sekarang: { $email }
+email-submit = Hantar pautan pengesahan
+email-sent-title = Sahkan alamat baharu anda
+email-sent-text = Kami telah menghantar pautan ke alamat baharu. Alamat anda akan bertukar apabila anda membuka pautan itu.
+email-changed-title = Alamat e-mel telah ditukar
+email-changed-text = Akaun anda kini menggunakan alamat baharu.
 
-sessions-title = Where you are signed in
-sessions-device = Device
-sessions-address = Address
-sessions-started = Signed in
-sessions-last-seen = Last active
-sessions-this-device = this device
-sessions-end = Sign out there
-sessions-end-others = Sign out everywhere else
+sessions-title = Di mana anda sedang log masuk
+sessions-device = Peranti
+sessions-address = Alamat
+sessions-started = Masa log masuk
+sessions-last-seen = Aktif terakhir
+sessions-this-device = peranti ini
+sessions-end = Log keluar dari peranti itu
+sessions-end-others = Log keluar dari semua peranti lain
 
-two-factor-title = Two-factor sign-in
-two-factor-on = on
-two-factor-off = off
-two-factor-set-up = Turn on two-factor sign-in
-two-factor-intro = With two-factor sign-in, signing in needs your password and a code from an authenticator app on your phone.
-two-factor-step-scan = Scan this code with an authenticator app, or type the key below into it.
-two-factor-step-code = Enter the 6-digit code the app shows.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-secret-label = Key:
-two-factor-enable = Turn on
-two-factor-on-text = Two-factor sign-in is on for your account.
+two-factor-title = Pengesahan dua faktor
+two-factor-on = hidup
+two-factor-off = mati
+two-factor-set-up = Hidupkan pengesahan dua faktor
+two-factor-intro = Dengan pengesahan dua faktor, anda memerlukan kata laluan dan kod daripada aplikasi pengesah di telefon anda untuk log masuk.
+two-factor-step-scan = Imbas kod ini dengan aplikasi pengesah, atau taip kunci di bawah ke dalam aplikasi itu.
+two-factor-step-code = Masukkan kod 6 digit yang dipaparkan oleh aplikasi.
+two-factor-qr-label = Kod QR untuk aplikasi pengesah anda
+two-factor-secret-label = Kunci:
+two-factor-enable = Hidupkan
+two-factor-on-text = Pengesahan dua faktor dihidupkan untuk akaun anda.
 two-factor-codes-left = { $count ->
-    [one] You have { $count } unused recovery code.
-   *[other] You have { $count } unused recovery codes.
+   *[other] Anda mempunyai { $count } kod pemulihan yang belum digunakan.
 }
-two-factor-new-codes = Make new recovery codes
-two-factor-disable = Turn off two-factor sign-in
-recovery-title = Your recovery codes
-recovery-intro = Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.
-recovery-done = I have saved them
+two-factor-new-codes = Jana kod pemulihan baharu
+two-factor-disable = Matikan pengesahan dua faktor
+recovery-title = Kod pemulihan anda
+recovery-intro = Simpan kod ini di tempat yang selamat. Setiap kod membolehkan anda log masuk sekali jika telefon anda hilang. Kod ini hanya dipaparkan sekarang.
+recovery-done = Saya sudah menyimpannya
 
-tokens-title = API tokens
-tokens-intro = Personal tokens let programs use the platform's JSON API as you. Keep them secret.
-tokens-name = Name
-tokens-scope = Access
-tokens-scope-read = Read only
-tokens-scope-write = Read and write
-tokens-created = Created
-tokens-last-used = Last used
-tokens-revoke = Revoke
-tokens-revoked = revoked
-tokens-create = Create a token
-tokens-new-once = Copy this token now. It will not be shown again.
+tokens-title = Token API
+tokens-intro = Token peribadi membolehkan program menggunakan JSON API platform ini bagi pihak anda. Rahsiakan token ini.
+tokens-name = Nama
+tokens-scope = Akses
+tokens-scope-read = Baca sahaja
+tokens-scope-write = Baca dan tulis
+tokens-created = Dicipta
+tokens-last-used = Terakhir digunakan
+tokens-revoke = Tarik balik
+tokens-revoked = ditarik balik
+tokens-create = Cipta token
+tokens-new-once = Salin token ini sekarang. Token ini tidak akan dipaparkan lagi.
 
-role-administrator = Administrator
-role-management = ASEC management
-role-treasurer = Treasurer
-role-subregion-coordinator = Sub-region coordinator
-role-focal-point = Country focal point
-role-entity-representative = Entity representative
-scope-network = Whole network
-scope-entity = Member entity { $id }
-scope-entity-option = Member entity (enter its number)
+role-administrator = Pentadbir
+role-management = Pengurusan ASEC
+role-treasurer = Bendahari
+role-subregion-coordinator = Penyelaras subrantau
+role-focal-point = Penghubung negara
+role-entity-representative = Wakil entiti
+scope-network = Seluruh rangkaian
+scope-entity = Entiti ahli { $id }
+scope-entity-option = Entiti ahli (masukkan nombornya)
 
-admin-users = People
+admin-users = Pengguna
 admin-user-count = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+   *[other] { $count } akaun
 }
 admin-admin-count = { $count ->
-    [one] { $count } administrator
-   *[other] { $count } administrators
+   *[other] { $count } pentadbir
 }
-admin-audit = Audit log
-admin-audit-intro = Every change: who, when, what, before and after.
-admin-outbox = Outbox
-admin-smtp-on = Mail is sent through the configured SMTP server.
-admin-smtp-off = No SMTP server is configured: mail stays here, in the outbox, and is not delivered.
-admin-search = Name or email
+admin-audit = Log audit
+admin-audit-intro = Setiap perubahan: siapa, bila, apa, sebelum dan selepas.
+admin-outbox = Peti keluar
+admin-smtp-on = E-mel dihantar melalui pelayan SMTP yang telah ditetapkan.
+admin-smtp-off = Tiada pelayan SMTP ditetapkan: e-mel kekal di sini, dalam peti keluar, dan tidak dihantar.
+admin-search = Nama atau e-mel
 admin-status = Status
-admin-created = Created
-admin-disabled = disabled
-admin-disable = Disable account
-admin-enable = Enable account
-admin-revoke = Revoke
-admin-add-grant = Give a role
-admin-role = Role
-admin-scope = Where
-admin-entity-id = Member entity number
-admin-entity-id-hint = Only for the entity representative role.
-audit-when = When
-audit-actor = Who
-audit-action = Action
-audit-object = Object
-audit-object-type = Object type
-audit-object-id = Object id
-audit-before = Before
-audit-after = After
-audit-from = From
-audit-to = To
-audit-empty = No changes match.
-audit-system = system
-outbox-to = To
-outbox-subject = Subject
+admin-created = Dicipta
+admin-disabled = dinyahaktifkan
+admin-disable = Nyahaktifkan akaun
+admin-enable = Aktifkan akaun
+admin-revoke = Tarik balik
+admin-add-grant = Beri peranan
+admin-role = Peranan
+admin-scope = Berlaku di
+admin-entity-id = Nombor entiti ahli
+admin-entity-id-hint = Hanya untuk peranan wakil entiti.
+audit-when = Bila
+audit-actor = Siapa
+audit-action = Tindakan
+audit-object = Objek
+audit-object-type = Jenis objek
+audit-object-id = ID objek
+audit-before = Sebelum
+audit-after = Selepas
+audit-from = Dari
+audit-to = Hingga
+audit-empty = Tiada perubahan yang sepadan.
+audit-system = sistem
+outbox-to = Kepada
+outbox-subject = Subjek
 outbox-attempts = { $count ->
-    [one] { $count } attempt
-   *[other] { $count } attempts
+   *[other] { $count } cubaan
 }
-outbox-status-pending = waiting
-outbox-status-sending = sending
-outbox-status-sent = sent
-outbox-status-failed = failed
+outbox-status-pending = menunggu
+outbox-status-sending = sedang dihantar
+outbox-status-sent = dihantar
+outbox-status-failed = gagal
 
-flash-signed-in = You are signed in.
-flash-signed-out = You are signed out.
-flash-admin-created = Administrator created. Turn on two-factor sign-in now to use administrator powers.
-flash-already-verified = Your email address is already confirmed.
-flash-verification-sent = We have sent the confirmation email again.
-flash-profile-saved = Profile saved.
-flash-password-changed = Password changed. You were signed out on your other devices.
-flash-password-reset = Your password is changed. Sign in with the new one.
-flash-session-ended = Signed out there.
-flash-sessions-ended = Signed out everywhere else.
-flash-two-factor-already-on = Two-factor sign-in is already on.
-flash-two-factor-off = Two-factor sign-in is off.
-flash-two-factor-expired = The sign-in took too long. Please start again.
-flash-token-revoked = Token revoked. Programs using it can no longer sign in.
-flash-grant-added = Role given.
-flash-grant-exists = This person already has that role.
-flash-grant-revoked = Role taken away.
-flash-last-administrator = The platform needs at least one administrator. Give the role to someone else first.
-flash-cannot-disable-self = You cannot disable your own account.
-flash-user-disabled = Account disabled and signed out everywhere.
-flash-user-enabled = Account enabled.
+flash-signed-in = Anda telah log masuk.
+flash-signed-out = Anda telah log keluar.
+flash-admin-created = Pentadbir telah dicipta. Hidupkan pengesahan dua faktor sekarang untuk menggunakan kuasa pentadbir.
+flash-already-verified = Alamat e-mel anda sudah disahkan.
+flash-verification-sent = Kami telah menghantar semula e-mel pengesahan.
+flash-profile-saved = Profil disimpan.
+flash-password-changed = Kata laluan telah ditukar. Anda telah dilog keluar daripada peranti anda yang lain.
+flash-password-reset = Kata laluan anda telah ditukar. Log masuk dengan kata laluan baharu.
+flash-session-ended = Telah log keluar dari peranti itu.
+flash-sessions-ended = Telah log keluar dari semua peranti lain.
+flash-two-factor-already-on = Pengesahan dua faktor sudah dihidupkan.
+flash-two-factor-off = Pengesahan dua faktor telah dimatikan.
+flash-two-factor-expired = Log masuk mengambil masa terlalu lama. Sila mula semula.
+flash-token-revoked = Token ditarik balik. Program yang menggunakannya tidak boleh log masuk lagi.
+flash-grant-added = Peranan diberikan.
+flash-grant-exists = Orang ini sudah mempunyai peranan itu.
+flash-grant-revoked = Peranan ditarik balik.
+flash-last-administrator = Platform ini memerlukan sekurang-kurangnya seorang pentadbir. Beri peranan ini kepada orang lain dahulu.
+flash-cannot-disable-self = Anda tidak boleh menyahaktifkan akaun anda sendiri.
+flash-user-disabled = Akaun dinyahaktifkan dan dilog keluar dari semua peranti.
+flash-user-enabled = Akaun diaktifkan.
 
-mail-verify-subject = Confirm your email address for { $network }
-mail-verify-body = Hello { $name },
+mail-verify-subject = Sahkan alamat e-mel anda untuk { $network }
+mail-verify-body = Salam { $name },
 
-    Please confirm your email address by opening this link:
-
-    { $link }
-
-    The link works for 48 hours. If you did not create an account, you can ignore this message.
-mail-already-registered-subject = Someone tried to create an account with your address
-mail-already-registered-body = Hello { $name },
-
-    Someone, perhaps you, tried to create a new account with this email address, but you already have one.
-
-    To sign in: { $login_link }
-    If you forgot your password: { $reset_link }
-
-    If it was not you, you can ignore this message.
-mail-reset-subject = Choose a new password for { $network }
-mail-reset-body = Hello { $name },
-
-    To choose a new password, open this link:
+    Sila sahkan alamat e-mel anda dengan membuka pautan ini:
 
     { $link }
 
-    The link works for one hour and only once. If you did not ask for it, you can ignore this message; your password stays the same.
-mail-confirm-email-subject = Confirm your new email address for { $network }
-mail-confirm-email-body = Hello { $name },
+    Pautan ini sah selama 48 jam. Jika anda tidak mendaftar akaun, abaikan sahaja mesej ini.
+mail-already-registered-subject = Seseorang cuba mendaftar akaun dengan alamat anda
+mail-already-registered-body = Salam { $name },
 
-    To use this address for your account, open this link:
+    Seseorang, mungkin anda sendiri, cuba mendaftar akaun baharu dengan alamat e-mel ini, tetapi anda sudah mempunyai akaun.
+
+    Untuk log masuk: { $login_link }
+    Jika anda terlupa kata laluan: { $reset_link }
+
+    Jika itu bukan anda, abaikan sahaja mesej ini.
+mail-reset-subject = Pilih kata laluan baharu untuk { $network }
+mail-reset-body = Salam { $name },
+
+    Untuk memilih kata laluan baharu, buka pautan ini:
 
     { $link }
 
-    The link works for 48 hours. If you did not ask for this, you can ignore this message.
-mail-email-changed-subject = Your email address was changed
-mail-email-changed-body = Hello { $name },
+    Pautan ini sah selama satu jam dan hanya boleh digunakan sekali. Jika anda tidak memintanya, abaikan sahaja mesej ini; kata laluan anda tidak berubah.
+mail-confirm-email-subject = Sahkan alamat e-mel baharu anda untuk { $network }
+mail-confirm-email-body = Salam { $name },
 
-    Your account now uses the address { $new_email }. If you did not do this, reset your password at once and tell the platform's administrators.
-mail-password-changed-subject = Your password was changed
-mail-password-changed-body = Hello { $name },
+    Untuk menggunakan alamat ini bagi akaun anda, buka pautan ini:
 
-    The password of your account was just changed. If you did not do this, reset your password at once and tell the platform's administrators.
-mail-two-factor-on-subject = Two-factor sign-in is on
-mail-two-factor-on-body = Hello { $name },
+    { $link }
 
-    Two-factor sign-in is now on for your account. Keep your recovery codes somewhere safe.
-mail-two-factor-off-subject = Two-factor sign-in is off
-mail-two-factor-off-body = Hello { $name },
+    Pautan ini sah selama 48 jam. Jika anda tidak memintanya, abaikan sahaja mesej ini.
+mail-email-changed-subject = Alamat e-mel anda telah ditukar
+mail-email-changed-body = Salam { $name },
 
-    Two-factor sign-in was turned off for your account. If you did not do this, reset your password at once and tell the platform's administrators.
+    Akaun anda kini menggunakan alamat { $new_email }. Jika bukan anda yang melakukannya, tetapkan semula kata laluan anda dengan segera dan maklumkan kepada pentadbir platform.
+mail-password-changed-subject = Kata laluan anda telah ditukar
+mail-password-changed-body = Salam { $name },
+
+    Kata laluan akaun anda baru sahaja ditukar. Jika bukan anda yang melakukannya, tetapkan semula kata laluan anda dengan segera dan maklumkan kepada pentadbir platform.
+mail-two-factor-on-subject = Pengesahan dua faktor dihidupkan
+mail-two-factor-on-body = Salam { $name },
+
+    Pengesahan dua faktor kini dihidupkan untuk akaun anda. Simpan kod pemulihan anda di tempat yang selamat.
+mail-two-factor-off-subject = Pengesahan dua faktor dimatikan
+mail-two-factor-off-body = Salam { $name },
+
+    Pengesahan dua faktor telah dimatikan untuk akaun anda. Jika bukan anda yang melakukannya, tetapkan semula kata laluan anda dengan segera dan maklumkan kepada pentadbir platform.

@@ -1,43 +1,41 @@
-# The platform shell: layout, navigation, errors, home page.
-skip-to-content = Skip to content
-nav-label = Main
-nav-account-label = Your account
-nav-home = Home
-nav-admin = Administration
-nav-sign-in = Sign in
-nav-sign-up = Create account
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-tagline = Social and solidarity economy across Asia
+# Kerangka platform: susun atur, navigasi, ralat, laman utama.
+skip-to-content = Langkau ke kandungan
+nav-label = Utama
+nav-account-label = Akaun anda
+nav-home = Laman utama
+nav-admin = Pentadbiran
+nav-sign-in = Log masuk
+nav-sign-up = Daftar
+nav-sign-out = Log keluar
+language-label = Bahasa
+language-switch = Tukar
+footer-tagline = Ekonomi sosial dan solidariti di seluruh Asia
 
-home-title = Home
-home-intro = A network of cooperatives, social enterprises, farmers' and women's groups and informal workers' associations in Asia, working together for a social and solidarity economy.
-home-hello = Welcome back, { $name }.
-home-join = Join the network
-home-network-heading = Our network
+home-title = Laman utama
+home-intro = Rangkaian koperasi, perusahaan sosial, kumpulan petani, kumpulan wanita dan persatuan pekerja tidak formal di Asia, yang bekerjasama untuk ekonomi sosial dan solidariti.
+home-hello = Selamat kembali, { $name }.
+home-join = Sertai rangkaian
+home-network-heading = Rangkaian kami
 home-country-count = { $count ->
-    [one] { $count } country
-   *[other] { $count } countries
+   *[other] { $count } negara
 }
 home-sdg-count = { $count ->
-    [one] { $count } Sustainable Development Goal
-   *[other] { $count } Sustainable Development Goals
+   *[other] { $count } Matlamat Pembangunan Mampan
 }
 
-error-code-label = Error code
-error-back-home = Back to the home page
-error-not-found = This page does not exist.
-error-unauthenticated = Please sign in to continue.
-error-forbidden = You do not have permission to do this.
-error-two-factor-required = This needs two-factor sign-in. Turn it on for your account first.
-error-csrf = This form has expired or was not sent from this site. Go back, reload the page and try again.
-error-rate-limited = Too many attempts. Please wait a little and try again.
-error-payload-too-large = What you sent is too large.
-error-invalid-token = The access token is missing, wrong or revoked.
-error-internal = Something went wrong on our side. It has been logged; please try again later.
-error-bad-request = The request could not be understood.
-error-timeout = This took too long to answer. Please try again.
-error-unknown-language = That language is not available.
-flash-sign-in-first = Please sign in to continue.
-flash-language-changed = Language changed.
+error-code-label = Kod ralat
+error-back-home = Kembali ke laman utama
+error-not-found = Halaman ini tidak wujud.
+error-unauthenticated = Sila log masuk untuk meneruskan.
+error-forbidden = Anda tiada kebenaran untuk melakukan ini.
+error-two-factor-required = Tindakan ini memerlukan pengesahan dua faktor. Hidupkan dahulu untuk akaun anda.
+error-csrf = Borang ini telah tamat tempoh atau tidak dihantar dari laman ini. Kembali, muat semula halaman dan cuba lagi.
+error-rate-limited = Terlalu banyak cubaan. Sila tunggu sebentar dan cuba lagi.
+error-payload-too-large = Data yang anda hantar terlalu besar.
+error-invalid-token = Token akses tiada, salah atau telah ditarik balik.
+error-internal = Berlaku ralat di pihak kami. Ralat ini telah direkodkan; sila cuba lagi kemudian.
+error-bad-request = Permintaan ini tidak dapat difahami.
+error-timeout = Ini mengambil masa terlalu lama. Sila cuba lagi.
+error-unknown-language = Bahasa itu tidak tersedia.
+flash-sign-in-first = Sila log masuk untuk meneruskan.
+flash-language-changed = Bahasa telah ditukar.

@@ -1,0 +1,1 @@
+//! Browser journeys: written once the WebDriver harness exists.

@@ -1,0 +1,265 @@
+//! Starting the app for a test and talking to it as a browser would.
+
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use std::sync::Arc;
+use store::Backend;
+use web::{AppState, Config};
+
+pub struct TestApp {
+    pub url: String,
+    pub state: AppState,
+    pub backend: Backend,
+    pub database_url: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+impl TestApp {
+    pub async fn start(backend: Backend) -> TestApp {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// Starts an app on a fresh database, after `tweak` adjusts the configuration.
+    pub async fn start_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -> TestApp {
+        let database_url = store::testdb::fresh_url(backend)
+            .await
+            .expect("fresh database");
+        Self::start_on(backend, database_url, tweak).await
+    }
+
+    /// Starts an app on an existing database (a second instance, or after a restore).
+    pub async fn start_on(
+        backend: Backend,
+        database_url: String,
+        tweak: impl FnOnce(&mut Config),
+    ) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("free port");
+        let addr = listener.local_addr().unwrap();
+        let url = format!("http://{addr}");
+        let mut config = Config {
+            bind: addr.to_string(),
+            base_url: url.clone(),
+            database_url: database_url.clone(),
+            database_max_connections: 4,
+            mail_poll_secs: 1,
+            ..Config::default()
+        };
+        tweak(&mut config);
+        let state = asec::build_state(config, Arc::new(kernel::SystemClock))
+            .await
+            .expect("app state");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let serving = state.clone();
+        let server = tokio::spawn(async move {
+            asec::serve(listener, serving, async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("server runs");
+        });
+        TestApp {
+            url,
+            state,
+            backend,
+            database_url,
+            stop: Some(stop),
+            server: Some(server),
+        }
+    }
+
+    /// Stops the server and waits until in-flight requests are done.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        self.state.db.clone().close().await.ok();
+    }
+
+    /// A fresh browser-like client: its own cookies, no automatic redirects.
+    pub fn client(&self) -> Browser {
+        Browser {
+            base: self.url.clone(),
+            http: Client::builder()
+                .cookie_store(true)
+                .redirect(Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// The newest outbox message to `to`.
+    pub async fn last_mail(&self, to: &str) -> accounts::store::MailRow {
+        accounts::store::list_mail(&self.state.db, to, 1, 0)
+            .await
+            .unwrap()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    pub async fn mail_count(&self, to: &str) -> usize {
+        accounts::store::list_mail(&self.state.db, to, 1000, 0)
+            .await
+            .unwrap()
+            .len()
+    }
+
+    /// Signs up through the form and confirms the address through the emailed link.
+    pub async fn signed_up(&self, email: &str, name: &str) -> Browser {
+        let browser = self.client();
+        let r = browser
+            .submit(
+                "/signup",
+                "/signup",
+                &[
+                    ("display_name", name),
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("lang", "en"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK, "sign-up of {email}");
+        let link = link_in(&self.last_mail(email).await.body_text, "/verify/");
+        let r = browser.get(&link).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        browser.login(email, PASSWORD).await;
+        browser
+    }
+
+    /// An account with a grant, made directly (the admin UI is tested on its own).
+    pub async fn user_with_grant(&self, email: &str, grant: kernel::Grant) -> Browser {
+        let browser = self.signed_up(email, "Granted Person").await;
+        accounts::grant_role_from_cli(&self.state, email, grant)
+            .await
+            .unwrap()
+            .expect("user exists");
+        browser
+    }
+
+    pub async fn audit_actions(&self, object_type: &str) -> Vec<String> {
+        let filter = accounts::store::AuditFilter {
+            object_type: object_type.into(),
+            ..Default::default()
+        };
+        accounts::store::list_audit(&self.state.db, &filter, None, None, 1000, 0)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+}
+
+/// The first link in a text that contains `marker`.
+pub fn link_in(text: &str, marker: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.contains(marker))
+        .unwrap_or_else(|| panic!("no link with {marker} in:\n{text}"))
+        .to_string()
+}
+
+pub struct Browser {
+    pub base: String,
+    pub http: Client,
+}
+
+impl Browser {
+    fn abs(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.http.get(self.abs(path)).send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> (StatusCode, String) {
+        let r = self.get(path).await;
+        let status = r.status();
+        (status, r.text().await.unwrap())
+    }
+
+    /// Opens the page with the form at `page`, takes its CSRF token and posts `fields` to
+    /// `action`, as a person filling the form would.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let html = self.get(page).await.text().await.unwrap();
+        let token = csrf_in(&html);
+        let mut form: Vec<(&str, &str)> = vec![("_csrf", &token)];
+        form.extend_from_slice(fields);
+        self.post_raw(action, &form).await
+    }
+
+    pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)]) -> Response {
+        self.http
+            .post(self.abs(action))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) {
+        let r = self
+            .submit(
+                "/login",
+                "/login",
+                &[
+                    ("email", email),
+                    ("password", password),
+                    ("next", "/account"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "login of {email}");
+        assert_eq!(location(&r), "/account");
+    }
+}
+
+pub fn csrf_in(html: &str) -> String {
+    let marker = "name=\"_csrf\" value=\"";
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no CSRF token in page:\n{html}"))
+        + marker.len();
+    html[start..start + 43].to_string()
+}
+
+pub fn location(r: &Response) -> String {
+    r.headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+/// The current TOTP code for a base32 secret.
+pub fn totp_now(secret: &str) -> String {
+    let key = accounts::domain::base32_decode(secret).unwrap();
+    accounts::domain::totp_code(
+        &key,
+        accounts::domain::totp_step(chrono::Utc::now().timestamp()),
+    )
+}
+
+/// Runs `body` once per backend under test, each with a fresh app.
+#[macro_export]
+macro_rules! each_backend {
+    (|$app:ident| $body:block) => {
+        for backend in store::testdb::backends() {
+            let $app = $crate::harness::TestApp::start(backend).await;
+            $body
+            $app.stop().await;
+        }
+    };
+}
