@@ -7,3 +7,4 @@ mod browser;
 mod harness;
 mod mail;
 mod ops;
+mod webdriver;
