@@ -71,3 +71,8 @@ impl MessagePage {
         }
     }
 }
+
+/// String equality for templates, whatever mix of `String`, `&str` and `&&str` they hold.
+pub fn same(a: &str, b: &str) -> bool {
+    a == b
+}
