@@ -19,15 +19,11 @@ fn argon2() -> Argon2<'static> {
 
 pub fn hash_password(password: &str) -> String {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 hashes any input")
-        .to_string()
+    argon2().hash_password(password.as_bytes(), &salt).expect("argon2 hashes any input").to_string()
 }
 
 pub fn verify_password(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .is_ok_and(|hash| argon2().verify_password(password.as_bytes(), &hash).is_ok())
+    PasswordHash::new(stored).is_ok_and(|hash| argon2().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
 /// A hash to verify against when the account does not exist, so that a wrong email takes as
@@ -96,9 +92,7 @@ pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     let (mut buffer, mut bits) = (0u32, 0u32);
     for ch in text.chars().filter(|c| !c.is_whitespace() && *c != '=') {
-        let value = BASE32
-            .iter()
-            .position(|&b| b as char == ch.to_ascii_uppercase())? as u32;
+        let value = BASE32.iter().position(|&b| b as char == ch.to_ascii_uppercase())? as u32;
         buffer = (buffer << 5) | value;
         bits += 5;
         if bits >= 8 {
@@ -133,12 +127,7 @@ pub fn totp_step(unix_secs: i64) -> i64 {
 
 /// Checks a code against the current step and one step either side (clock drift). Returns
 /// the matching step, which must be later than the last one used so a code works only once.
-pub fn check_totp(
-    secret_b32: &str,
-    code: &str,
-    unix_secs: i64,
-    last_step: Option<i64>,
-) -> Option<i64> {
+pub fn check_totp(secret_b32: &str, code: &str, unix_secs: i64, last_step: Option<i64>) -> Option<i64> {
     let secret = base32_decode(secret_b32)?;
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -174,10 +163,7 @@ pub fn new_recovery_codes() -> Vec<String> {
 
 /// Recovery codes are compared without case, spaces or dashes.
 pub fn normalise_recovery_code(raw: &str) -> String {
-    raw.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    raw.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
 // ---------------------------------------------------------------- rate limits
@@ -190,46 +176,16 @@ pub struct Limit {
     pub window_secs: i64,
 }
 
-pub const LOGIN_PER_IP: Limit = Limit {
-    bucket: "login_ip",
-    max: 30,
-    window_secs: 900,
-};
-pub const LOGIN_PER_ACCOUNT: Limit = Limit {
-    bucket: "login_account",
-    max: 10,
-    window_secs: 900,
-};
-pub const SIGNUP_PER_IP: Limit = Limit {
-    bucket: "signup_ip",
-    max: 10,
-    window_secs: 3600,
-};
-pub const RESET_PER_IP: Limit = Limit {
-    bucket: "reset_ip",
-    max: 10,
-    window_secs: 3600,
-};
-pub const RESET_PER_ACCOUNT: Limit = Limit {
-    bucket: "reset_account",
-    max: 5,
-    window_secs: 3600,
-};
-pub const VERIFY_PER_IP: Limit = Limit {
-    bucket: "verify_ip",
-    max: 10,
-    window_secs: 3600,
-};
-pub const VERIFY_PER_ACCOUNT: Limit = Limit {
-    bucket: "verify_account",
-    max: 5,
-    window_secs: 3600,
-};
-pub const SECOND_FACTOR_PER_ACCOUNT: Limit = Limit {
-    bucket: "2fa_account",
-    max: 10,
-    window_secs: 900,
-};
+pub const LOGIN_PER_IP: Limit = Limit { bucket: "login_ip", max: 30, window_secs: 900 };
+pub const LOGIN_PER_ACCOUNT: Limit = Limit { bucket: "login_account", max: 10, window_secs: 900 };
+pub const SIGNUP_PER_IP: Limit = Limit { bucket: "signup_ip", max: 10, window_secs: 3600 };
+/// Per address signed up with, so nobody can flood one inbox with sign-up mail.
+pub const SIGNUP_PER_ACCOUNT: Limit = Limit { bucket: "signup_account", max: 5, window_secs: 3600 };
+pub const RESET_PER_IP: Limit = Limit { bucket: "reset_ip", max: 10, window_secs: 3600 };
+pub const RESET_PER_ACCOUNT: Limit = Limit { bucket: "reset_account", max: 5, window_secs: 3600 };
+pub const VERIFY_PER_IP: Limit = Limit { bucket: "verify_ip", max: 10, window_secs: 3600 };
+pub const VERIFY_PER_ACCOUNT: Limit = Limit { bucket: "verify_account", max: 5, window_secs: 3600 };
+pub const SECOND_FACTOR_PER_ACCOUNT: Limit = Limit { bucket: "2fa_account", max: 10, window_secs: 900 };
 
 impl Limit {
     pub fn window_start(&self, unix_secs: i64) -> i64 {
@@ -278,18 +234,9 @@ mod tests {
         assert_eq!(base32_decode(&b32).unwrap(), b"12345678901234567890");
         let code = totp_code(b"12345678901234567890", totp_step(59));
         let step = check_totp(&b32, &code, 59, None).expect("current code");
-        assert!(
-            check_totp(&b32, &code, 59 + 30, None).is_some(),
-            "one step late is fine"
-        );
-        assert!(
-            check_totp(&b32, &code, 59 + 90, None).is_none(),
-            "three steps late is not"
-        );
-        assert!(
-            check_totp(&b32, &code, 59, Some(step)).is_none(),
-            "a used code is refused"
-        );
+        assert!(check_totp(&b32, &code, 59 + 30, None).is_some(), "one step late is fine");
+        assert!(check_totp(&b32, &code, 59 + 90, None).is_none(), "three steps late is not");
+        assert!(check_totp(&b32, &code, 59, Some(step)).is_none(), "a used code is refused");
         assert!(check_totp(&b32, "12345", 59, None).is_none());
     }
 

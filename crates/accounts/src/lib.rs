@@ -40,19 +40,14 @@ pub async fn rate_limit(app: &AppState, limit: domain::Limit, key: &str) -> Resu
     let now = app.now().timestamp();
     let hits = store::rate_hit(&app.db, limit.bucket, key, limit.window_start(now)).await?;
     if hits > limit.max {
-        return Err(AppError::RateLimited {
-            retry_after_secs: limit.retry_after(now),
-        });
+        return Err(AppError::RateLimited { retry_after_secs: limit.retry_after(now) });
     }
     Ok(())
 }
 
 /// Makes a one-time link that creates an administrator (for `email`, when given). Older unused
 /// links of the same kind stop working.
-pub async fn admin_setup_link(
-    app: &AppState,
-    email: Option<&str>,
-) -> Result<String, sea_orm::DbErr> {
+pub async fn admin_setup_link(app: &AppState, email: Option<&str>) -> Result<String, sea_orm::DbErr> {
     let now = app.now();
     let token = cookies::random_token();
     store::retire_tokens(&app.db, None, domain::Purpose::AdminSetup.as_str(), now).await?;
@@ -148,10 +143,7 @@ async fn resolve(
         if !write && !matches!(*method, axum::http::Method::GET | axum::http::Method::HEAD) {
             return Err(AppError::Forbidden);
         }
-        if row
-            .last_used_at
-            .is_none_or(|t| (now - t).num_seconds() > SESSION_TOUCH_EVERY)
-        {
+        if row.last_used_at.is_none_or(|t| (now - t).num_seconds() > SESSION_TOUCH_EVERY) {
             store::touch_api_token(&app.db, row.id, now).await?;
         }
         let viewer = load_viewer(app, row.user_id, Auth::Token { id: row.id, write }).await?;
@@ -161,8 +153,7 @@ async fn resolve(
     let Some(token) = jar.get(cookies::SESSION) else {
         return Ok(None);
     };
-    let Some(session) = store::find_session(&app.db, &cookies::token_hash(token), now).await?
-    else {
+    let Some(session) = store::find_session(&app.db, &cookies::token_hash(token), now).await? else {
         return Ok(None);
     };
     if (now - session.last_seen_at).num_seconds() > SESSION_TOUCH_EVERY {
@@ -173,17 +164,11 @@ async fn resolve(
 }
 
 async fn load_viewer(app: &AppState, user_id: i64, auth: Auth) -> Result<Option<Viewer>, AppError> {
-    let Some(user) = store::find_user(&app.db, user_id)
-        .await?
-        .filter(|u| u.disabled_at.is_none())
-    else {
+    let Some(user) = store::find_user(&app.db, user_id).await?.filter(|u| u.disabled_at.is_none()) else {
         return Ok(None);
     };
-    let grants = store::active_grants(&app.db, user_id)
-        .await?
-        .iter()
-        .filter_map(store::GrantRow::grant)
-        .collect();
+    let grants =
+        store::active_grants(&app.db, user_id).await?.iter().filter_map(store::GrantRow::grant).collect();
     Ok(Some(Viewer {
         id: UserId(user.id),
         two_factor: user.two_factor(),

@@ -47,48 +47,26 @@ pub enum Mail<'a> {
 impl Mail<'_> {
     fn render(&self, tr: Tr, network: &str) -> (String, String) {
         let (key, args): (&str, Vec<(&str, &str)>) = match self {
-            Mail::VerifyEmail { name, link } => {
-                ("mail-verify", vec![("name", name), ("link", link)])
-            }
-            Mail::AlreadyRegistered {
-                name,
-                login_link,
-                reset_link,
-            } => (
+            Mail::VerifyEmail { name, link } => ("mail-verify", vec![("name", name), ("link", link)]),
+            Mail::AlreadyRegistered { name, login_link, reset_link } => (
                 "mail-already-registered",
-                vec![
-                    ("name", name),
-                    ("login_link", login_link),
-                    ("reset_link", reset_link),
-                ],
+                vec![("name", name), ("login_link", login_link), ("reset_link", reset_link)],
             ),
-            Mail::ResetPassword { name, link } => {
-                ("mail-reset", vec![("name", name), ("link", link)])
-            }
+            Mail::ResetPassword { name, link } => ("mail-reset", vec![("name", name), ("link", link)]),
             Mail::ConfirmNewEmail { name, link } => {
                 ("mail-confirm-email", vec![("name", name), ("link", link)])
             }
-            Mail::EmailChanged { name, new_email } => (
-                "mail-email-changed",
-                vec![("name", name), ("new_email", new_email)],
-            ),
+            Mail::EmailChanged { name, new_email } => {
+                ("mail-email-changed", vec![("name", name), ("new_email", new_email)])
+            }
             Mail::PasswordChanged { name } => ("mail-password-changed", vec![("name", name)]),
-            Mail::TwoFactorChanged {
-                name,
-                enabled: true,
-            } => ("mail-two-factor-on", vec![("name", name)]),
-            Mail::TwoFactorChanged {
-                name,
-                enabled: false,
-            } => ("mail-two-factor-off", vec![("name", name)]),
+            Mail::TwoFactorChanged { name, enabled: true } => ("mail-two-factor-on", vec![("name", name)]),
+            Mail::TwoFactorChanged { name, enabled: false } => ("mail-two-factor-off", vec![("name", name)]),
         };
         let mut args = args;
         args.push(("network", network));
         let subject = tr.t_args(&format!("{key}-subject"), &args);
-        let body = format!(
-            "{}\n\n-- \n{network}\n",
-            tr.t_args(&format!("{key}-body"), &args)
-        );
+        let body = format!("{}\n\n-- \n{network}\n", tr.t_args(&format!("{key}-body"), &args));
         (subject, body)
     }
 }
@@ -117,18 +95,12 @@ fn transport(config: &web::Config) -> Result<Option<AsyncSmtpTransport<Tokio1Exe
         SmtpSecurity::Starttls => {
             AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host).map_err(|e| e.to_string())?
         }
-        SmtpSecurity::Tls => {
-            AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?
-        }
+        SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?,
     };
-    let mut builder = builder
-        .port(config.smtp_port)
-        .timeout(Some(std::time::Duration::from_secs(30)));
+    let mut builder = builder.port(config.smtp_port).timeout(Some(std::time::Duration::from_secs(30)));
     if let Some(user) = &config.smtp_username {
-        builder = builder.credentials(Credentials::new(
-            user.clone(),
-            config.smtp_password.clone().unwrap_or_default(),
-        ));
+        builder = builder
+            .credentials(Credentials::new(user.clone(), config.smtp_password.clone().unwrap_or_default()));
     }
     Ok(Some(builder.build()))
 }
@@ -154,8 +126,7 @@ pub async fn deliver_due(
             .to(match mail.to_addr.parse() {
                 Ok(to) => to,
                 Err(e) => {
-                    store::mail_failed(&app.db, mail.id, &format!("bad address: {e}"), None)
-                        .await?;
+                    store::mail_failed(&app.db, mail.id, &format!("bad address: {e}"), None).await?;
                     continue;
                 }
             })
@@ -201,9 +172,7 @@ pub fn spawn_worker(
             }
         };
         if smtp.is_none() {
-            tracing::info!(
-                "no SMTP server configured: mail stays in the outbox for administrators to read"
-            );
+            tracing::info!("no SMTP server configured: mail stays in the outbox for administrators to read");
         }
         let every = std::time::Duration::from_secs(app.config.mail_poll_secs.max(1));
         loop {

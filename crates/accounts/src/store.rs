@@ -49,11 +49,7 @@ pub struct NewUser<'a> {
 }
 
 /// Creates a user; `None` when the email is taken.
-pub async fn create_user(
-    c: &impl ConnectionTrait,
-    u: NewUser<'_>,
-    now: Ts,
-) -> Result<Option<i64>, DbErr> {
+pub async fn create_user(c: &impl ConnectionTrait, u: NewUser<'_>, now: Ts) -> Result<Option<i64>, DbErr> {
     if find_user_by_email(c, u.email).await?.is_some() {
         return Ok(None);
     }
@@ -77,38 +73,16 @@ pub async fn create_user(
 }
 
 pub async fn find_user(c: &impl ConnectionTrait, id: i64) -> Result<Option<UserRow>, DbErr> {
-    one(
-        c,
-        &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"),
-        values![id],
-    )
-    .await
+    one(c, &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"), values![id]).await
 }
 
-pub async fn find_user_by_email(
-    c: &impl ConnectionTrait,
-    email: &str,
-) -> Result<Option<UserRow>, DbErr> {
-    one(
-        c,
-        &format!("SELECT {USER_COLUMNS} FROM users WHERE email_key = ?"),
-        values![email_key(email)],
-    )
-    .await
+pub async fn find_user_by_email(c: &impl ConnectionTrait, email: &str) -> Result<Option<UserRow>, DbErr> {
+    one(c, &format!("SELECT {USER_COLUMNS} FROM users WHERE email_key = ?"), values![email_key(email)]).await
 }
 
-pub async fn set_password(
-    c: &impl ConnectionTrait,
-    id: i64,
-    hash: &str,
-    now: Ts,
-) -> Result<(), DbErr> {
-    exec(
-        c,
-        "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
-        values![hash, now, id],
-    )
-    .await?;
+pub async fn set_password(c: &impl ConnectionTrait, id: i64, hash: &str, now: Ts) -> Result<(), DbErr> {
+    exec(c, "UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?", values![hash, now, id])
+        .await?;
     Ok(())
 }
 
@@ -139,21 +113,11 @@ pub async fn update_profile(
 }
 
 pub async fn set_lang(c: &impl ConnectionTrait, id: i64, lang: &str, now: Ts) -> Result<(), DbErr> {
-    exec(
-        c,
-        "UPDATE users SET lang = ?, updated_at = ? WHERE id = ?",
-        values![lang, now, id],
-    )
-    .await?;
+    exec(c, "UPDATE users SET lang = ?, updated_at = ? WHERE id = ?", values![lang, now, id]).await?;
     Ok(())
 }
 
-pub async fn set_email(
-    c: &impl ConnectionTrait,
-    id: i64,
-    email: &str,
-    now: Ts,
-) -> Result<(), DbErr> {
+pub async fn set_email(c: &impl ConnectionTrait, id: i64, email: &str, now: Ts) -> Result<(), DbErr> {
     exec(
         c,
         "UPDATE users SET email = ?, email_key = ?, email_verified_at = ?, updated_at = ? WHERE id = ?",
@@ -190,18 +154,8 @@ pub async fn use_totp_step(c: &impl ConnectionTrait, id: i64, step: i64) -> Resu
     Ok(changed == 1)
 }
 
-pub async fn set_disabled(
-    c: &impl ConnectionTrait,
-    id: i64,
-    at: Option<Ts>,
-    now: Ts,
-) -> Result<(), DbErr> {
-    exec(
-        c,
-        "UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?",
-        values![at, now, id],
-    )
-    .await?;
+pub async fn set_disabled(c: &impl ConnectionTrait, id: i64, at: Option<Ts>, now: Ts) -> Result<(), DbErr> {
+    exec(c, "UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?", values![at, now, id]).await?;
     Ok(())
 }
 
@@ -224,9 +178,7 @@ pub async fn list_users(
 }
 
 pub async fn count_users(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
-    Ok(scalar(c, "SELECT COUNT(*) FROM users", vec![])
-        .await?
-        .unwrap_or(0))
+    Ok(scalar(c, "SELECT COUNT(*) FROM users", vec![]).await?.unwrap_or(0))
 }
 
 /// Number of people holding an active administrator grant.
@@ -285,12 +237,7 @@ pub async fn find_session(
     .await
 }
 
-pub async fn touch_session(
-    c: &impl ConnectionTrait,
-    id: i64,
-    now: Ts,
-    expires_at: Ts,
-) -> Result<(), DbErr> {
+pub async fn touch_session(c: &impl ConnectionTrait, id: i64, now: Ts, expires_at: Ts) -> Result<(), DbErr> {
     exec(
         c,
         "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?",
@@ -315,18 +262,8 @@ pub async fn list_sessions(
 }
 
 /// Ends one of the user's sessions; false if it was not theirs or already gone.
-pub async fn delete_session(
-    c: &impl ConnectionTrait,
-    id: i64,
-    user_id: i64,
-) -> Result<bool, DbErr> {
-    Ok(exec(
-        c,
-        "DELETE FROM sessions WHERE id = ? AND user_id = ?",
-        values![id, user_id],
-    )
-    .await?
-        == 1)
+pub async fn delete_session(c: &impl ConnectionTrait, id: i64, user_id: i64) -> Result<bool, DbErr> {
+    Ok(exec(c, "DELETE FROM sessions WHERE id = ? AND user_id = ?", values![id, user_id]).await? == 1)
 }
 
 /// Ends all the user's sessions but `keep`.
@@ -335,12 +272,7 @@ pub async fn delete_sessions(
     user_id: i64,
     keep: Option<i64>,
 ) -> Result<u64, DbErr> {
-    exec(
-        c,
-        "DELETE FROM sessions WHERE user_id = ? AND id <> ?",
-        values![user_id, keep.unwrap_or(-1)],
-    )
-    .await
+    exec(c, "DELETE FROM sessions WHERE user_id = ? AND id <> ?", values![user_id, keep.unwrap_or(-1)]).await
 }
 
 // ---------------------------------------------------------------- one-time tokens
@@ -389,12 +321,8 @@ pub async fn find_token(
 
 /// Marks a token used; false if it was used meanwhile (single use even under a race).
 pub async fn use_token(c: &impl ConnectionTrait, id: i64, now: Ts) -> Result<bool, DbErr> {
-    Ok(exec(
-        c,
-        "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL",
-        values![now, id],
-    )
-    .await?
+    Ok(exec(c, "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL", values![now, id])
+        .await?
         == 1)
 }
 
@@ -434,12 +362,7 @@ pub async fn replace_recovery_codes(
     user_id: i64,
     hashes: &[String],
 ) -> Result<(), DbErr> {
-    exec(
-        c,
-        "DELETE FROM recovery_codes WHERE user_id = ?",
-        values![user_id],
-    )
-    .await?;
+    exec(c, "DELETE FROM recovery_codes WHERE user_id = ?", values![user_id]).await?;
     for hash in hashes {
         exec(
             c,
@@ -538,25 +461,13 @@ pub async fn add_grant(
         c,
         "INSERT INTO role_grants (user_id, role, scope_kind, scope_ref, granted_by, granted_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        values![
-            user_id,
-            grant.role.as_str(),
-            grant.scope.kind().as_str(),
-            grant.scope.reference(),
-            by,
-            now
-        ],
+        values![user_id, grant.role.as_str(), grant.scope.kind().as_str(), grant.scope.reference(), by, now],
     )
     .await?;
     Ok((id, true))
 }
 
-pub async fn revoke_grant(
-    c: &impl ConnectionTrait,
-    id: i64,
-    by: i64,
-    now: Ts,
-) -> Result<bool, DbErr> {
+pub async fn revoke_grant(c: &impl ConnectionTrait, id: i64, by: i64, now: Ts) -> Result<bool, DbErr> {
     Ok(exec(
         c,
         "UPDATE role_grants SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL",
@@ -590,11 +501,7 @@ pub struct AuditEntry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
-pub async fn record_audit(
-    c: &impl ConnectionTrait,
-    e: AuditEntry<'_>,
-    now: Ts,
-) -> Result<(), DbErr> {
+pub async fn record_audit(c: &impl ConnectionTrait, e: AuditEntry<'_>, now: Ts) -> Result<(), DbErr> {
     exec(
         c,
         "INSERT INTO audit_log (at, actor_id, action, object_type, object_id, before_json, after_json)
@@ -683,8 +590,7 @@ pub struct ApiTokenRow {
     pub revoked_at: Option<Ts>,
 }
 
-const TOKEN_COLUMNS: &str =
-    "id, user_id, name, prefix, scope, created_at, last_used_at, revoked_at";
+const TOKEN_COLUMNS: &str = "id, user_id, name, prefix, scope, created_at, last_used_at, revoked_at";
 
 pub async fn create_api_token(
     c: &impl ConnectionTrait,
@@ -703,10 +609,7 @@ pub async fn create_api_token(
     .await
 }
 
-pub async fn list_api_tokens(
-    c: &impl ConnectionTrait,
-    user_id: i64,
-) -> Result<Vec<ApiTokenRow>, DbErr> {
+pub async fn list_api_tokens(c: &impl ConnectionTrait, user_id: i64) -> Result<Vec<ApiTokenRow>, DbErr> {
     all(
         c,
         &format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE user_id = ? ORDER BY id DESC"),
@@ -715,25 +618,12 @@ pub async fn list_api_tokens(
     .await
 }
 
-pub async fn find_api_token(
-    c: &impl ConnectionTrait,
-    hash: &str,
-) -> Result<Option<ApiTokenRow>, DbErr> {
-    one(
-        c,
-        &format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = ?"),
-        values![hash],
-    )
-    .await
+pub async fn find_api_token(c: &impl ConnectionTrait, hash: &str) -> Result<Option<ApiTokenRow>, DbErr> {
+    one(c, &format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = ?"), values![hash]).await
 }
 
 pub async fn touch_api_token(c: &impl ConnectionTrait, id: i64, now: Ts) -> Result<(), DbErr> {
-    exec(
-        c,
-        "UPDATE api_tokens SET last_used_at = ? WHERE id = ?",
-        values![now, id],
-    )
-    .await?;
+    exec(c, "UPDATE api_tokens SET last_used_at = ? WHERE id = ?", values![now, id]).await?;
     Ok(())
 }
 
@@ -774,12 +664,7 @@ pub async fn rate_hit(
 }
 
 pub async fn rate_prune(c: &impl ConnectionTrait, before: i64) -> Result<(), DbErr> {
-    exec(
-        c,
-        "DELETE FROM rate_limits WHERE window_start < ?",
-        values![before],
-    )
-    .await?;
+    exec(c, "DELETE FROM rate_limits WHERE window_start < ?", values![before]).await?;
     Ok(())
 }
 
@@ -820,11 +705,7 @@ pub async fn enqueue_mail(
 }
 
 /// Messages due now, including ones whose sender's lease ran out (a crashed worker).
-pub async fn due_mail(
-    c: &impl ConnectionTrait,
-    now: Ts,
-    limit: i64,
-) -> Result<Vec<MailRow>, DbErr> {
+pub async fn due_mail(c: &impl ConnectionTrait, now: Ts, limit: i64) -> Result<Vec<MailRow>, DbErr> {
     all(
         c,
         &format!(
@@ -837,12 +718,7 @@ pub async fn due_mail(
 }
 
 /// Takes a message for sending until `lease_until`; false if another worker took it.
-pub async fn claim_mail(
-    c: &impl ConnectionTrait,
-    id: i64,
-    now: Ts,
-    lease_until: Ts,
-) -> Result<bool, DbErr> {
+pub async fn claim_mail(c: &impl ConnectionTrait, id: i64, now: Ts, lease_until: Ts) -> Result<bool, DbErr> {
     Ok(exec(
         c,
         "UPDATE outbox SET status = 'sending', next_attempt_at = ? WHERE id = ?
@@ -894,17 +770,14 @@ pub async fn list_mail(
 ) -> Result<Vec<MailRow>, DbErr> {
     all(
         c,
-        &format!("SELECT {MAIL_COLUMNS} FROM outbox WHERE LOWER(to_addr) LIKE ? ORDER BY id DESC LIMIT ? OFFSET ?"),
+        &format!(
+            "SELECT {MAIL_COLUMNS} FROM outbox WHERE LOWER(to_addr) LIKE ? ORDER BY id DESC LIMIT ? OFFSET ?"
+        ),
         values![format!("%{}%", to.trim().to_lowercase()), limit, offset],
     )
     .await
 }
 
 pub async fn find_mail(c: &impl ConnectionTrait, id: i64) -> Result<Option<MailRow>, DbErr> {
-    one(
-        c,
-        &format!("SELECT {MAIL_COLUMNS} FROM outbox WHERE id = ?"),
-        values![id],
-    )
-    .await
+    one(c, &format!("SELECT {MAIL_COLUMNS} FROM outbox WHERE id = ?"), values![id]).await
 }

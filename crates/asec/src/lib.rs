@@ -51,7 +51,13 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 
 /// Connects, migrates, seeds and assembles what every handler reaches.
 pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
-    let db = store::open(&config.database_url, config.database_max_connections).await?;
+    let seed = match &config.reference_file {
+        Some(path) => store::reference::parse(
+            &std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("reference_file {path}: {e}"))?,
+        )?,
+        None => store::reference::load_embedded()?,
+    };
+    let db = store::open(&config.database_url, config.database_max_connections, &seed).await?;
     let reference = store::reference::load(&db).await?;
     Ok(AppState {
         db,
@@ -59,10 +65,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         reference: Arc::new(reference),
         clock,
         metrics: Arc::default(),
-        nav: Arc::new(vec![NavItem {
-            href: "/",
-            label_key: "nav-home",
-        }]),
+        nav: Arc::new(vec![NavItem { href: "/", label_key: "nav-home" }]),
     })
 }
 
@@ -85,23 +88,14 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .route_layer(from_fn(web::metrics::tag_route))
         .layer(from_fn_with_state(state.clone(), accounts::session_layer))
-        .layer(from_fn_with_state(
-            state.clone(),
-            web::context::context_layer,
-        ))
+        .layer(from_fn_with_state(state.clone(), web::context::context_layer))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),
         ))
-        .layer(from_fn_with_state(
-            state.clone(),
-            web::security::headers_layer,
-        ))
-        .layer(from_fn_with_state(
-            state.metrics.clone(),
-            web::metrics::track,
-        ))
+        .layer(from_fn_with_state(state.clone(), web::security::headers_layer))
+        .layer(from_fn_with_state(state.metrics.clone(), web::metrics::track))
         .with_state(state)
 }
 
@@ -115,9 +109,7 @@ pub async fn serve(
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped);
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     let _ = stop_worker.send(true);
     let _ = worker.await;
     Ok(())

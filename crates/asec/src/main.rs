@@ -9,11 +9,7 @@ use web::Config;
 use web::config::LogFormat;
 
 #[derive(Parser)]
-#[command(
-    name = "asec",
-    version,
-    about = "The ASEC Integrated Services Platform"
-)]
+#[command(name = "asec", version, about = "The ASEC Integrated Services Platform")]
 struct Cli {
     /// Configuration file (settings not in it come from defaults and ASEC_* variables).
     #[arg(long, global = true, default_value = "asec.toml")]
@@ -54,9 +50,7 @@ enum AdminCommand {
 fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_new(&config.log_level)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match config.log_format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -80,9 +74,7 @@ async fn main() -> anyhow::Result<()> {
             print!("{}", config.render_masked());
             Ok(())
         }
-        Command::Admin {
-            command: AdminCommand::Create { email },
-        } => admin_create(config, &email).await,
+        Command::Admin { command: AdminCommand::Create { email } } => admin_create(config, &email).await,
         Command::Backup { file } => backup(config, &file).await,
         Command::Restore { file } => restore(config, &file).await,
     }
@@ -92,9 +84,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let bind = config.bind.clone();
     let state = asec::build_state(config, Arc::new(SystemClock)).await?;
-    let listener = tokio::net::TcpListener::bind(&bind)
-        .await
-        .with_context(|| format!("cannot listen on {bind}"))?;
+    let listener =
+        tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
     if let Some(link) = asec::first_run_link(&state).await? {
         println!(
             "\nNo administrator yet. Open this one-time link to create the first one (valid 24 hours):\n\n    {link}\n"
@@ -111,9 +102,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             signal.recv().await;
         }
     };
@@ -130,14 +119,8 @@ async fn admin_create(config: Config, email: &str) -> anyhow::Result<()> {
     let email = kernel::validate::Email::parse(email)
         .map_err(|_| anyhow::anyhow!("{email} is not an email address"))?;
     let state = asec::build_state(config, Arc::new(SystemClock)).await?;
-    let grant = kernel::Grant {
-        role: kernel::Role::Administrator,
-        scope: kernel::Scope::Network,
-    };
-    if accounts::grant_role_from_cli(&state, email.as_str(), grant)
-        .await?
-        .is_some()
-    {
+    let grant = kernel::Grant { role: kernel::Role::Administrator, scope: kernel::Scope::Network };
+    if accounts::grant_role_from_cli(&state, email.as_str(), grant).await?.is_some() {
         println!(
             "{} is now an administrator. They must turn on two-factor sign-in to use those powers.",
             email.as_str()
@@ -175,8 +158,7 @@ async fn restore(config: Config, file: &std::path::Path) -> anyhow::Result<()> {
             file.display()
         );
     }
-    let live =
-        store::sqlite_path(&config.database_url).context("the database URL names no file")?;
+    let live = store::sqlite_path(&config.database_url).context("the database URL names no file")?;
     let kept = store::backup::restore_sqlite(file, &live).await?;
     println!("restored {} into {}", file.display(), live.display());
     if let Some(kept) = kept {

@@ -43,10 +43,7 @@ impl Role {
 
     /// Grants of these roles count only once the person has turned on two-factor sign-in.
     pub fn needs_two_factor(self) -> bool {
-        matches!(
-            self,
-            Role::Administrator | Role::Management | Role::Treasurer
-        )
+        matches!(self, Role::Administrator | Role::Management | Role::Treasurer)
     }
 
     /// The kind of scope a grant of this role must carry.
@@ -166,18 +163,10 @@ impl Target {
         Self::default()
     }
     pub fn country(subregion: SubregionCode, country: CountryCode) -> Self {
-        Self {
-            subregion: Some(subregion),
-            country: Some(country),
-            entity: None,
-        }
+        Self { subregion: Some(subregion), country: Some(country), entity: None }
     }
     pub fn entity(subregion: SubregionCode, country: CountryCode, entity: EntityId) -> Self {
-        Self {
-            subregion: Some(subregion),
-            country: Some(country),
-            entity: Some(entity),
-        }
+        Self { subregion: Some(subregion), country: Some(country), entity: Some(entity) }
     }
 }
 
@@ -229,9 +218,7 @@ fn rule(action: Action) -> &'static [(Role, Reach)] {
         }
         UseOwnAccount => &[],
         EndorseApplication => &[(FocalPoint, Scoped), (Management, Anywhere)],
-        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent => {
-            &[(Management, Anywhere)]
-        }
+        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent => &[(Management, Anywhere)],
         EditEntityProfile => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
         // Only the country's own voices speak for it: management cannot cast a position.
         StateEntityStance => &[(EntityRepresentative, Scoped)],
@@ -310,11 +297,7 @@ mod tests {
         SubregionCode(code.into())
     }
     fn person(grants: Vec<Grant>, two_factor: bool) -> Subject {
-        Subject {
-            user: Some(UserId(1)),
-            grants,
-            two_factor,
-        }
+        Subject { user: Some(UserId(1)), grants, two_factor }
     }
     fn grant(role: Role, scope: Scope) -> Grant {
         Grant { role, scope }
@@ -332,27 +315,14 @@ mod tests {
         decide(s, a, t).is_allowed()
     }
 
-    const ADMIN_ACTIONS: [Action; 5] = [
-        ManageAccounts,
-        ManageRoles,
-        ViewAuditLog,
-        ReadOutbox,
-        ManageSettings,
-    ];
+    const ADMIN_ACTIONS: [Action; 5] =
+        [ManageAccounts, ManageRoles, ViewAuditLog, ReadOutbox, ManageSettings];
 
     #[test]
     fn visitors_must_sign_in_for_everything() {
         let visitor = Subject::visitor();
-        for action in [
-            UseOwnAccount,
-            ManageAccounts,
-            EndorseApplication,
-            CastCountryPosition,
-        ] {
-            assert_eq!(
-                decide(&visitor, action, &Target::network()),
-                Decision::Denied(Denial::NotSignedIn)
-            );
+        for action in [UseOwnAccount, ManageAccounts, EndorseApplication, CastCountryPosition] {
+            assert_eq!(decide(&visitor, action, &Target::network()), Decision::Denied(Denial::NotSignedIn));
         }
     }
 
@@ -361,10 +331,7 @@ mod tests {
         let user = person(vec![], false);
         assert!(allowed(&user, UseOwnAccount, &Target::network()));
         for action in ADMIN_ACTIONS {
-            assert_eq!(
-                decide(&user, action, &Target::network()),
-                Decision::Denied(Denial::NoGrant)
-            );
+            assert_eq!(decide(&user, action, &Target::network()), Decision::Denied(Denial::NoGrant));
         }
         assert!(!allowed(&user, EndorseApplication, &indonesia()));
         assert!(!allowed(&user, ApproveMembership, &indonesia()));
@@ -390,12 +357,7 @@ mod tests {
     #[test]
     fn management_acts_network_wide_with_two_factor() {
         let m = person(vec![grant(Role::Management, Scope::Network)], true);
-        for action in [
-            ApproveMembership,
-            OpenProposal,
-            ApproveMinutes,
-            PublishContent,
-        ] {
+        for action in [ApproveMembership, OpenProposal, ApproveMinutes, PublishContent] {
             assert!(allowed(&m, action, &Target::network()), "{action:?}");
         }
         assert!(allowed(&m, EndorseApplication, &india()));
@@ -431,10 +393,7 @@ mod tests {
 
     #[test]
     fn focal_point_acts_only_in_their_own_country() {
-        let fp = person(
-            vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))],
-            false,
-        );
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
         assert!(allowed(&fp, EndorseApplication, &indonesia()));
         assert!(allowed(&fp, CastCountryPosition, &indonesia()));
         assert!(!allowed(&fp, EndorseApplication, &india()));
@@ -446,13 +405,7 @@ mod tests {
 
     #[test]
     fn subregion_coordinator_acts_only_in_their_sub_region() {
-        let sc = person(
-            vec![grant(
-                Role::SubregionCoordinator,
-                Scope::Subregion(sr("south-asia")),
-            )],
-            false,
-        );
+        let sc = person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("south-asia")))], false);
         assert!(allowed(&sc, ModerateSubregion, &india()));
         assert!(allowed(&sc, ReviewSubregionReports, &india()));
         assert!(!allowed(&sc, ModerateSubregion, &indonesia()));
@@ -462,13 +415,7 @@ mod tests {
 
     #[test]
     fn representative_speaks_only_for_their_own_entity() {
-        let rep = person(
-            vec![grant(
-                Role::EntityRepresentative,
-                Scope::Entity(EntityId(7)),
-            )],
-            false,
-        );
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
         assert!(allowed(&rep, EditEntityProfile, &entity_in_indonesia(7)));
         assert!(allowed(&rep, StateEntityStance, &entity_in_indonesia(7)));
         assert!(!allowed(&rep, EditEntityProfile, &entity_in_indonesia(8)));
@@ -482,17 +429,11 @@ mod tests {
         // Management without two-factor, but also focal point of Indonesia: the focal point
         // grant still lets them endorse Indonesian applications, and nothing more.
         let both = person(
-            vec![
-                grant(Role::Management, Scope::Network),
-                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
-            ],
+            vec![grant(Role::Management, Scope::Network), grant(Role::FocalPoint, Scope::Country(cc("ID")))],
             false,
         );
         assert!(allowed(&both, EndorseApplication, &indonesia()));
-        assert_eq!(
-            decide(&both, EndorseApplication, &india()),
-            Decision::Denied(Denial::TwoFactorRequired)
-        );
+        assert_eq!(decide(&both, EndorseApplication, &india()), Decision::Denied(Denial::TwoFactorRequired));
     }
 
     #[test]

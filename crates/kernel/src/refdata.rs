@@ -135,8 +135,7 @@ impl ReferenceData {
     /// The country network an organisation in `code` belongs to: itself, or the country that
     /// lists it as a territory.
     pub fn country_network_for(&self, code: &CountryCode) -> Option<&Country> {
-        self.country(code)
-            .or_else(|| self.countries.iter().find(|c| c.territories.contains(code)))
+        self.country(code).or_else(|| self.countries.iter().find(|c| c.territories.contains(code)))
     }
 
     pub fn subregion(&self, code: &SubregionCode) -> Option<&Subregion> {
@@ -158,16 +157,10 @@ impl ReferenceData {
                 problems.push(format!("duplicate country {}", c.code));
             }
             if self.subregion(&c.subregion).is_none() {
-                problems.push(format!(
-                    "country {} names unknown sub-region {}",
-                    c.code, c.subregion
-                ));
+                problems.push(format!("country {} names unknown sub-region {}", c.code, c.subregion));
             }
             if c.target_min > c.target_max {
-                problems.push(format!(
-                    "country {} has target_min above target_max",
-                    c.code
-                ));
+                problems.push(format!("country {} has target_min above target_max", c.code));
             }
         }
         for (i, sdg) in self.sdgs.iter().enumerate() {
@@ -176,10 +169,7 @@ impl ReferenceData {
             }
             let hex = sdg.colour.strip_prefix('#').unwrap_or("");
             if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                problems.push(format!(
-                    "SDG {} colour {} is not #RRGGBB",
-                    sdg.number, sdg.colour
-                ));
+                problems.push(format!("SDG {} colour {} is not #RRGGBB", sdg.number, sdg.colour));
             }
         }
         for (i, d) in self.dimensions.iter().enumerate() {
@@ -205,10 +195,7 @@ mod tests {
 
     #[test]
     fn names_fall_back_to_english() {
-        let names = Names {
-            en: "Women".into(),
-            other: [("id".to_string(), "Perempuan".to_string())].into(),
-        };
+        let names = Names { en: "Women".into(), other: [("id".to_string(), "Perempuan".to_string())].into() };
         assert_eq!(names.get("id"), "Perempuan");
         assert_eq!(names.get("ms"), "Women");
     }

@@ -8,11 +8,8 @@ pub const PASSWORD_MAX_CHARS: usize = 200;
 pub const DISPLAY_NAME_MAX_CHARS: usize = 100;
 
 /// The languages the interface speaks, English first. A catalogue must exist for each.
-pub const LANGUAGES: [(&str, &str); 3] = [
-    ("en", "English"),
-    ("id", "Bahasa Indonesia"),
-    ("ms", "Bahasa Melayu"),
-];
+pub const LANGUAGES: [(&str, &str); 3] =
+    [("en", "English"), ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu")];
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -77,10 +74,7 @@ pub fn display_name(raw: &str) -> Result<String, &'static str> {
 /// A supported interface language, from a tag such as `id` or `ms-MY`.
 pub fn language(raw: &str) -> Option<&'static str> {
     let primary = raw.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    LANGUAGES
-        .iter()
-        .map(|(code, _)| *code)
-        .find(|code| *code == primary)
+    LANGUAGES.iter().map(|(code, _)| *code).find(|code| *code == primary)
 }
 
 #[cfg(test)]
@@ -89,24 +83,10 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            Email::parse(" Siti@Example.ORG ").unwrap().as_str(),
-            "Siti@example.org"
-        );
+        assert_eq!(Email::parse(" Siti@Example.ORG ").unwrap().as_str(), "Siti@example.org");
         assert_eq!(Email::parse("").unwrap_err(), "error-email-required");
-        for bad in [
-            "siti",
-            "siti@",
-            "@example.org",
-            "siti@example",
-            "si ti@example.org",
-            "a@b..c",
-        ] {
-            assert_eq!(
-                Email::parse(bad).unwrap_err(),
-                "error-email-invalid",
-                "{bad}"
-            );
+        for bad in ["siti", "siti@", "@example.org", "siti@example", "si ti@example.org", "a@b..c"] {
+            assert_eq!(Email::parse(bad).unwrap_err(), "error-email-invalid", "{bad}");
         }
         assert!(Email::parse("nguyễn@hợptácxã.vn").is_ok());
     }

@@ -8,8 +8,8 @@ pub mod sql;
 pub mod testdb;
 
 pub use sea_orm::{
-    self, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    FromQueryResult, TransactionTrait, Value,
+    self, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult,
+    TransactionTrait, Value,
 };
 pub use sql::{all, exec, insert_id, one, scalar};
 
@@ -37,9 +37,7 @@ impl Backend {
 
 /// The file behind a `sqlite:` URL, if it names one.
 pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| path.into())
 }
@@ -51,9 +49,7 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .ok_or_else(|| anyhow::anyhow!("database URL must start with sqlite: or postgres://"))?;
     let mut url = url.to_string();
     if backend == Backend::Sqlite {
-        if let Some(dir) = sqlite_path(&url)
-            .as_deref()
-            .and_then(std::path::Path::parent)
+        if let Some(dir) = sqlite_path(&url).as_deref().and_then(std::path::Path::parent)
             && !dir.as_os_str().is_empty()
         {
             std::fs::create_dir_all(dir)?;
@@ -84,10 +80,14 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
 }
 
 /// Connects, migrates and seeds the reference data: what every start does.
-pub async fn open(url: &str, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
+pub async fn open(
+    url: &str,
+    max_connections: u32,
+    reference: &kernel::ReferenceData,
+) -> anyhow::Result<DatabaseConnection> {
     let db = connect(url, max_connections).await?;
     migrations::run(&db).await?;
-    reference::seed(&db, &reference::load_embedded()?).await?;
+    reference::seed(&db, reference).await?;
     Ok(db)
 }
 

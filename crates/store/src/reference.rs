@@ -3,9 +3,7 @@
 //! from the database so that the database stays the one source at run time.
 
 use crate::{exec, values};
-use kernel::refdata::{
-    Constituency, Country, Names, Network, ReferenceData, Sdg, SseDimension, Subregion,
-};
+use kernel::refdata::{Constituency, Country, Names, Network, ReferenceData, Sdg, SseDimension, Subregion};
 use kernel::{CountryCode, SubregionCode};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, TransactionTrait};
 use std::collections::BTreeMap;
@@ -16,11 +14,7 @@ const EMBEDDED: &str = include_str!("../reference/asec.toml");
 pub fn parse(text: &str) -> anyhow::Result<ReferenceData> {
     let data: ReferenceData = toml::from_str(text)?;
     let problems = data.problems();
-    anyhow::ensure!(
-        problems.is_empty(),
-        "reference data: {}",
-        problems.join("; ")
-    );
+    anyhow::ensure!(problems.is_empty(), "reference data: {}", problems.join("; "));
     Ok(data)
 }
 
@@ -33,10 +27,7 @@ fn i18n(names: &Names) -> String {
 }
 
 fn names(en: String, i18n: &str) -> Names {
-    Names {
-        en,
-        other: serde_json::from_str(i18n).unwrap_or_default(),
-    }
+    Names { en, other: serde_json::from_str(i18n).unwrap_or_default() }
 }
 
 /// Inserts or updates every reference row in one transaction.
@@ -48,12 +39,7 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
         "INSERT INTO ref_network (code, name, i18n, short_name) VALUES (?, ?, ?, ?)
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, i18n = excluded.i18n,
          short_name = excluded.short_name",
-        values![
-            n.code.clone(),
-            n.name.en.clone(),
-            i18n(&n.name),
-            n.short_name.clone()
-        ],
+        values![n.code.clone(), n.name.en.clone(), i18n(&n.name), n.short_name.clone()],
     )
     .await?;
     for (position, s) in data.subregions.iter().enumerate() {
@@ -62,7 +48,13 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
             "INSERT INTO ref_subregions (code, name, i18n, coordinator, position) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (code) DO UPDATE SET name = excluded.name, i18n = excluded.i18n,
              coordinator = excluded.coordinator, position = excluded.position",
-            values![s.code.0.clone(), s.name.en.clone(), i18n(&s.name), s.coordinator.clone(), position as i32],
+            values![
+                s.code.0.clone(),
+                s.name.en.clone(),
+                i18n(&s.name),
+                s.coordinator.clone(),
+                position as i32
+            ],
         )
         .await?;
     }
@@ -91,8 +83,7 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
         .await?;
     }
     for g in &data.sdgs {
-        let translations =
-            serde_json::json!({ "title": g.title.other, "short_title": g.short_title.other });
+        let translations = serde_json::json!({ "title": g.title.other, "short_title": g.short_title.other });
         exec(
             &tx,
             "INSERT INTO ref_sdgs (number, title, short_title, i18n, colour) VALUES (?, ?, ?, ?, ?)
@@ -114,12 +105,7 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
             "INSERT INTO ref_sse_dimensions (number, code, name, i18n) VALUES (?, ?, ?, ?)
              ON CONFLICT (number) DO UPDATE SET code = excluded.code, name = excluded.name,
              i18n = excluded.i18n",
-            values![
-                i32::from(d.number),
-                d.code.clone(),
-                d.name.en.clone(),
-                i18n(&d.name)
-            ],
+            values![i32::from(d.number), d.code.clone(), d.name.en.clone(), i18n(&d.name)],
         )
         .await?;
     }
@@ -129,12 +115,7 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
             "INSERT INTO ref_constituencies (code, name, i18n, position) VALUES (?, ?, ?, ?)
              ON CONFLICT (code) DO UPDATE SET name = excluded.name, i18n = excluded.i18n,
              position = excluded.position",
-            values![
-                c.code.clone(),
-                c.name.en.clone(),
-                i18n(&c.name),
-                position as i32
-            ],
+            values![c.code.clone(), c.name.en.clone(), i18n(&c.name), position as i32],
         )
         .await?;
     }
@@ -179,20 +160,15 @@ struct DimensionRow {
 }
 
 fn corrupt(what: &str) -> DbErr {
-    DbErr::Custom(format!(
-        "reference data in the database is not valid: {what}"
-    ))
+    DbErr::Custom(format!("reference data in the database is not valid: {what}"))
 }
 
 /// Reads the reference data back from the database.
 pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
-    let network = crate::one::<NamedRow>(
-        db,
-        "SELECT code, name, i18n, short_name AS extra FROM ref_network",
-        vec![],
-    )
-    .await?
-    .ok_or_else(|| corrupt("no network"))?;
+    let network =
+        crate::one::<NamedRow>(db, "SELECT code, name, i18n, short_name AS extra FROM ref_network", vec![])
+            .await?
+            .ok_or_else(|| corrupt("no network"))?;
     let subregions = crate::all::<NamedRow>(
         db,
         "SELECT code, name, i18n, coordinator AS extra FROM ref_subregions ORDER BY position",
@@ -233,10 +209,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
             code: CountryCode::parse(&c.code).ok_or_else(|| corrupt("country code"))?,
             name: names(c.name, &c.i18n),
             subregion: SubregionCode(c.subregion_code),
-            territories: territories
-                .iter()
-                .filter_map(|t| CountryCode::parse(t))
-                .collect(),
+            territories: territories.iter().filter_map(|t| CountryCode::parse(t)).collect(),
             target_min: c.target_min as u32,
             target_max: c.target_max as u32,
             may_exceed_target: c.may_exceed_target,
@@ -264,10 +237,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
                     serde_json::from_str(&g.i18n).unwrap_or_default();
                 Sdg {
                     number: g.number as u8,
-                    title: Names {
-                        en: g.title,
-                        other: t.get("title").cloned().unwrap_or_default(),
-                    },
+                    title: Names { en: g.title, other: t.get("title").cloned().unwrap_or_default() },
                     short_title: Names {
                         en: g.short_title,
                         other: t.get("short_title").cloned().unwrap_or_default(),
@@ -278,18 +248,11 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
             .collect(),
         dimensions: dimensions
             .into_iter()
-            .map(|d| SseDimension {
-                number: d.number as u8,
-                code: d.code,
-                name: names(d.name, &d.i18n),
-            })
+            .map(|d| SseDimension { number: d.number as u8, code: d.code, name: names(d.name, &d.i18n) })
             .collect(),
         constituencies: constituencies
             .into_iter()
-            .map(|c| Constituency {
-                code: c.code,
-                name: names(c.name, &c.i18n),
-            })
+            .map(|c| Constituency { code: c.code, name: names(c.name, &c.i18n) })
             .collect(),
     })
 }

@@ -38,12 +38,8 @@ pub async fn all<T: FromQueryResult>(
     sql: &str,
     values: Vec<Value>,
 ) -> Result<Vec<T>, DbErr> {
-    let rows = conn
-        .query_all_raw(statement(conn.get_database_backend(), sql, values))
-        .await?;
-    rows.iter()
-        .map(|row| T::from_query_result(row, ""))
-        .collect()
+    let rows = conn.query_all_raw(statement(conn.get_database_backend(), sql, values)).await?;
+    rows.iter().map(|row| T::from_query_result(row, "")).collect()
 }
 
 pub async fn one<T: FromQueryResult>(
@@ -51,9 +47,7 @@ pub async fn one<T: FromQueryResult>(
     sql: &str,
     values: Vec<Value>,
 ) -> Result<Option<T>, DbErr> {
-    let row = conn
-        .query_one_raw(statement(conn.get_database_backend(), sql, values))
-        .await?;
+    let row = conn.query_one_raw(statement(conn.get_database_backend(), sql, values)).await?;
     row.map(|row| T::from_query_result(&row, "")).transpose()
 }
 
@@ -63,33 +57,19 @@ pub async fn scalar<T: sea_orm::TryGetable>(
     sql: &str,
     values: Vec<Value>,
 ) -> Result<Option<T>, DbErr> {
-    let row = conn
-        .query_one_raw(statement(conn.get_database_backend(), sql, values))
-        .await?;
+    let row = conn.query_one_raw(statement(conn.get_database_backend(), sql, values)).await?;
     row.map(|row| row.try_get_by_index::<T>(0)).transpose()
 }
 
 /// Runs a statement and returns the number of rows it changed.
-pub async fn exec(
-    conn: &impl ConnectionTrait,
-    sql: &str,
-    values: Vec<Value>,
-) -> Result<u64, DbErr> {
-    let result = conn
-        .execute_raw(statement(conn.get_database_backend(), sql, values))
-        .await?;
+pub async fn exec(conn: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
+    let result = conn.execute_raw(statement(conn.get_database_backend(), sql, values)).await?;
     Ok(result.rows_affected())
 }
 
 /// Runs an `INSERT … RETURNING id` and returns the new id.
-pub async fn insert_id(
-    conn: &impl ConnectionTrait,
-    sql: &str,
-    values: Vec<Value>,
-) -> Result<i64, DbErr> {
-    scalar::<i64>(conn, sql, values)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotInserted)
+pub async fn insert_id(conn: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<i64, DbErr> {
+    scalar::<i64>(conn, sql, values).await?.ok_or_else(|| DbErr::RecordNotInserted)
 }
 
 #[cfg(test)]

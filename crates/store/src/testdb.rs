@@ -16,9 +16,7 @@ pub fn backends() -> Vec<Backend> {
 }
 
 fn postgres_base() -> Option<String> {
-    std::env::var("ASEC_TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
+    std::env::var("ASEC_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
 }
 
 fn unique_name() -> String {
@@ -36,21 +34,13 @@ pub async fn fresh_url(backend: Backend) -> anyhow::Result<String> {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join("asec-tests");
             std::fs::create_dir_all(&dir)?;
-            Ok(format!(
-                "sqlite://{}",
-                dir.join(format!("{}.db", unique_name())).display()
-            ))
+            Ok(format!("sqlite://{}", dir.join(format!("{}.db", unique_name())).display()))
         }
         Backend::Postgres => {
-            let base = postgres_base()
-                .ok_or_else(|| anyhow::anyhow!("ASEC_TEST_DATABASE_URL is not set"))?;
+            let base = postgres_base().ok_or_else(|| anyhow::anyhow!("ASEC_TEST_DATABASE_URL is not set"))?;
             let admin = crate::connect(&base, 1).await?;
             let name = unique_name();
-            sea_orm::ConnectionTrait::execute_unprepared(
-                &admin,
-                &format!("CREATE DATABASE {name}"),
-            )
-            .await?;
+            sea_orm::ConnectionTrait::execute_unprepared(&admin, &format!("CREATE DATABASE {name}")).await?;
             admin.close().await?;
             Ok(replace_database_name(&base, &name))
         }
@@ -86,9 +76,6 @@ mod tests {
             super::replace_database_name("postgres://u@h/db?sslmode=disable", "t2"),
             "postgres://u@h/t2?sslmode=disable"
         );
-        assert_eq!(
-            super::replace_database_name("postgres://u@h", "t3"),
-            "postgres://u@h/t3"
-        );
+        assert_eq!(super::replace_database_name("postgres://u@h", "t3"), "postgres://u@h/t3");
     }
 }

@@ -11,6 +11,7 @@ pub struct Config {
     pub base_url: String,
     pub database_url: String,
     pub database_max_connections: u32,
+    pub reference_file: Option<String>,
     pub cookie_secure: Option<bool>,
     pub trust_proxy_headers: bool,
     pub log_format: LogFormat,
@@ -52,6 +53,7 @@ impl Default for Config {
             base_url: "http://127.0.0.1:8080".into(),
             database_url: "sqlite://data/asec.db".into(),
             database_max_connections: 8,
+            reference_file: None,
             cookie_secure: None,
             trust_proxy_headers: false,
             log_format: LogFormat::Text,
@@ -71,52 +73,26 @@ impl Default for Config {
 }
 
 /// (name, description) of every setting; the environment variable is `ASEC_` + upper case.
-pub const SETTINGS: [(&str, &str); 18] = [
+pub const SETTINGS: [(&str, &str); 19] = [
     ("bind", "Address and port the server listens on"),
-    (
-        "base_url",
-        "Public address of the platform, used in links in emails",
-    ),
-    (
-        "database_url",
-        "sqlite://path/to/file.db or postgres://user@host/db",
-    ),
-    (
-        "database_max_connections",
-        "Size of the database connection pool",
-    ),
-    (
-        "cookie_secure",
-        "Mark cookies Secure (HTTPS only); defaults to true when base_url is https",
-    ),
-    (
-        "trust_proxy_headers",
-        "Take the client address from X-Forwarded-For (behind a reverse proxy)",
-    ),
+    ("base_url", "Public address of the platform, used in links in emails"),
+    ("database_url", "sqlite://path/to/file.db or postgres://user@host/db"),
+    ("database_max_connections", "Size of the database connection pool"),
+    ("reference_file", "Reference data (network, countries, SDGs, …) replacing the built-in ASEC file"),
+    ("cookie_secure", "Mark cookies Secure (HTTPS only); defaults to true when base_url is https"),
+    ("trust_proxy_headers", "Take the client address from X-Forwarded-For (behind a reverse proxy)"),
     ("log_format", "text (human-readable) or json"),
-    (
-        "log_level",
-        "tracing filter, such as info or asec=debug,info",
-    ),
+    ("log_level", "tracing filter, such as info or asec=debug,info"),
     ("max_body_bytes", "Largest request body accepted"),
-    (
-        "request_timeout_secs",
-        "Time after which a request is answered with an error",
-    ),
+    ("request_timeout_secs", "Time after which a request is answered with an error"),
     ("session_days", "How long a sign-in lasts without activity"),
-    (
-        "smtp_host",
-        "SMTP server; without it, mail stays in the outbox page",
-    ),
+    ("smtp_host", "SMTP server; without it, mail stays in the outbox page"),
     ("smtp_port", "SMTP port"),
     ("smtp_username", "SMTP user name"),
     ("smtp_password", "SMTP password (secret)"),
     ("smtp_security", "none, starttls or tls"),
     ("mail_from", "Sender of the platform's emails"),
-    (
-        "mail_poll_secs",
-        "How often the mail worker looks for mail to send",
-    ),
+    ("mail_poll_secs", "How often the mail worker looks for mail to send"),
 ];
 
 const SECRETS: [&str; 2] = ["smtp_password", "database_url"];
@@ -129,8 +105,7 @@ impl Config {
     ) -> Result<Config, String> {
         let mut table = toml::Table::try_from(Config::default()).map_err(|e| e.to_string())?;
         if let Some(path) = file.filter(|p| p.exists()) {
-            let text =
-                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let from_file: toml::Table =
                 toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
             table.extend(from_file);
@@ -144,9 +119,7 @@ impl Config {
             }
             table.insert(name, env_value(&raw));
         }
-        let config: Config = table
-            .try_into()
-            .map_err(|e: toml::de::Error| e.message().to_string())?;
+        let config: Config = table.try_into().map_err(|e: toml::de::Error| e.message().to_string())?;
         config.check()?;
         Ok(config)
     }
@@ -162,8 +135,7 @@ impl Config {
     }
 
     pub fn secure_cookies(&self) -> bool {
-        self.cookie_secure
-            .unwrap_or(self.base_url.starts_with("https://"))
+        self.cookie_secure.unwrap_or(self.base_url.starts_with("https://"))
     }
 
     pub fn base_url(&self) -> &str {
@@ -180,10 +152,7 @@ impl Config {
         }
         let mut out = String::new();
         for (name, description) in SETTINGS {
-            out.push_str(&format!(
-                "# {description} (ASEC_{})\n",
-                name.to_ascii_uppercase()
-            ));
+            out.push_str(&format!("# {description} (ASEC_{})\n", name.to_ascii_uppercase()));
             match table.get(name) {
                 Some(value) => out.push_str(&format!("{name} = {value}\n")),
                 None => out.push_str(&format!("# {name} is not set\n")),
@@ -224,10 +193,7 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     #[test]
@@ -238,11 +204,7 @@ mod tests {
         std::fs::write(&file, "bind = \"0.0.0.0:9000\"\nsmtp_port = 2525\n").unwrap();
         let config = Config::load(
             Some(&file),
-            env(&[
-                ("ASEC_SMTP_PORT", "25"),
-                ("ASEC_TRUST_PROXY_HEADERS", "true"),
-                ("HOME", "/x"),
-            ]),
+            env(&[("ASEC_SMTP_PORT", "25"), ("ASEC_TRUST_PROXY_HEADERS", "true"), ("HOME", "/x")]),
         )
         .unwrap();
         assert_eq!(config.bind, "0.0.0.0:9000");
@@ -267,10 +229,7 @@ mod tests {
             ..Config::default()
         };
         let shown = config.render_masked();
-        assert!(
-            !shown.contains("hunter2") && !shown.contains("s3cret"),
-            "{shown}"
-        );
+        assert!(!shown.contains("hunter2") && !shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("postgres://asec:********@db.example/asec"));
         for (name, _) in SETTINGS {
             assert!(shown.contains(name), "{name} missing");

@@ -34,24 +34,18 @@ pub struct Flash {
 impl Flash {
     fn parse(raw: &str) -> Option<Flash> {
         let (kind, key) = raw.split_once('.')?;
-        let safe =
-            |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        (matches!(kind, "success" | "info" | "error") && safe(key)).then(|| Flash {
-            kind: kind.into(),
-            key: key.into(),
-        })
+        let safe = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        (matches!(kind, "success" | "info" | "error") && safe(key))
+            .then(|| Flash { kind: kind.into(), key: key.into() })
     }
 }
 
 /// A redirect that shows a translated message on the next page.
 pub fn redirect_with_flash(to: &str, kind: &str, key: &str, secure: bool) -> Response {
     let mut response = Redirect::to(to).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookies::set(
-        cookies::FLASH,
-        &format!("{kind}.{key}"),
-        Some(120),
-        secure,
-    )) {
+    if let Ok(value) =
+        HeaderValue::from_str(&cookies::set(cookies::FLASH, &format!("{kind}.{key}"), Some(120), secure))
+    {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
@@ -66,25 +60,16 @@ pub fn safe_next(next: Option<&str>) -> String {
 }
 
 fn valid_csrf(token: &str) -> bool {
-    token.len() == 43
-        && token
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    token.len() == 43 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
     let jar = cookies::parse(req.headers());
-    let viewer = req
-        .extensions()
-        .get::<ViewerSlot>()
-        .and_then(|s| s.0.clone());
+    let viewer = req.extensions().get::<ViewerSlot>().and_then(|s| s.0.clone());
     let lang = viewer
         .as_ref()
         .and_then(|v| kernel::validate::language(&v.lang))
-        .or_else(|| {
-            jar.get(cookies::LANG)
-                .and_then(|l| kernel::validate::language(l))
-        })
+        .or_else(|| jar.get(cookies::LANG).and_then(|l| kernel::validate::language(l)))
         .or_else(|| {
             req.headers()
                 .get(header::ACCEPT_LANGUAGE)
@@ -97,45 +82,29 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
         None => (cookies::random_token(), true),
     };
     let flash = jar.get(cookies::FLASH).and_then(|f| Flash::parse(f));
-    let here = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "/".into());
+    let here = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
-    let context = RequestContext {
-        lang,
-        csrf: csrf.clone(),
-        flash: flash.clone(),
-        here,
-        is_api,
-    };
+    let context = RequestContext { lang, csrf: csrf.clone(), flash: flash.clone(), here, is_api };
     req.extensions_mut().insert(context.clone());
 
     let mut response = next.run(req).await;
 
-    let info = response
-        .extensions()
-        .get::<ErrorInfo>()
-        .cloned()
-        .or_else(|| implied_error(&response));
+    let info = response.extensions().get::<ErrorInfo>().cloned().or_else(|| implied_error(&response));
     if let Some(info) = info {
         response = render_error(&app, &context, viewer, response.status(), info);
     }
     let secure = app.config.secure_cookies();
     if new_csrf && !is_api {
         let cookie = cookies::set(cookies::CSRF, &csrf, None, secure);
-        response.headers_mut().append(
-            header::SET_COOKIE,
-            HeaderValue::from_str(&cookie).expect("ascii cookie"),
-        );
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
     if flash.is_some() && !response.status().is_redirection() {
         let cookie = cookies::clear(cookies::FLASH, secure);
-        response.headers_mut().append(
-            header::SET_COOKIE,
-            HeaderValue::from_str(&cookie).expect("ascii cookie"),
-        );
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
     response
 }
@@ -156,9 +125,7 @@ fn implied_error(response: &Response) -> Option<ErrorInfo> {
     let error = match status {
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => AppError::NotFound,
         StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
-        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => {
-            AppError::Internal("timeout".into())
-        }
+        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => AppError::Internal("timeout".into()),
         s if s.is_client_error() => AppError::Invalid("error-bad-request"),
         _ => AppError::Internal(format!("status {status}")),
     };
@@ -192,12 +159,7 @@ fn render_error(
         (status, axum::Json(body)).into_response()
     } else if info.code == ErrorCode::Unauthenticated {
         let target = format!("/login?next={}", urlencode(&context.here));
-        return redirect_with_flash(
-            &target,
-            "info",
-            "flash-sign-in-first",
-            app.config.secure_cookies(),
-        );
+        return redirect_with_flash(&target, "info", "flash-sign-in-first", app.config.secure_cookies());
     } else {
         let page = Page::build(app, context, viewer);
         let body = ErrorPage {
@@ -211,17 +173,13 @@ fn render_error(
         (status, Html(body)).into_response()
     };
     if let Some(secs) = info.retry_after_secs {
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
     response
 }
 
 pub fn urlencode(raw: &str) -> String {
-    serde_urlencoded::to_string([("x", raw)])
-        .map(|s| s[2..].to_string())
-        .unwrap_or_default()
+    serde_urlencoded::to_string([("x", raw)]).map(|s| s[2..].to_string()).unwrap_or_default()
 }
 
 #[derive(Debug, Clone)]
@@ -257,18 +215,11 @@ impl Page {
             .map(|item| NavLink {
                 href: item.href,
                 label: tr.t(item.label_key),
-                current: if item.href == "/" {
-                    path == "/"
-                } else {
-                    path.starts_with(item.href)
-                },
+                current: if item.href == "/" { path == "/" } else { path.starts_with(item.href) },
             })
             .collect();
-        let show_admin = viewer.as_ref().is_some_and(|v| {
-            v.grants
-                .iter()
-                .any(|g| g.role == kernel::Role::Administrator)
-        });
+        let show_admin =
+            viewer.as_ref().is_some_and(|v| v.grants.iter().any(|g| g.role == kernel::Role::Administrator));
         Page {
             tr,
             lang: context.lang,
@@ -276,10 +227,7 @@ impl Page {
             network_short: app.reference.network.short_name.clone(),
             viewer,
             csrf: context.csrf.clone(),
-            flash: context
-                .flash
-                .as_ref()
-                .map(|f| (f.kind.clone(), tr.t(&f.key))),
+            flash: context.flash.as_ref().map(|f| (f.kind.clone(), tr.t(&f.key))),
             here: context.here.clone(),
             nav,
             show_admin,
@@ -304,10 +252,7 @@ impl FromRequestParts<AppState> for Page {
             .get::<RequestContext>()
             .cloned()
             .ok_or_else(|| AppError::Internal("context layer missing".into()))?;
-        let viewer = parts
-            .extensions
-            .get::<ViewerSlot>()
-            .and_then(|s| s.0.clone());
+        let viewer = parts.extensions.get::<ViewerSlot>().and_then(|s| s.0.clone());
         Ok(Page::build(app, &context, viewer))
     }
 }
@@ -337,10 +282,7 @@ mod tests {
     fn flash_cookies_only_carry_message_keys() {
         assert_eq!(
             Flash::parse("success.flash-signed-in"),
-            Some(Flash {
-                kind: "success".into(),
-                key: "flash-signed-in".into()
-            })
+            Some(Flash { kind: "success".into(), key: "flash-signed-in".into() })
         );
         assert_eq!(Flash::parse("evil.<script>"), None);
         assert_eq!(Flash::parse("info.Has Spaces"), None);

@@ -59,9 +59,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated | AppError::InvalidToken => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::TwoFactorRequired | AppError::Csrf => {
-                StatusCode::FORBIDDEN
-            }
+            AppError::Forbidden | AppError::TwoFactorRequired | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -75,9 +73,7 @@ impl AppError {
             AppError::NotFound => (ErrorCode::NotFound, "error-not-found"),
             AppError::Unauthenticated => (ErrorCode::Unauthenticated, "error-unauthenticated"),
             AppError::Forbidden => (ErrorCode::Forbidden, "error-forbidden"),
-            AppError::TwoFactorRequired => {
-                (ErrorCode::TwoFactorRequired, "error-two-factor-required")
-            }
+            AppError::TwoFactorRequired => (ErrorCode::TwoFactorRequired, "error-two-factor-required"),
             AppError::Csrf => (ErrorCode::CsrfFailed, "error-csrf"),
             AppError::Invalid(key) => (ErrorCode::InvalidInput, *key),
             AppError::RateLimited { .. } => (ErrorCode::RateLimited, "error-rate-limited"),
@@ -90,11 +86,7 @@ impl AppError {
             AppError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
             _ => None,
         };
-        ErrorInfo {
-            code,
-            message_key,
-            retry_after_secs,
-        }
+        ErrorInfo { code, message_key, retry_after_secs }
     }
 }
 

@@ -26,19 +26,13 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
                 AppError::Invalid("error-bad-request")
             }
         })?;
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-            .map_err(|_| AppError::Invalid("error-bad-request"))?;
-        let sent = pairs
-            .iter()
-            .find(|(k, _)| k == "_csrf")
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("");
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::Invalid("error-bad-request"))?;
+        let sent = pairs.iter().find(|(k, _)| k == "_csrf").map(|(_, v)| v.as_str()).unwrap_or("");
         if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
             return Err(AppError::Csrf);
         }
-        serde_urlencoded::from_bytes(&bytes)
-            .map(Form)
-            .map_err(|_| AppError::Invalid("error-bad-request"))
+        serde_urlencoded::from_bytes(&bytes).map(Form).map_err(|_| AppError::Invalid("error-bad-request"))
     }
 }
 

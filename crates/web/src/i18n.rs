@@ -32,9 +32,7 @@ pub struct Tr {
 impl Tr {
     /// A supported language, or English.
     pub fn new(lang: &str) -> Tr {
-        Tr {
-            lang: kernel::validate::language(lang).unwrap_or("en"),
-        }
+        Tr { lang: kernel::validate::language(lang).unwrap_or("en") }
     }
 
     pub fn lang(&self) -> &'static str {
@@ -47,10 +45,8 @@ impl Tr {
 
     /// A message with arguments, such as `t_args("hello", &[("name", "Dewi")])`.
     pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
-            .collect();
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string()))).collect();
         LOCALES.lookup_with_args(&IDS[self.lang], key, &args)
     }
 
@@ -71,19 +67,13 @@ pub fn from_accept_language(header: &str) -> Option<&'static str> {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim();
             let q = pieces
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|q| q.parse::<f32>().ok())
-                })
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
                 .unwrap_or(1.0);
             Some((q, tag))
         })
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
-    candidates
-        .into_iter()
-        .find_map(|(_, tag)| kernel::validate::language(tag))
+    candidates.into_iter().find_map(|(_, tag)| kernel::validate::language(tag))
 }
 
 #[cfg(test)]
@@ -92,9 +82,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn keys(lang: &str) -> BTreeSet<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("locales")
-            .join(lang);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
         let mut keys = BTreeSet::new();
         for entry in std::fs::read_dir(&dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
@@ -124,24 +112,14 @@ mod tests {
     #[test]
     fn messages_are_translated_and_take_arguments() {
         assert_eq!(Tr::new("en").t("nav-home"), "Home");
-        assert_ne!(
-            Tr::new("id").t("nav-sign-in"),
-            Tr::new("en").t("nav-sign-in")
-        );
-        assert!(
-            Tr::new("en")
-                .t_args("home-hello", &[("name", "Dewi")])
-                .contains("Dewi")
-        );
+        assert_ne!(Tr::new("id").t("nav-sign-in"), Tr::new("en").t("nav-sign-in"));
+        assert!(Tr::new("en").t_args("home-hello", &[("name", "Dewi")]).contains("Dewi"));
         assert_eq!(Tr::new("fr").lang(), "en");
     }
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(
-            from_accept_language("fr;q=1, ms-MY;q=0.8, en;q=0.5"),
-            Some("ms")
-        );
+        assert_eq!(from_accept_language("fr;q=1, ms-MY;q=0.8, en;q=0.5"), Some("ms"));
         assert_eq!(from_accept_language("id"), Some("id"));
         assert_eq!(from_accept_language("fr, de"), None);
     }

@@ -54,21 +54,11 @@ pub struct MessagePage {
 
 impl MessagePage {
     /// Builds the page from Fluent keys.
-    pub fn keys(
-        page: Page,
-        title_key: &str,
-        text_key: &str,
-        link: Option<(&str, &str)>,
-    ) -> MessagePage {
+    pub fn keys(page: Page, title_key: &str, text_key: &str, link: Option<(&str, &str)>) -> MessagePage {
         let title = page.t(title_key);
         let text = page.t(text_key);
         let link = link.map(|(href, label_key)| (href.to_string(), page.t(label_key)));
-        MessagePage {
-            page,
-            title,
-            text,
-            link,
-        }
+        MessagePage { page, title, text, link }
     }
 }
 

@@ -9,9 +9,7 @@ use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Instant;
 
-const BUCKETS: [f64; 11] = [
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
-];
+const BUCKETS: [f64; 11] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0];
 
 #[derive(Default)]
 struct Histogram {
@@ -72,16 +70,9 @@ impl Metrics {
                 "asec_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
                 h.count
             );
-            let _ = writeln!(
-                out,
-                "asec_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
-                h.sum
-            );
-            let _ = writeln!(
-                out,
-                "asec_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
-                h.count
-            );
+            let _ = writeln!(out, "asec_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
+            let _ =
+                writeln!(out, "asec_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
         }
         out.push_str("# HELP asec_db_pool_connections Open database connections.\n");
         out.push_str("# TYPE asec_db_pool_connections gauge\n");
@@ -103,10 +94,7 @@ struct RouteTag(String);
 
 /// Route layer (runs after routing, where the pattern is known): tags the response.
 pub async fn tag_route(req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string());
+    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string());
     let mut response = next.run(req).await;
     if let Some(route) = route {
         response.extensions_mut().insert(RouteTag(route));
@@ -116,24 +104,18 @@ pub async fn tag_route(req: Request, next: Next) -> Response {
 
 /// Outer layer: times each request and counts it under its route pattern (not the raw path,
 /// so ids do not explode the number of series); unrouted requests count as "unmatched".
-pub async fn track(
-    State(metrics): State<std::sync::Arc<Metrics>>,
-    req: Request,
-    next: Next,
-) -> Response {
+pub async fn track(State(metrics): State<std::sync::Arc<Metrics>>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().to_string();
     let response = next.run(req).await;
-    let route = response
-        .extensions()
-        .get::<RouteTag>()
-        .map(|t| t.0.as_str())
-        .unwrap_or("unmatched");
-    metrics.record(
-        &method,
-        route,
-        response.status().as_u16(),
-        started.elapsed().as_secs_f64(),
-    );
+    let route = response.extensions().get::<RouteTag>().map(|t| t.0.as_str()).unwrap_or("unmatched");
+    let (status, seconds) = (response.status().as_u16(), started.elapsed().as_secs_f64());
+    metrics.record(&method, route, status, seconds);
+    let ms = seconds * 1000.0;
+    if status >= 500 {
+        tracing::warn!(%method, route, status, ms, "request failed");
+    } else {
+        tracing::debug!(%method, route, status, ms, "request");
+    }
     response
 }

@@ -29,11 +29,7 @@ pub struct Viewer {
 
 impl Viewer {
     pub fn subject(&self) -> Subject {
-        Subject {
-            user: Some(self.id),
-            grants: self.grants.clone(),
-            two_factor: self.two_factor,
-        }
+        Subject { user: Some(self.id), grants: self.grants.clone(), two_factor: self.two_factor }
     }
 
     pub fn may(&self, action: Action, target: &Target) -> bool {
@@ -76,11 +72,6 @@ pub struct MaybeUser(pub Option<Viewer>);
 impl<S: Send + Sync> FromRequestParts<S> for MaybeUser {
     type Rejection = std::convert::Infallible;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(MaybeUser(
-            parts
-                .extensions
-                .get::<ViewerSlot>()
-                .and_then(|slot| slot.0.clone()),
-        ))
+        Ok(MaybeUser(parts.extensions.get::<ViewerSlot>().and_then(|slot| slot.0.clone())))
     }
 }

@@ -21,10 +21,7 @@ use web::{
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/account", get(show).post(update))
-        .route(
-            "/account/password",
-            get(show_password).post(change_password),
-        )
+        .route("/account/password", get(show_password).post(change_password))
         .route("/account/email", get(show_email).post(change_email))
         .route("/account/email/confirm/{token}", get(confirm_email))
         .route("/account/sessions", get(sessions))
@@ -68,10 +65,7 @@ async fn show(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    let form = ProfileForm {
-        display_name: viewer.display_name.clone(),
-        lang: viewer.lang.clone(),
-    };
+    let form = ProfileForm { display_name: viewer.display_name.clone(), lang: viewer.lang.clone() };
     let grants = describe_grants(&app, &page, &viewer);
     render(&AccountPage {
         page,
@@ -91,9 +85,7 @@ async fn update(
     Form(form): Form<ProfileForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
-    let name = validate::display_name(&form.display_name)
-        .map_err(|k| errors.add("display_name", k))
-        .ok();
+    let name = validate::display_name(&form.display_name).map_err(|k| errors.add("display_name", k)).ok();
     let lang = validate::language(&form.lang);
     if lang.is_none() {
         errors.add("lang", "error-unknown-language");
@@ -120,20 +112,13 @@ async fn update(
             action: "user.update_profile",
             object_type: "user",
             object_id: viewer.id.to_string(),
-            before: Some(
-                serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang }),
-            ),
+            before: Some(serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang })),
             after: Some(serde_json::json!({ "display_name": name, "lang": lang })),
         },
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/account",
-        "success",
-        "flash-profile-saved",
-        app.config.secure_cookies(),
-    ))
+    Ok(redirect_with_flash("/account", "success", "flash-profile-saved", app.config.secure_cookies()))
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -151,10 +136,7 @@ struct PasswordPage {
 }
 
 async fn show_password(page: Page, CurrentUser(_): CurrentUser) -> AppResult<Response> {
-    render(&PasswordPage {
-        page,
-        errors: FieldErrors::default(),
-    })
+    render(&PasswordPage { page, errors: FieldErrors::default() })
 }
 
 async fn current_password_ok(
@@ -162,14 +144,8 @@ async fn current_password_ok(
     user: UserId,
     password: &str,
 ) -> AppResult<Option<store::UserRow>> {
-    let row = store::find_user(&app.db, user.0)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    Ok(
-        password_matches(password.to_string(), row.password_hash.clone())
-            .await
-            .then_some(row),
-    )
+    let row = store::find_user(&app.db, user.0).await?.ok_or(AppError::Unauthenticated)?;
+    Ok(password_matches(password.to_string(), row.password_hash.clone()).await.then_some(row))
 }
 
 async fn change_password(
@@ -197,16 +173,8 @@ async fn change_password(
         Auth::Token { .. } => None,
     };
     store::delete_sessions(&tx, user.id, keep).await?;
-    mail::enqueue(
-        &tx,
-        &app,
-        &user.email,
-        &user.lang,
-        Mail::PasswordChanged {
-            name: &user.display_name,
-        },
-    )
-    .await?;
+    mail::enqueue(&tx, &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
+        .await?;
     audit(
         &tx,
         &app,
@@ -221,12 +189,7 @@ async fn change_password(
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/account",
-        "success",
-        "flash-password-changed",
-        app.config.secure_cookies(),
-    ))
+    Ok(redirect_with_flash("/account", "success", "flash-password-changed", app.config.secure_cookies()))
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -262,9 +225,7 @@ async fn change_email(
     Form(mut form): Form<EmailForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
-    let email = validate::Email::parse(&form.new_email)
-        .map_err(|k| errors.add("new_email", k))
-        .ok();
+    let email = validate::Email::parse(&form.new_email).map_err(|k| errors.add("new_email", k)).ok();
     if let Some(email) = &email
         && store::email_key(email.as_str()) == store::email_key(&viewer.email)
     {
@@ -276,32 +237,17 @@ async fn change_email(
     }
     let (Some(email), Some(user), true) = (email, user, errors.is_empty()) else {
         form.current_password.clear();
-        return Ok(with_status(render(&EmailPage {
-            page,
-            form,
-            errors,
-            current: viewer.email,
-        })?));
+        return Ok(with_status(render(&EmailPage { page, form, errors, current: viewer.email })?));
     };
     let tx = app.db.begin().await?;
-    let token = issue_token(
-        &tx,
-        &app,
-        Some(user.id),
-        Purpose::ChangeEmail,
-        Some(email.as_str()),
-    )
-    .await?;
+    let token = issue_token(&tx, &app, Some(user.id), Purpose::ChangeEmail, Some(email.as_str())).await?;
     let confirm = link(&app, &format!("/account/email/confirm/{token}"));
     mail::enqueue(
         &tx,
         &app,
         email.as_str(),
         &user.lang,
-        Mail::ConfirmNewEmail {
-            name: &user.display_name,
-            link: &confirm,
-        },
+        Mail::ConfirmNewEmail { name: &user.display_name, link: &confirm },
     )
     .await?;
     tx.commit().await?;
@@ -327,9 +273,7 @@ async fn confirm_email(
     let (Some(user_id), Some(new_email)) = (row.user_id, row.payload.clone()) else {
         return token_problem_page(page, super::TokenProblem::Unknown, None);
     };
-    let user = store::find_user(&app.db, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let user = store::find_user(&app.db, user_id).await?.ok_or(AppError::NotFound)?;
     let tx = app.db.begin().await?;
     if store::find_user_by_email(&tx, &new_email).await?.is_some() {
         return render(&MessagePage::keys(
@@ -348,10 +292,7 @@ async fn confirm_email(
         &app,
         &user.email,
         &user.lang,
-        Mail::EmailChanged {
-            name: &user.display_name,
-            new_email: &new_email,
-        },
+        Mail::EmailChanged { name: &user.display_name, new_email: &new_email },
     )
     .await?;
     audit(
@@ -445,17 +386,8 @@ async fn end_session(
         },
     )
     .await?;
-    let to = if viewer.auth == Auth::Session(id) {
-        "/"
-    } else {
-        "/account/sessions"
-    };
-    Ok(redirect_with_flash(
-        to,
-        "success",
-        "flash-session-ended",
-        app.config.secure_cookies(),
-    ))
+    let to = if viewer.auth == Auth::Session(id) { "/" } else { "/account/sessions" };
+    Ok(redirect_with_flash(to, "success", "flash-session-ended", app.config.secure_cookies()))
 }
 
 async fn end_other_sessions(

@@ -12,10 +12,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use kernel::permission::ScopeKind;
 use kernel::{Action, CountryCode, EntityId, Grant, Role, Scope, SubregionCode, Target, UserId};
 use sea_orm::TransactionTrait;
-use web::{
-    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash,
-    render,
-};
+use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -136,8 +133,7 @@ async fn users(
 ) -> AppResult<Response> {
     viewer.require(Action::ManageAccounts, &Target::network())?;
     let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
-    let mut rows =
-        store::list_users(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
+    let mut rows = store::list_users(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     render(&UsersPage {
@@ -190,9 +186,7 @@ async fn user_page(
     form: GrantForm,
     errors: FieldErrors,
 ) -> AppResult<UserPage> {
-    let row = store::find_user(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let lang = row.lang.clone();
     let grants = store::active_grants(&app.db, id)
         .await?
@@ -207,14 +201,8 @@ async fn user_page(
             })
         })
         .collect();
-    let roles = Role::ALL
-        .iter()
-        .map(|r| (r.as_str().to_string(), role_label(&page, *r)))
-        .collect();
-    let mut scopes = vec![ScopeOption {
-        value: "network".into(),
-        label: page.t("scope-network"),
-    }];
+    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), role_label(&page, *r))).collect();
+    let mut scopes = vec![ScopeOption { value: "network".into(), label: page.t("scope-network") }];
     for s in &app.reference.subregions {
         scopes.push(ScopeOption {
             value: format!("subregion:{}", s.code),
@@ -227,20 +215,8 @@ async fn user_page(
             label: c.name.get(page.lang).to_string(),
         });
     }
-    scopes.push(ScopeOption {
-        value: "entity".into(),
-        label: page.t("scope-entity-option"),
-    });
-    Ok(UserPage {
-        page,
-        user: row.into(),
-        lang,
-        grants,
-        roles,
-        scopes,
-        form,
-        errors,
-    })
+    scopes.push(ScopeOption { value: "entity".into(), label: page.t("scope-entity-option") });
+    Ok(UserPage { page, user: row.into(), lang, grants, roles, scopes, form, errors })
 }
 
 async fn user(
@@ -250,10 +226,7 @@ async fn user(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
-    let form = GrantForm {
-        scope: "network".into(),
-        ..Default::default()
-    };
+    let form = GrantForm { scope: "network".into(), ..Default::default() };
     render(&user_page(&app, page, id, form, FieldErrors::default()).await?)
 }
 
@@ -273,24 +246,16 @@ fn parse_grant(app: &AppState, form: &GrantForm) -> Result<Grant, FieldErrors> {
             .ok()
             .filter(|id| *id > 0)
             .map(|id| Scope::Entity(EntityId(id))),
-        Some(("subregion", code)) => app
-            .reference
-            .subregion(&SubregionCode(code.into()))
-            .map(|s| Scope::Subregion(s.code.clone())),
-        Some(("country", code)) => CountryCode::parse(code)
-            .filter(|c| app.reference.country(c).is_some())
-            .map(Scope::Country),
+        Some(("subregion", code)) => {
+            app.reference.subregion(&SubregionCode(code.into())).map(|s| Scope::Subregion(s.code.clone()))
+        }
+        Some(("country", code)) => {
+            CountryCode::parse(code).filter(|c| app.reference.country(c).is_some()).map(Scope::Country)
+        }
         _ => None,
     };
     if scope.is_none() {
-        errors.add(
-            if form.scope == "entity" {
-                "entity_id"
-            } else {
-                "scope"
-            },
-            "error-scope-unknown",
-        );
+        errors.add(if form.scope == "entity" { "entity_id" } else { "scope" }, "error-scope-unknown");
     }
     match (role, scope) {
         (Some(role), Some(scope)) if role.scope_kind() == scope.kind() => Ok(Grant { role, scope }),
@@ -319,9 +284,7 @@ async fn add_grant(
     Form(form): Form<GrantForm>,
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
-    store::find_user(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let grant = match parse_grant(&app, &form) {
         Ok(grant) => grant,
         Err(errors) => {
@@ -347,17 +310,8 @@ async fn add_grant(
         .await?;
     }
     tx.commit().await?;
-    let key = if new {
-        "flash-grant-added"
-    } else {
-        "flash-grant-exists"
-    };
-    Ok(redirect_with_flash(
-        &format!("/admin/users/{id}"),
-        "success",
-        key,
-        app.config.secure_cookies(),
-    ))
+    let key = if new { "flash-grant-added" } else { "flash-grant-exists" };
+    Ok(redirect_with_flash(&format!("/admin/users/{id}"), "success", key, app.config.secure_cookies()))
 }
 
 #[derive(serde::Deserialize)]
@@ -370,20 +324,13 @@ async fn revoke_grant(
     Form(_): Form<Empty>,
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
-    let row = store::find_grant(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::find_grant(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let grant = row.grant().ok_or(AppError::NotFound)?;
     let secure = app.config.secure_cookies();
     let back = format!("/admin/users/{}", row.user_id);
     let tx = app.db.begin().await?;
     if grant.role == Role::Administrator && store::count_administrators(&tx).await? <= 1 {
-        return Ok(redirect_with_flash(
-            &back,
-            "error",
-            "flash-last-administrator",
-            secure,
-        ));
+        return Ok(redirect_with_flash(&back, "error", "flash-last-administrator", secure));
     }
     if !store::revoke_grant(&tx, id, viewer.id.0, app.now()).await? {
         return Err(AppError::Conflict("error-changed-meanwhile"));
@@ -402,34 +349,17 @@ async fn revoke_grant(
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        &back,
-        "success",
-        "flash-grant-revoked",
-        secure,
-    ))
+    Ok(redirect_with_flash(&back, "success", "flash-grant-revoked", secure))
 }
 
-async fn set_disabled(
-    app: &AppState,
-    viewer: &web::Viewer,
-    id: i64,
-    disable: bool,
-) -> AppResult<Response> {
+async fn set_disabled(app: &AppState, viewer: &web::Viewer, id: i64, disable: bool) -> AppResult<Response> {
     viewer.require(Action::ManageAccounts, &Target::network())?;
     let secure = app.config.secure_cookies();
     let back = format!("/admin/users/{id}");
     if disable && viewer.id == UserId(id) {
-        return Ok(redirect_with_flash(
-            &back,
-            "error",
-            "flash-cannot-disable-self",
-            secure,
-        ));
+        return Ok(redirect_with_flash(&back, "error", "flash-cannot-disable-self", secure));
     }
-    let row = store::find_user(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let tx = app.db.begin().await?;
     store::set_disabled(&tx, id, disable.then(|| app.now()), app.now()).await?;
     if disable {
@@ -440,11 +370,7 @@ async fn set_disabled(
         app,
         AuditEntry {
             actor: Some(viewer.id),
-            action: if disable {
-                "user.disable"
-            } else {
-                "user.enable"
-            },
+            action: if disable { "user.disable" } else { "user.enable" },
             object_type: "user",
             object_id: id.to_string(),
             before: Some(serde_json::json!({ "disabled": row.disabled_at.is_some() })),
@@ -453,11 +379,7 @@ async fn set_disabled(
     )
     .await?;
     tx.commit().await?;
-    let key = if disable {
-        "flash-user-disabled"
-    } else {
-        "flash-user-enabled"
-    };
+    let key = if disable { "flash-user-disabled" } else { "flash-user-enabled" };
     Ok(redirect_with_flash(&back, "success", key, secure))
 }
 
@@ -505,9 +427,7 @@ fn day(raw: &str) -> Result<Option<chrono::DateTime<Utc>>, ()> {
         return Ok(None);
     }
     let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| ())?;
-    Ok(Some(Utc.from_utc_datetime(
-        &date.and_hms_opt(0, 0, 0).expect("midnight exists"),
-    )))
+    Ok(Some(Utc.from_utc_datetime(&date.and_hms_opt(0, 0, 0).expect("midnight exists"))))
 }
 
 async fn audit_log(
@@ -530,15 +450,8 @@ async fn audit_log(
         })
         .map(|d| d + chrono::Duration::days(1));
     let page_no = filter.page.unwrap_or(1).clamp(1, 100_000);
-    let mut rows = store::list_audit(
-        &app.db,
-        &filter,
-        from,
-        to,
-        PAGE_SIZE + 1,
-        (page_no - 1) * PAGE_SIZE,
-    )
-    .await?;
+    let mut rows =
+        store::list_audit(&app.db, &filter, from, to, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     let system = page.t("audit-system");
@@ -562,15 +475,7 @@ async fn audit_log(
         ("to", filter.to.as_str()),
     ])
     .unwrap_or_default();
-    render(&AuditPage {
-        page,
-        filter,
-        entries,
-        page_no,
-        has_next,
-        errors,
-        query_without_page,
-    })
+    render(&AuditPage { page, filter, entries, page_no, has_next, errors, query_without_page })
 }
 
 pub struct MailView {
@@ -629,8 +534,7 @@ async fn outbox(
 ) -> AppResult<Response> {
     viewer.require(Action::ReadOutbox, &Target::network())?;
     let page_no = query.page.unwrap_or(1).clamp(1, 100_000);
-    let mut rows =
-        store::list_mail(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
+    let mut rows = store::list_mail(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     render(&OutboxPage {
@@ -657,11 +561,6 @@ async fn outbox_message(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     viewer.require(Action::ReadOutbox, &Target::network())?;
-    let mail = store::find_mail(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    render(&MailPage {
-        page,
-        mail: mail.into(),
-    })
+    let mail = store::find_mail(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    render(&MailPage { page, mail: mail.into() })
 }

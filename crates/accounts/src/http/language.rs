@@ -27,14 +27,8 @@ async fn switch(
 ) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
     let next = safe_next(Some(&form.next));
-    let Some(lang) = kernel::validate::language(&form.lang).filter(|l| *l == form.lang.trim())
-    else {
-        return Ok(redirect_with_flash(
-            &next,
-            "error",
-            "error-unknown-language",
-            secure,
-        ));
+    let Some(lang) = kernel::validate::language(&form.lang).filter(|l| *l == form.lang.trim()) else {
+        return Ok(redirect_with_flash(&next, "error", "error-unknown-language", secure));
     };
     if let Some(viewer) = viewer.filter(|v| v.lang != lang) {
         store::set_lang(&app.db, viewer.id.0, lang, app.now()).await?;
@@ -54,9 +48,6 @@ async fn switch(
     }
     let mut response = redirect_with_flash(&next, "success", "flash-language-changed", secure);
     let cookie = cookies::set(cookies::LANG, lang, Some(365 * 86_400), secure);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).expect("ascii cookie"),
-    );
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     Ok(response)
 }

@@ -12,8 +12,8 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use web::{
-    AppResult, AppState, Auth, ClientIp, FieldErrors, Form, MaybeUser, Page, cookies,
-    redirect_with_flash, render, safe_next,
+    AppResult, AppState, Auth, ClientIp, FieldErrors, Form, MaybeUser, Page, cookies, redirect_with_flash,
+    render, safe_next,
 };
 
 pub fn router() -> Router<AppState> {
@@ -45,25 +45,13 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn show(
-    page: Page,
-    MaybeUser(viewer): MaybeUser,
-    Query(q): Query<NextQuery>,
-) -> AppResult<Response> {
+async fn show(page: Page, MaybeUser(viewer): MaybeUser, Query(q): Query<NextQuery>) -> AppResult<Response> {
     let next = safe_next(q.next.as_deref());
     if viewer.is_some() {
         return Ok(Redirect::to(&next).into_response());
     }
-    let form = LoginForm {
-        next,
-        ..Default::default()
-    };
-    render(&LoginPage {
-        page,
-        form,
-        errors: FieldErrors::default(),
-        failed: false,
-    })
+    let form = LoginForm { next, ..Default::default() };
+    render(&LoginPage { page, form, errors: FieldErrors::default(), failed: false })
 }
 
 async fn submit(
@@ -85,51 +73,26 @@ async fn submit(
     if form.password.is_empty() {
         errors.add("password", "error-password-required");
     }
-    let user = if errors.is_empty() {
-        store::find_user_by_email(&app.db, &form.email).await?
-    } else {
-        None
-    };
+    let user = if errors.is_empty() { store::find_user_by_email(&app.db, &form.email).await? } else { None };
     let matches = errors.is_empty()
-        && password_matches(
-            form.password.clone(),
-            user.as_ref().and_then(|u| u.password_hash.clone()),
-        )
-        .await;
+        && password_matches(form.password.clone(), user.as_ref().and_then(|u| u.password_hash.clone())).await;
     let user = match user {
         Some(user) if matches && user.disabled_at.is_none() => user,
         _ => {
             let failed = errors.is_empty();
             form.password.clear();
-            return Ok(with_status(render(&LoginPage {
-                page,
-                form,
-                errors,
-                failed,
-            })?));
+            return Ok(with_status(render(&LoginPage { page, form, errors, failed })?));
         }
     };
     let next = safe_next(Some(&form.next));
     if user.two_factor() {
-        let token = issue_token(
-            &app.db,
-            &app,
-            Some(user.id),
-            Purpose::LoginSecondFactor,
-            Some(&next),
-        )
-        .await?;
+        let token =
+            issue_token(&app.db, &app, Some(user.id), Purpose::LoginSecondFactor, Some(&next)).await?;
         let mut response = Redirect::to("/login/two-factor").into_response();
-        let cookie = cookies::set(
-            cookies::PENDING_2FA,
-            &token,
-            Some(600),
-            app.config.secure_cookies(),
-        );
-        response.headers_mut().append(
-            header::SET_COOKIE,
-            HeaderValue::from_str(&cookie).expect("ascii cookie"),
-        );
+        let cookie = cookies::set(cookies::PENDING_2FA, &token, Some(600), app.config.secure_cookies());
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
         return Ok(response);
     }
     finish_login(&app, user.id, &headers, &ip, &next).await
@@ -142,12 +105,7 @@ async fn finish_login(
     ip: &str,
     next: &str,
 ) -> AppResult<Response> {
-    let mut response = redirect_with_flash(
-        next,
-        "success",
-        "flash-signed-in",
-        app.config.secure_cookies(),
-    );
+    let mut response = redirect_with_flash(next, "success", "flash-signed-in", app.config.secure_cookies());
     start_session(app, user_id, headers, ip, &mut response).await?;
     audit(
         &app.db,
@@ -179,10 +137,7 @@ struct SecondFactorPage {
 }
 
 async fn show_second(page: Page) -> AppResult<Response> {
-    render(&SecondFactorPage {
-        page,
-        errors: FieldErrors::default(),
-    })
+    render(&SecondFactorPage { page, errors: FieldErrors::default() })
 }
 
 async fn submit_second(
@@ -195,36 +150,16 @@ async fn submit_second(
     let secure = app.config.secure_cookies();
     let jar = cookies::parse(&headers);
     let pending = match jar.get(cookies::PENDING_2FA) {
-        Some(token) => check_token(&app, token, Purpose::LoginSecondFactor)
-            .await?
-            .ok(),
+        Some(token) => check_token(&app, token, Purpose::LoginSecondFactor).await?.ok(),
         None => None,
     };
     let Some(pending) = pending else {
-        return Ok(redirect_with_flash(
-            "/login",
-            "error",
-            "flash-two-factor-expired",
-            secure,
-        ));
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
     };
     let user_id = pending.user_id.unwrap_or_default();
-    rate_limit(
-        &app,
-        domain::SECOND_FACTOR_PER_ACCOUNT,
-        &user_id.to_string(),
-    )
-    .await?;
-    let Some(user) = store::find_user(&app.db, user_id)
-        .await?
-        .filter(|u| u.disabled_at.is_none())
-    else {
-        return Ok(redirect_with_flash(
-            "/login",
-            "error",
-            "flash-two-factor-expired",
-            secure,
-        ));
+    rate_limit(&app, domain::SECOND_FACTOR_PER_ACCOUNT, &user_id.to_string()).await?;
+    let Some(user) = store::find_user(&app.db, user_id).await?.filter(|u| u.disabled_at.is_none()) else {
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
     };
     if !crate::http::two_factor::second_factor_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
@@ -232,20 +167,12 @@ async fn submit_second(
         return Ok(with_status(render(&SecondFactorPage { page, errors })?));
     }
     if !store::use_token(&app.db, pending.id, app.now()).await? {
-        return Ok(redirect_with_flash(
-            "/login",
-            "error",
-            "flash-two-factor-expired",
-            secure,
-        ));
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
     }
     let next = safe_next(pending.payload.as_deref());
     let mut response = finish_login(&app, user.id, &headers, &ip, &next).await?;
     let clear = cookies::clear(cookies::PENDING_2FA, secure);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&clear).expect("ascii cookie"),
-    );
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     Ok(response)
 }
 
@@ -265,9 +192,6 @@ async fn logout(
     }
     let mut response = redirect_with_flash("/", "success", "flash-signed-out", secure);
     let clear = cookies::clear(cookies::SESSION, secure);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&clear).expect("ascii cookie"),
-    );
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     Ok(response)
 }

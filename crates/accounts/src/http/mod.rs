@@ -50,13 +50,7 @@ pub(crate) async fn hash_password(password: String) -> Result<String, AppError> 
 }
 
 fn user_agent(headers: &HeaderMap) -> String {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .chars()
-        .take(300)
-        .collect()
+    headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").chars().take(300).collect()
 }
 
 /// Creates a session for `user_id` and sets its cookie on `response`.
@@ -80,16 +74,8 @@ pub(crate) async fn start_session(
         now + Duration::days(days),
     )
     .await?;
-    let cookie = cookies::set(
-        cookies::SESSION,
-        &token,
-        Some(days * 86_400),
-        app.config.secure_cookies(),
-    );
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).expect("ascii cookie"),
-    );
+    let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), app.config.secure_cookies());
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     Ok(())
 }
 
@@ -141,9 +127,7 @@ pub(crate) async fn check_token(
     token: &str,
     purpose: crate::domain::Purpose,
 ) -> Result<Result<store::TokenRow, TokenProblem>, AppError> {
-    let Some(row) =
-        store::find_token(&app.db, &cookies::token_hash(token), purpose.as_str()).await?
-    else {
+    let Some(row) = store::find_token(&app.db, &cookies::token_hash(token), purpose.as_str()).await? else {
         return Ok(Err(TokenProblem::Unknown));
     };
     if row.used_at.is_some() {

@@ -14,10 +14,7 @@ use axum::response::Response;
 use axum::routing::get;
 use kernel::validate;
 use sea_orm::TransactionTrait;
-use web::{
-    AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, redirect_with_flash,
-    render,
-};
+use web::{AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -40,11 +37,7 @@ struct RequestPage {
 }
 
 async fn show(page: Page) -> AppResult<Response> {
-    render(&RequestPage {
-        page,
-        form: ResetForm::default(),
-        errors: FieldErrors::default(),
-    })
+    render(&RequestPage { page, form: ResetForm::default(), errors: FieldErrors::default() })
 }
 
 async fn request(
@@ -62,15 +55,9 @@ async fn request(
             return Ok(with_status(render(&RequestPage { page, form, errors })?));
         }
     };
-    rate_limit(
-        &app,
-        domain::RESET_PER_ACCOUNT,
-        &store::email_key(email.as_str()),
-    )
-    .await?;
-    if let Some(user) = store::find_user_by_email(&app.db, email.as_str())
-        .await?
-        .filter(|u| u.disabled_at.is_none())
+    rate_limit(&app, domain::RESET_PER_ACCOUNT, &store::email_key(email.as_str())).await?;
+    if let Some(user) =
+        store::find_user_by_email(&app.db, email.as_str()).await?.filter(|u| u.disabled_at.is_none())
     {
         let tx = app.db.begin().await?;
         let token = issue_token(&tx, &app, Some(user.id), Purpose::ResetPassword, None).await?;
@@ -80,20 +67,12 @@ async fn request(
             &app,
             &user.email,
             &user.lang,
-            Mail::ResetPassword {
-                name: &user.display_name,
-                link: &reset,
-            },
+            Mail::ResetPassword { name: &user.display_name, link: &reset },
         )
         .await?;
         tx.commit().await?;
     }
-    render(&MessagePage::keys(
-        page,
-        "reset-sent-title",
-        "reset-sent-text",
-        None,
-    ))
+    render(&MessagePage::keys(page, "reset-sent-title", "reset-sent-text", None))
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -110,17 +89,9 @@ struct NewPasswordPage {
     errors: FieldErrors,
 }
 
-async fn show_new(
-    State(app): State<AppState>,
-    Path(token): Path<String>,
-    page: Page,
-) -> AppResult<Response> {
+async fn show_new(State(app): State<AppState>, Path(token): Path<String>, page: Page) -> AppResult<Response> {
     match check_token(&app, &token, Purpose::ResetPassword).await? {
-        Ok(_) => render(&NewPasswordPage {
-            page,
-            token,
-            errors: FieldErrors::default(),
-        }),
+        Ok(_) => render(&NewPasswordPage { page, token, errors: FieldErrors::default() }),
         Err(problem) => token_problem_page(page, problem, Some(("/reset", "reset-again"))),
     }
 }
@@ -138,11 +109,7 @@ async fn set_new(
     if let Err(key) = validate::password(&form.password) {
         let mut errors = FieldErrors::default();
         errors.add("password", key);
-        return Ok(with_status(render(&NewPasswordPage {
-            page,
-            token,
-            errors,
-        })?));
+        return Ok(with_status(render(&NewPasswordPage { page, token, errors })?));
     }
     let Some(user) = store::find_user(&app.db, row.user_id.unwrap_or_default()).await? else {
         return token_problem_page(page, super::TokenProblem::Unknown, None);
@@ -150,25 +117,13 @@ async fn set_new(
     let hash = hash_password(form.password).await?;
     let tx = app.db.begin().await?;
     if !store::use_token(&tx, row.id, app.now()).await? {
-        return token_problem_page(
-            page,
-            super::TokenProblem::Used,
-            Some(("/reset", "reset-again")),
-        );
+        return token_problem_page(page, super::TokenProblem::Used, Some(("/reset", "reset-again")));
     }
     store::set_password(&tx, user.id, &hash, app.now()).await?;
     // Whoever knew the old password is signed out everywhere.
     store::delete_sessions(&tx, user.id, None).await?;
-    mail::enqueue(
-        &tx,
-        &app,
-        &user.email,
-        &user.lang,
-        Mail::PasswordChanged {
-            name: &user.display_name,
-        },
-    )
-    .await?;
+    mail::enqueue(&tx, &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
+        .await?;
     audit(
         &tx,
         &app,
@@ -183,10 +138,5 @@ async fn set_new(
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/login",
-        "success",
-        "flash-password-reset",
-        app.config.secure_cookies(),
-    ))
+    Ok(redirect_with_flash("/login", "success", "flash-password-reset", app.config.secure_cookies()))
 }

@@ -30,11 +30,7 @@ struct SetupPage {
     errors: FieldErrors,
 }
 
-async fn show(
-    State(app): State<AppState>,
-    Path(token): Path<String>,
-    page: Page,
-) -> AppResult<Response> {
+async fn show(State(app): State<AppState>, Path(token): Path<String>, page: Page) -> AppResult<Response> {
     let row = match check_token(&app, &token, Purpose::AdminSetup).await? {
         Ok(row) => row,
         Err(problem) => return token_problem_page(page, problem, None),
@@ -69,12 +65,8 @@ async fn create(
         form.email = fixed.clone();
     }
     let mut errors = FieldErrors::default();
-    let name = validate::display_name(&form.display_name)
-        .map_err(|k| errors.add("display_name", k))
-        .ok();
-    let email = validate::Email::parse(&form.email)
-        .map_err(|k| errors.add("email", k))
-        .ok();
+    let name = validate::display_name(&form.display_name).map_err(|k| errors.add("display_name", k)).ok();
+    let email = validate::Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
     if let Err(k) = validate::password(&form.password) {
         errors.add("password", k);
     }
@@ -83,22 +75,14 @@ async fn create(
         errors.add("lang", "error-unknown-language");
     }
     if let Some(email) = &email
-        && store::find_user_by_email(&app.db, email.as_str())
-            .await?
-            .is_some()
+        && store::find_user_by_email(&app.db, email.as_str()).await?.is_some()
     {
         errors.add("email", "error-email-taken");
     }
     let (Some(name), Some(email), Some(lang), true) = (name, email, lang, errors.is_empty()) else {
         form.password.clear();
         let fixed_email = row.payload.is_some();
-        return Ok(with_status(render(&SetupPage {
-            page,
-            token,
-            form,
-            fixed_email,
-            errors,
-        })?));
+        return Ok(with_status(render(&SetupPage { page, token, form, fixed_email, errors })?));
     };
     let hash = hash_password(form.password.clone()).await?;
     let tx = app.db.begin().await?;
@@ -115,18 +99,9 @@ async fn create(
         verified_at: Some(now),
     };
     let Some(user_id) = store::create_user(&tx, new_user, now).await? else {
-        return Ok(with_status(render(&SetupPage {
-            page,
-            token,
-            form,
-            fixed_email: false,
-            errors,
-        })?));
+        return Ok(with_status(render(&SetupPage { page, token, form, fixed_email: false, errors })?));
     };
-    let grant = Grant {
-        role: Role::Administrator,
-        scope: Scope::Network,
-    };
+    let grant = Grant { role: Role::Administrator, scope: Scope::Network };
     let (grant_id, _) = store::add_grant(&tx, user_id, &grant, None, now).await?;
     for (action, object_type, object_id, after) in [
         (
@@ -135,12 +110,7 @@ async fn create(
             user_id,
             serde_json::json!({ "email": email.as_str(), "display_name": name, "lang": lang }),
         ),
-        (
-            "grant.create",
-            "role_grant",
-            grant_id,
-            super::admin::grant_json(user_id, &grant),
-        ),
+        ("grant.create", "role_grant", grant_id, super::admin::grant_json(user_id, &grant)),
     ] {
         audit(
             &tx,

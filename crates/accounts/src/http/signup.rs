@@ -37,15 +37,8 @@ struct SignupPage {
 }
 
 async fn show(page: Page) -> AppResult<Response> {
-    let form = SignupForm {
-        lang: page.lang.to_string(),
-        ..Default::default()
-    };
-    render(&SignupPage {
-        page,
-        form,
-        errors: FieldErrors::default(),
-    })
+    let form = SignupForm { lang: page.lang.to_string(), ..Default::default() };
+    render(&SignupPage { page, form, errors: FieldErrors::default() })
 }
 
 async fn submit(
@@ -56,12 +49,8 @@ async fn submit(
 ) -> AppResult<Response> {
     rate_limit(&app, domain::SIGNUP_PER_IP, &ip).await?;
     let mut errors = FieldErrors::default();
-    let name = validate::display_name(&form.display_name)
-        .map_err(|k| errors.add("display_name", k))
-        .ok();
-    let email = validate::Email::parse(&form.email)
-        .map_err(|k| errors.add("email", k))
-        .ok();
+    let name = validate::display_name(&form.display_name).map_err(|k| errors.add("display_name", k)).ok();
+    let email = validate::Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
     if let Err(k) = validate::password(&form.password) {
         errors.add("password", k);
     }
@@ -74,6 +63,7 @@ async fn submit(
         return Ok(with_status(render(&SignupPage { page, form, errors })?));
     };
 
+    rate_limit(&app, domain::SIGNUP_PER_ACCOUNT, &store::email_key(email.as_str())).await?;
     let hash = hash_password(form.password.clone()).await?;
     let tx = app.db.begin().await?;
     let now = app.now();
@@ -88,17 +78,8 @@ async fn submit(
         Some(id) => {
             let token = issue_token(&tx, &app, Some(id), Purpose::VerifyEmail, None).await?;
             let verify = link(&app, &format!("/verify/{token}"));
-            mail::enqueue(
-                &tx,
-                &app,
-                email.as_str(),
-                lang,
-                Mail::VerifyEmail {
-                    name: &name,
-                    link: &verify,
-                },
-            )
-            .await?;
+            mail::enqueue(&tx, &app, email.as_str(), lang, Mail::VerifyEmail { name: &name, link: &verify })
+                .await?;
             audit(
                 &tx,
                 &app,
@@ -108,15 +89,16 @@ async fn submit(
                     object_type: "user",
                     object_id: id.to_string(),
                     before: None,
-                    after: Some(serde_json::json!({ "email": email.as_str(), "display_name": name, "lang": lang })),
+                    after: Some(
+                        serde_json::json!({ "email": email.as_str(), "display_name": name, "lang": lang }),
+                    ),
                 },
             )
             .await?;
         }
         None => {
-            let existing = store::find_user_by_email(&tx, email.as_str())
-                .await?
-                .expect("taken address exists");
+            let existing =
+                store::find_user_by_email(&tx, email.as_str()).await?.expect("taken address exists");
             mail::enqueue(
                 &tx,
                 &app,
@@ -132,12 +114,7 @@ async fn submit(
         }
     }
     tx.commit().await?;
-    render(&MessagePage::keys(
-        page,
-        "signup-done-title",
-        "signup-done-text",
-        Some(("/login", "nav-sign-in")),
-    ))
+    render(&MessagePage::keys(page, "signup-done-title", "signup-done-text", Some(("/login", "nav-sign-in"))))
 }
 
 /// A form shown again with its problems answers 422, so scripts and tests can tell.

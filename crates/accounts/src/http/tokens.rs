@@ -10,8 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use web::{
-    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies,
-    redirect_with_flash, render,
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
 };
 
 pub fn router() -> Router<AppState> {
@@ -69,17 +68,8 @@ async fn list(
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
     let tokens = views(&app, viewer.id.0).await?;
-    let form = TokenForm {
-        scope: "read".into(),
-        ..Default::default()
-    };
-    render(&TokensPage {
-        page,
-        tokens,
-        form,
-        errors: FieldErrors::default(),
-        new_token: None,
-    })
+    let form = TokenForm { scope: "read".into(), ..Default::default() };
+    render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: None })
 }
 
 async fn create(
@@ -98,13 +88,7 @@ async fn create(
     }
     if !errors.is_empty() {
         let tokens = views(&app, viewer.id.0).await?;
-        return Ok(with_status(render(&TokensPage {
-            page,
-            tokens,
-            form,
-            errors,
-            new_token: None,
-        })?));
+        return Ok(with_status(render(&TokensPage { page, tokens, form, errors, new_token: None })?));
     }
     let secret = format!("asec_{}", cookies::random_token());
     let prefix: String = secret.chars().take(10).collect();
@@ -132,17 +116,8 @@ async fn create(
     )
     .await?;
     let tokens = views(&app, viewer.id.0).await?;
-    let form = TokenForm {
-        scope: "read".into(),
-        ..Default::default()
-    };
-    render(&TokensPage {
-        page,
-        tokens,
-        form,
-        errors: FieldErrors::default(),
-        new_token: Some(secret),
-    })
+    let form = TokenForm { scope: "read".into(), ..Default::default() };
+    render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: Some(secret) })
 }
 
 #[derive(serde::Deserialize)]
@@ -170,10 +145,5 @@ async fn revoke(
         },
     )
     .await?;
-    Ok(redirect_with_flash(
-        "/account/tokens",
-        "success",
-        "flash-token-revoked",
-        app.config.secure_cookies(),
-    ))
+    Ok(redirect_with_flash("/account/tokens", "success", "flash-token-revoked", app.config.secure_cookies()))
 }

@@ -13,8 +13,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use sea_orm::TransactionTrait;
 use web::{
-    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies,
-    redirect_with_flash, render,
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
 };
 
 pub fn router() -> Router<AppState> {
@@ -26,11 +25,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Accepts a current TOTP code (once) or an unused recovery code (once).
-pub(crate) async fn second_factor_ok(
-    app: &AppState,
-    user: &store::UserRow,
-    code: &str,
-) -> AppResult<bool> {
+pub(crate) async fn second_factor_ok(app: &AppState, user: &store::UserRow, code: &str) -> AppResult<bool> {
     let Some(secret) = user.totp_secret.as_deref().filter(|_| user.two_factor()) else {
         return Ok(false);
     };
@@ -40,13 +35,7 @@ pub(crate) async fn second_factor_ok(
     }
     let normalised = domain::normalise_recovery_code(code);
     if normalised.len() == 8 {
-        return Ok(store::use_recovery_code(
-            &app.db,
-            user.id,
-            &cookies::token_hash(&normalised),
-            now,
-        )
-        .await?);
+        return Ok(store::use_recovery_code(&app.db, user.id, &cookies::token_hash(&normalised), now).await?);
     }
     Ok(false)
 }
@@ -73,14 +62,9 @@ fn qr_svg(uri: &str) -> String {
     let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) else {
         return String::new();
     };
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(200, 200)
-        .build();
+    let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).build();
     // Inline in the page, so without the XML prolog.
-    svg.find("<svg")
-        .map(|i| svg[i..].to_string())
-        .unwrap_or_default()
+    svg.find("<svg").map(|i| svg[i..].to_string()).unwrap_or_default()
 }
 
 async fn page_for(
@@ -106,21 +90,10 @@ async fn page_for(
     let qr = if enabled {
         String::new()
     } else {
-        qr_svg(&domain::otpauth_uri(
-            &app.reference.network.short_name,
-            &user.email,
-            &secret,
-        ))
+        qr_svg(&domain::otpauth_uri(&app.reference.network.short_name, &user.email, &secret))
     };
     let recovery_left = store::unused_recovery_codes(&app.db, user.id).await?;
-    Ok(TwoFactorPage {
-        page,
-        enabled,
-        secret,
-        qr_svg: qr,
-        recovery_left,
-        errors,
-    })
+    Ok(TwoFactorPage { page, enabled, secret, qr_svg: qr, recovery_left, errors })
 }
 
 async fn show(
@@ -128,9 +101,7 @@ async fn show(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    let user = store::find_user(&app.db, viewer.id.0)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
     render(&page_for(&app, page, &user, FieldErrors::default()).await?)
 }
 
@@ -143,10 +114,8 @@ pub struct CodeForm {
 
 async fn new_codes(tx: &impl sea_orm::ConnectionTrait, user_id: i64) -> AppResult<Vec<String>> {
     let codes = domain::new_recovery_codes();
-    let hashes: Vec<String> = codes
-        .iter()
-        .map(|c| cookies::token_hash(&domain::normalise_recovery_code(c)))
-        .collect();
+    let hashes: Vec<String> =
+        codes.iter().map(|c| cookies::token_hash(&domain::normalise_recovery_code(c))).collect();
     store::replace_recovery_codes(tx, user_id, &hashes).await?;
     Ok(codes)
 }
@@ -157,9 +126,7 @@ async fn enable(
     CurrentUser(viewer): CurrentUser,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let user = store::find_user(&app.db, viewer.id.0)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
     if user.two_factor() {
         return Ok(redirect_with_flash(
             "/account/two-factor",
@@ -175,19 +142,10 @@ async fn enable(
     let Some(step) = step else {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        return Ok(with_status(render(
-            &page_for(&app, page, &user, errors).await?,
-        )?));
+        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
     };
     let tx = app.db.begin().await?;
-    store::set_totp(
-        &tx,
-        user.id,
-        user.totp_secret.as_deref(),
-        Some(app.now()),
-        app.now(),
-    )
-    .await?;
+    store::set_totp(&tx, user.id, user.totp_secret.as_deref(), Some(app.now()), app.now()).await?;
     store::use_totp_step(&tx, user.id, step).await?;
     let codes = new_codes(&tx, user.id).await?;
     mail::enqueue(
@@ -195,10 +153,7 @@ async fn enable(
         &app,
         &user.email,
         &user.lang,
-        Mail::TwoFactorChanged {
-            name: &user.display_name,
-            enabled: true,
-        },
+        Mail::TwoFactorChanged { name: &user.display_name, enabled: true },
     )
     .await?;
     audit(
@@ -224,15 +179,11 @@ async fn disable(
     CurrentUser(viewer): CurrentUser,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let user = store::find_user(&app.db, viewer.id.0)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
     if !password_matches(form.current_password, user.password_hash.clone()).await {
         let mut errors = FieldErrors::default();
         errors.add("current_password", "error-password-wrong");
-        return Ok(with_status(render(
-            &page_for(&app, page, &user, errors).await?,
-        )?));
+        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
     }
     let tx = app.db.begin().await?;
     store::set_totp(&tx, user.id, None, None, app.now()).await?;
@@ -242,10 +193,7 @@ async fn disable(
         &app,
         &user.email,
         &user.lang,
-        Mail::TwoFactorChanged {
-            name: &user.display_name,
-            enabled: false,
-        },
+        Mail::TwoFactorChanged { name: &user.display_name, enabled: false },
     )
     .await?;
     audit(
@@ -276,15 +224,11 @@ async fn regenerate(
     CurrentUser(viewer): CurrentUser,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let user = store::find_user(&app.db, viewer.id.0)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
     if !second_factor_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        return Ok(with_status(render(
-            &page_for(&app, page, &user, errors).await?,
-        )?));
+        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
     }
     let tx = app.db.begin().await?;
     let codes = new_codes(&tx, user.id).await?;

@@ -10,15 +10,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use sea_orm::TransactionTrait;
-use web::{
-    AppResult, AppState, ClientIp, CurrentUser, Form, MessagePage, Page, redirect_with_flash,
-    render,
-};
+use web::{AppResult, AppState, ClientIp, CurrentUser, Form, MessagePage, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/verify/{token}", get(verify))
-        .route("/account/verify/resend", post(resend))
+    Router::new().route("/verify/{token}", get(verify)).route("/account/verify/resend", post(resend))
 }
 
 /// The page for a link that cannot be used, with the reason.
@@ -27,25 +22,12 @@ pub(crate) fn token_problem_page(
     problem: TokenProblem,
     again: Option<(&str, &str)>,
 ) -> AppResult<Response> {
-    let status = if problem == TokenProblem::Unknown {
-        StatusCode::NOT_FOUND
-    } else {
-        StatusCode::GONE
-    };
-    let body = render(&MessagePage::keys(
-        page,
-        "token-problem-title",
-        problem.message_key(),
-        again,
-    ))?;
+    let status = if problem == TokenProblem::Unknown { StatusCode::NOT_FOUND } else { StatusCode::GONE };
+    let body = render(&MessagePage::keys(page, "token-problem-title", problem.message_key(), again))?;
     Ok((status, body).into_response())
 }
 
-async fn verify(
-    State(app): State<AppState>,
-    Path(token): Path<String>,
-    page: Page,
-) -> AppResult<Response> {
+async fn verify(State(app): State<AppState>, Path(token): Path<String>, page: Page) -> AppResult<Response> {
     let row = match check_token(&app, &token, Purpose::VerifyEmail).await? {
         Ok(row) => row,
         Err(problem) => {
@@ -74,17 +56,8 @@ async fn verify(
     )
     .await?;
     tx.commit().await?;
-    let next = if page.viewer.is_some() {
-        ("/account", "account-title")
-    } else {
-        ("/login", "nav-sign-in")
-    };
-    render(&MessagePage::keys(
-        page,
-        "verify-done-title",
-        "verify-done-text",
-        Some(next),
-    ))
+    let next = if page.viewer.is_some() { ("/account", "account-title") } else { ("/login", "nav-sign-in") };
+    render(&MessagePage::keys(page, "verify-done-title", "verify-done-text", Some(next)))
 }
 
 #[derive(serde::Deserialize)]
@@ -98,12 +71,7 @@ async fn resend(
 ) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
     if viewer.email_verified {
-        return Ok(redirect_with_flash(
-            "/account",
-            "info",
-            "flash-already-verified",
-            secure,
-        ));
+        return Ok(redirect_with_flash("/account", "info", "flash-already-verified", secure));
     }
     rate_limit(&app, domain::VERIFY_PER_IP, &ip).await?;
     rate_limit(&app, domain::VERIFY_PER_ACCOUNT, &viewer.id.to_string()).await?;
@@ -115,17 +83,9 @@ async fn resend(
         &app,
         &viewer.email,
         &viewer.lang,
-        Mail::VerifyEmail {
-            name: &viewer.display_name,
-            link: &verify,
-        },
+        Mail::VerifyEmail { name: &viewer.display_name, link: &verify },
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/account",
-        "success",
-        "flash-verification-sent",
-        secure,
-    ))
+    Ok(redirect_with_flash("/account", "success", "flash-verification-sent", secure))
 }

@@ -10,10 +10,7 @@ async fn sign_up_verify_sign_in_and_out() {
     each_backend!(|app| {
         let visitor = app.client();
         let (_, page) = visitor.get_text("/signup").await;
-        assert!(
-            page.contains("<label for=\"f-email\">Email address</label>"),
-            "labelled fields"
-        );
+        assert!(page.contains("<label for=\"f-email\">Email address</label>"), "labelled fields");
         let r = visitor
             .submit(
                 "/signup",
@@ -30,17 +27,10 @@ async fn sign_up_verify_sign_in_and_out() {
         assert!(r.text().await.unwrap().contains("Check your email"));
 
         let mail = app.last_mail("dewi@koperasi.id").await;
-        assert!(
-            mail.subject.contains("Confirm your email address"),
-            "{}",
-            mail.subject
-        );
+        assert!(mail.subject.contains("Confirm your email address"), "{}", mail.subject);
         assert!(mail.body_text.contains("Hello Dewi Lestari"));
         let link = link_in(&mail.body_text, "/verify/");
-        assert!(
-            link.starts_with(&app.url),
-            "absolute link from base_url: {link}"
-        );
+        assert!(link.starts_with(&app.url), "absolute link from base_url: {link}");
 
         let (status, page) = visitor.get_text(&link).await;
         assert_eq!(status, StatusCode::OK);
@@ -51,45 +41,22 @@ async fn sign_up_verify_sign_in_and_out() {
 
         // A wrong password is refused, keeps the typed address, and says nothing of which part was wrong.
         let r = visitor
-            .submit(
-                "/login",
-                "/login",
-                &[
-                    ("email", "dewi@koperasi.id"),
-                    ("password", "not the password"),
-                ],
-            )
+            .submit("/login", "/login", &[("email", "dewi@koperasi.id"), ("password", "not the password")])
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let page = r.text().await.unwrap();
         assert!(page.contains("The email address or password is not right."));
         assert!(page.contains("value=\"dewi@koperasi.id\""));
         let r = visitor
-            .submit(
-                "/login",
-                "/login",
-                &[
-                    ("email", "nobody@koperasi.id"),
-                    ("password", "not the password"),
-                ],
-            )
+            .submit("/login", "/login", &[("email", "nobody@koperasi.id"), ("password", "not the password")])
             .await;
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("The email address or password is not right.")
-        );
+        assert!(r.text().await.unwrap().contains("The email address or password is not right."));
 
         visitor.login("dewi@koperasi.id", PASSWORD).await;
         let (status, page) = visitor.get_text("/account").await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("dewi@koperasi.id") && page.contains("confirmed"));
-        assert!(
-            app.audit_actions("user")
-                .await
-                .contains(&"user.verify_email".to_string())
-        );
+        assert!(app.audit_actions("user").await.contains(&"user.verify_email".to_string()));
 
         let csrf = csrf_in(&page);
         let r = visitor.post_raw("/logout", &[("_csrf", &csrf)]).await;
@@ -108,36 +75,20 @@ async fn bad_sign_up_input_is_explained_next_to_the_field_and_changes_nothing() 
             .submit(
                 "/signup",
                 "/signup",
-                &[
-                    ("display_name", "Somchai"),
-                    ("email", "somchai@"),
-                    ("password", "short"),
-                    ("lang", "fr"),
-                ],
+                &[("display_name", "Somchai"), ("email", "somchai@"), ("password", "short"), ("lang", "fr")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let page = r.text().await.unwrap();
-        assert!(
-            page.contains("id=\"f-email-error\">This does not look like an email address"),
-            "{page}"
-        );
-        assert!(
-            page.contains("id=\"f-password-error\">The password must have at least 10 characters.")
-        );
+        assert!(page.contains("id=\"f-email-error\">This does not look like an email address"), "{page}");
+        assert!(page.contains("id=\"f-password-error\">The password must have at least 10 characters."));
         assert!(page.contains("id=\"f-lang-error\">That language is not available."));
         assert!(
             page.contains("value=\"Somchai\"") && page.contains("value=\"somchai@\""),
             "typed values kept"
         );
-        assert!(
-            !page.contains("value=\"short\""),
-            "the password is not echoed back"
-        );
-        assert_eq!(
-            accounts::store::count_users(&app.state.db).await.unwrap(),
-            0
-        );
+        assert!(!page.contains("value=\"short\""), "the password is not echoed back");
+        assert_eq!(accounts::store::count_users(&app.state.db).await.unwrap(), 0);
         assert_eq!(app.mail_count("somchai").await, 0);
     });
 }
@@ -150,51 +101,29 @@ async fn sign_up_and_reset_do_not_reveal_who_has_an_account() {
 
         let stranger = app.client();
         let fields = |email: &'static str| {
-            [
-                ("display_name", "Someone"),
-                ("email", email),
-                ("password", PASSWORD),
-                ("lang", "en"),
-            ]
+            [("display_name", "Someone"), ("email", email), ("password", PASSWORD), ("lang", "en")]
         };
-        let taken = stranger
-            .submit("/signup", "/signup", &fields("KUMAR@assefa.in"))
-            .await;
-        let fresh = stranger
-            .submit("/signup", "/signup", &fields("new@assefa.in"))
-            .await;
+        let taken = stranger.submit("/signup", "/signup", &fields("KUMAR@assefa.in")).await;
+        let fresh = stranger.submit("/signup", "/signup", &fields("new@assefa.in")).await;
         assert_eq!(taken.status(), fresh.status());
         let (taken, fresh) = (taken.text().await.unwrap(), fresh.text().await.unwrap());
         assert_eq!(strip_tokens(&taken), strip_tokens(&fresh));
         assert_eq!(app.mail_count("kumar@assefa.in").await, before + 1);
         assert!(
-            app.last_mail("kumar@assefa.in")
-                .await
-                .subject
-                .contains("Someone tried to create an account")
+            app.last_mail("kumar@assefa.in").await.subject.contains("Someone tried to create an account")
         );
 
-        let known = stranger
-            .submit("/reset", "/reset", &[("email", "kumar@assefa.in")])
-            .await;
-        let unknown = stranger
-            .submit("/reset", "/reset", &[("email", "ghost@assefa.in")])
-            .await;
+        let known = stranger.submit("/reset", "/reset", &[("email", "kumar@assefa.in")]).await;
+        let unknown = stranger.submit("/reset", "/reset", &[("email", "ghost@assefa.in")]).await;
         assert_eq!(known.status(), unknown.status());
-        assert_eq!(
-            strip_tokens(&known.text().await.unwrap()),
-            strip_tokens(&unknown.text().await.unwrap())
-        );
+        assert_eq!(strip_tokens(&known.text().await.unwrap()), strip_tokens(&unknown.text().await.unwrap()));
         assert_eq!(app.mail_count("ghost@assefa.in").await, 0);
     });
 }
 
 /// Pages differ only in their per-request CSRF token.
 fn strip_tokens(html: &str) -> String {
-    html.lines()
-        .filter(|l| !l.contains("_csrf"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    html.lines().filter(|l| !l.contains("_csrf")).collect::<Vec<_>>().join("\n")
 }
 
 #[tokio::test]
@@ -202,18 +131,14 @@ async fn password_reset_is_single_use_and_expires() {
     each_backend!(|app| {
         let other_device = app.signed_up("yuli@asec.asia", "Yuli").await;
         let visitor = app.client();
-        visitor
-            .submit("/reset", "/reset", &[("email", "yuli@asec.asia")])
-            .await;
+        visitor.submit("/reset", "/reset", &[("email", "yuli@asec.asia")]).await;
         let link = link_in(&app.last_mail("yuli@asec.asia").await.body_text, "/reset/");
 
         let r = visitor.submit(&link, &link, &[("password", "short")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.text().await.unwrap().contains("at least 10 characters"));
 
-        let r = visitor
-            .submit(&link, &link, &[("password", "a brand new password")])
-            .await;
+        let r = visitor.submit(&link, &link, &[("password", "a brand new password")]).await;
         assert_eq!(location(&r), "/login");
         assert_eq!(
             other_device.get("/account").await.status(),
@@ -222,32 +147,19 @@ async fn password_reset_is_single_use_and_expires() {
         );
         assert_eq!(
             app.client()
-                .submit(
-                    "/login",
-                    "/login",
-                    &[("email", "yuli@asec.asia"), ("password", PASSWORD)]
-                )
+                .submit("/login", "/login", &[("email", "yuli@asec.asia"), ("password", PASSWORD)])
                 .await
                 .status(),
             StatusCode::UNPROCESSABLE_ENTITY
         );
-        app.client()
-            .login("yuli@asec.asia", "a brand new password")
-            .await;
-        assert!(
-            app.last_mail("yuli@asec.asia")
-                .await
-                .subject
-                .contains("password was changed")
-        );
+        app.client().login("yuli@asec.asia", "a brand new password").await;
+        assert!(app.last_mail("yuli@asec.asia").await.subject.contains("password was changed"));
 
         let (status, page) = visitor.get_text(&link).await;
         assert_eq!(status, StatusCode::GONE);
         assert!(page.contains("already used"));
 
-        visitor
-            .submit("/reset", "/reset", &[("email", "yuli@asec.asia")])
-            .await;
+        visitor.submit("/reset", "/reset", &[("email", "yuli@asec.asia")]).await;
         let link = link_in(&app.last_mail("yuli@asec.asia").await.body_text, "/reset/");
         let past = chrono::Utc::now() - chrono::Duration::minutes(1);
         store::exec(
@@ -269,14 +181,8 @@ async fn password_reset_is_single_use_and_expires() {
                 ],
             )
             .await;
-        assert_eq!(
-            r.status(),
-            StatusCode::GONE,
-            "an expired link changes nothing"
-        );
-        app.client()
-            .login("yuli@asec.asia", "a brand new password")
-            .await;
+        assert_eq!(r.status(), StatusCode::GONE, "an expired link changes nothing");
+        app.client().login("yuli@asec.asia", "a brand new password").await;
     });
 }
 
@@ -285,62 +191,23 @@ async fn profile_language_password_and_email_changes() {
     each_backend!(|app| {
         let me = app.signed_up("chandra@asec.asia", "Chandra").await;
         let r = me
-            .submit(
-                "/account",
-                "/account",
-                &[("display_name", "Chandra Firmantoko"), ("lang", "id")],
-            )
+            .submit("/account", "/account", &[("display_name", "Chandra Firmantoko"), ("lang", "id")])
             .await;
         assert_eq!(location(&r), "/account");
         let (_, page) = me.get_text("/account").await;
-        assert!(
-            page.contains("<html lang=\"id\">"),
-            "the interface follows the chosen language"
-        );
+        assert!(page.contains("<html lang=\"id\">"), "the interface follows the chosen language");
         assert!(page.contains("Chandra Firmantoko"));
-        let filter = accounts::store::AuditFilter {
-            action: "user.update_profile".into(),
-            ..Default::default()
-        };
-        let entry = &accounts::store::list_audit(&app.state.db, &filter, None, None, 10, 0)
-            .await
-            .unwrap()[0];
-        assert!(
-            entry
-                .before_json
-                .as_deref()
-                .unwrap()
-                .contains("\"lang\":\"en\"")
-        );
-        assert!(
-            entry
-                .after_json
-                .as_deref()
-                .unwrap()
-                .contains("\"lang\":\"id\"")
-        );
+        let filter =
+            accounts::store::AuditFilter { action: "user.update_profile".into(), ..Default::default() };
+        let entry = &accounts::store::list_audit(&app.state.db, &filter, None, None, 10, 0).await.unwrap()[0];
+        assert!(entry.before_json.as_deref().unwrap().contains("\"lang\":\"en\""));
+        assert!(entry.after_json.as_deref().unwrap().contains("\"lang\":\"id\""));
 
         // An unknown language is refused and changes nothing.
-        let r = me
-            .submit(
-                "/account",
-                "/language",
-                &[("lang", "xx"), ("next", "/account")],
-            )
-            .await;
+        let r = me.submit("/account", "/language", &[("lang", "xx"), ("next", "/account")]).await;
         assert_eq!(location(&r), "/account");
-        assert!(
-            me.get_text("/account")
-                .await
-                .1
-                .contains("<html lang=\"id\">")
-        );
-        me.submit(
-            "/account",
-            "/language",
-            &[("lang", "en"), ("next", "/account")],
-        )
-        .await;
+        assert!(me.get_text("/account").await.1.contains("<html lang=\"id\">"));
+        me.submit("/account", "/language", &[("lang", "en"), ("next", "/account")]).await;
 
         // Password: the current one is required; other devices are signed out.
         let laptop = app.client();
@@ -349,27 +216,16 @@ async fn profile_language_password_and_email_changes() {
             .submit(
                 "/account/password",
                 "/account/password",
-                &[
-                    ("current_password", "wrong wrong wrong"),
-                    ("new_password", "the next password"),
-                ],
+                &[("current_password", "wrong wrong wrong"), ("new_password", "the next password")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("This password is not right.")
-        );
+        assert!(r.text().await.unwrap().contains("This password is not right."));
         let r = me
             .submit(
                 "/account/password",
                 "/account/password",
-                &[
-                    ("current_password", PASSWORD),
-                    ("new_password", "the next password"),
-                ],
+                &[("current_password", PASSWORD), ("new_password", "the next password")],
             )
             .await;
         assert_eq!(location(&r), "/account");
@@ -381,10 +237,7 @@ async fn profile_language_password_and_email_changes() {
             .submit(
                 "/account/email",
                 "/account/email",
-                &[
-                    ("new_email", "not-an-email"),
-                    ("current_password", "the next password"),
-                ],
+                &[("new_email", "not-an-email"), ("current_password", "the next password")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -392,27 +245,14 @@ async fn profile_language_password_and_email_changes() {
         me.submit(
             "/account/email",
             "/account/email",
-            &[
-                ("new_email", "chandra@ssea.my"),
-                ("current_password", "the next password"),
-            ],
+            &[("new_email", "chandra@ssea.my"), ("current_password", "the next password")],
         )
         .await;
-        let link = link_in(
-            &app.last_mail("chandra@ssea.my").await.body_text,
-            "/account/email/confirm/",
-        );
+        let link = link_in(&app.last_mail("chandra@ssea.my").await.body_text, "/account/email/confirm/");
         let (status, page) = me.get_text(&link).await;
         assert_eq!(status, StatusCode::OK, "{page}");
-        assert!(
-            app.last_mail("chandra@asec.asia")
-                .await
-                .body_text
-                .contains("chandra@ssea.my")
-        );
-        app.client()
-            .login("chandra@ssea.my", "the next password")
-            .await;
+        assert!(app.last_mail("chandra@asec.asia").await.body_text.contains("chandra@ssea.my"));
+        app.client().login("chandra@ssea.my", "the next password").await;
     });
 }
 
@@ -425,17 +265,13 @@ async fn people_see_and_end_their_sessions() {
         let (_, page) = phone.get_text("/account/sessions").await;
         assert_eq!(page.matches("/end\"").count(), 2, "two sessions listed");
         assert!(page.contains("this device"));
-        let r = phone
-            .submit("/account/sessions", "/account/sessions/end-others", &[])
-            .await;
+        let r = phone.submit("/account/sessions", "/account/sessions/end-others", &[]).await;
         assert_eq!(location(&r), "/account/sessions");
         assert_eq!(laptop.get("/account").await.status(), StatusCode::SEE_OTHER);
         assert_eq!(phone.get("/account").await.status(), StatusCode::OK);
         // Someone else's session cannot be ended.
         let other = app.signed_up("someone@asec.asia", "Someone").await;
-        let r = other
-            .submit("/account", "/account/sessions/1/end", &[])
-            .await;
+        let r = other.submit("/account", "/account/sessions/1/end", &[]).await;
         assert_eq!(r.status(), StatusCode::NOT_FOUND);
         assert_eq!(phone.get("/account").await.status(), StatusCode::OK);
     });
@@ -448,116 +284,54 @@ async fn two_factor_sign_in_with_codes_and_recovery_codes() {
         let (_, page) = me.get_text("/account/two-factor").await;
         assert!(page.contains("<svg"), "QR code shown");
         let secret = between(&page, "id=\"totp-secret\">", "<");
-        let r = me
-            .submit(
-                "/account/two-factor",
-                "/account/two-factor/enable",
-                &[("code", "000000")],
-            )
-            .await;
+        let r = me.submit("/account/two-factor", "/account/two-factor/enable", &[("code", "000000")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let r = me
-            .submit(
-                "/account/two-factor",
-                "/account/two-factor/enable",
-                &[("code", &totp_now(&secret))],
-            )
+            .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &totp_now(&secret))])
             .await;
         let page = r.text().await.unwrap();
-        let codes: Vec<String> = page
-            .split("<li><code>")
-            .skip(1)
-            .map(|s| s.split('<').next().unwrap().to_string())
-            .collect();
+        let codes: Vec<String> =
+            page.split("<li><code>").skip(1).map(|s| s.split('<').next().unwrap().to_string()).collect();
         assert_eq!(codes.len(), 10);
-        assert!(
-            app.last_mail("bambang@bina.id")
-                .await
-                .subject
-                .contains("Two-factor sign-in is on")
-        );
+        assert!(app.last_mail("bambang@bina.id").await.subject.contains("Two-factor sign-in is on"));
 
         let fresh = app.client();
-        let r = fresh
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "bambang@bina.id"), ("password", PASSWORD)],
-            )
-            .await;
+        let r =
+            fresh.submit("/login", "/login", &[("email", "bambang@bina.id"), ("password", PASSWORD)]).await;
         assert_eq!(location(&r), "/login/two-factor");
         assert_eq!(
             fresh.get("/account").await.status(),
             StatusCode::SEE_OTHER,
             "not signed in before the code"
         );
-        let r = fresh
-            .submit(
-                "/login/two-factor",
-                "/login/two-factor",
-                &[("code", "123456")],
-            )
-            .await;
+        let r = fresh.submit("/login/two-factor", "/login/two-factor", &[("code", "123456")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        let r = fresh
-            .submit(
-                "/login/two-factor",
-                "/login/two-factor",
-                &[("code", &codes[0])],
-            )
-            .await;
+        let r = fresh.submit("/login/two-factor", "/login/two-factor", &[("code", &codes[0])]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         assert_eq!(fresh.get("/account").await.status(), StatusCode::OK);
 
         // A recovery code works once.
         let again = app.client();
-        again
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "bambang@bina.id"), ("password", PASSWORD)],
-            )
-            .await;
-        let r = again
-            .submit(
-                "/login/two-factor",
-                "/login/two-factor",
-                &[("code", &codes[0])],
-            )
-            .await;
+        again.submit("/login", "/login", &[("email", "bambang@bina.id"), ("password", PASSWORD)]).await;
+        let r = again.submit("/login/two-factor", "/login/two-factor", &[("code", &codes[0])]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let r = again
-            .submit(
-                "/login/two-factor",
-                "/login/two-factor",
-                &[("code", &codes[1].to_lowercase())],
-            )
+            .submit("/login/two-factor", "/login/two-factor", &[("code", &codes[1].to_lowercase())])
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert!(
-            again
-                .get_text("/account/two-factor")
-                .await
-                .1
-                .contains("8 unused recovery codes")
-        );
+        assert!(again.get_text("/account/two-factor").await.1.contains("8 unused recovery codes"));
     });
 }
 
 pub fn between(text: &str, start: &str, end: &str) -> String {
-    let from = text
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} not in page"))
-        + start.len();
+    let from = text.find(start).unwrap_or_else(|| panic!("{start} not in page")) + start.len();
     text[from..].split(end).next().unwrap().to_string()
 }
 
 #[tokio::test]
 async fn api_tokens_are_shown_once_scoped_and_revocable() {
     each_backend!(|app| {
-        let me = app
-            .signed_up("loganathan@assefa.in", "Kumar Loganathan")
-            .await;
+        let me = app.signed_up("loganathan@assefa.in", "Kumar Loganathan").await;
         let http = reqwest::Client::new();
         let api = |token: Option<&str>| {
             let mut r = http.get(format!("{}/api/v1/me", app.url));
@@ -568,82 +342,35 @@ async fn api_tokens_are_shown_once_scoped_and_revocable() {
         };
         let r = api(None).await.unwrap();
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            r.json::<serde_json::Value>().await.unwrap()["error"],
-            "unauthenticated"
-        );
+        assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "unauthenticated");
         let r = api(Some("asec_forged")).await.unwrap();
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            r.json::<serde_json::Value>().await.unwrap()["error"],
-            "invalid_token"
-        );
+        assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "invalid_token");
 
-        let r = me
-            .submit(
-                "/account/tokens",
-                "/account/tokens",
-                &[("name", ""), ("scope", "read")],
-            )
-            .await;
+        let r = me.submit("/account/tokens", "/account/tokens", &[("name", ""), ("scope", "read")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let page = me
-            .submit(
-                "/account/tokens",
-                "/account/tokens",
-                &[("name", "reporting script"), ("scope", "read")],
-            )
+            .submit("/account/tokens", "/account/tokens", &[("name", "reporting script"), ("scope", "read")])
             .await
             .text()
             .await
             .unwrap();
         let token = between(&page, "id=\"new-token\">", "<");
-        assert!(
-            !me.get_text("/account/tokens").await.1.contains(&token),
-            "shown once"
-        );
+        assert!(!me.get_text("/account/tokens").await.1.contains(&token), "shown once");
 
         let body: serde_json::Value = api(Some(&token)).await.unwrap().json().await.unwrap();
         assert_eq!(body["email"], "loganathan@assefa.in");
         assert_eq!(body["display_name"], "Kumar Loganathan");
-        let r = http
-            .post(format!("{}/api/v1/me", app.url))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            r.status(),
-            StatusCode::FORBIDDEN,
-            "a read-only token cannot write"
-        );
-        assert_eq!(
-            r.json::<serde_json::Value>().await.unwrap()["error"],
-            "forbidden"
-        );
+        let r = http.post(format!("{}/api/v1/me", app.url)).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "a read-only token cannot write");
+        assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "forbidden");
 
-        let id = between(
-            &me.get_text("/account/tokens").await.1,
-            "/account/tokens/",
-            "/revoke",
-        );
-        me.submit(
-            "/account/tokens",
-            &format!("/account/tokens/{id}/revoke"),
-            &[],
-        )
-        .await;
+        let id = between(&me.get_text("/account/tokens").await.1, "/account/tokens/", "/revoke");
+        me.submit("/account/tokens", &format!("/account/tokens/{id}/revoke"), &[]).await;
         let r = api(Some(&token)).await.unwrap();
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            r.json::<serde_json::Value>().await.unwrap()["error"],
-            "invalid_token"
-        );
-        assert!(
-            app.audit_actions("api_token")
-                .await
-                .contains(&"api_token.revoke".to_string())
-        );
+        assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "invalid_token");
+        assert!(app.audit_actions("api_token").await.contains(&"api_token.revoke".to_string()));
     });
 }
 
@@ -657,28 +384,17 @@ async fn sign_in_attempts_are_rate_limited_per_account() {
                 .submit(
                     "/login",
                     "/login",
-                    &[
-                        ("email", "target@asec.asia"),
-                        ("password", "guess guess guess"),
-                    ],
+                    &[("email", "target@asec.asia"), ("password", "guess guess guess")],
                 )
                 .await;
             assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         }
         // The tenth counted attempt was the sign-up's own login; the next is over budget.
         let r = attacker
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "target@asec.asia"), ("password", PASSWORD)],
-            )
+            .submit("/login", "/login", &[("email", "target@asec.asia"), ("password", PASSWORD)])
             .await;
         assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
-        let retry: u64 = r.headers()["retry-after"]
-            .to_str()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
         assert!(retry > 0 && retry <= 900);
         assert!(r.text().await.unwrap().contains("Too many attempts"));
         // Other accounts are not locked out by it.
@@ -691,26 +407,14 @@ async fn forms_without_the_csrf_token_change_nothing() {
     each_backend!(|app| {
         let me = app.signed_up("fatima@women.pk", "Fatima").await;
         for token in [None, Some("A".repeat(43))] {
-            let mut fields = vec![
-                ("display_name", "Hijacked".to_string()),
-                ("lang", "en".to_string()),
-            ];
+            let mut fields = vec![("display_name", "Hijacked".to_string()), ("lang", "en".to_string())];
             if let Some(t) = &token {
                 fields.push(("_csrf", t.clone()));
             }
-            let r = me
-                .http
-                .post(format!("{}/account", app.url))
-                .form(&fields)
-                .send()
-                .await
-                .unwrap();
+            let r = me.http.post(format!("{}/account", app.url)).form(&fields).send().await.unwrap();
             assert_eq!(r.status(), StatusCode::FORBIDDEN);
             assert!(
-                r.text()
-                    .await
-                    .unwrap()
-                    .contains("This form has expired or was not sent from this site.")
+                r.text().await.unwrap().contains("This form has expired or was not sent from this site.")
             );
         }
         assert!(!me.get_text("/account").await.1.contains("Hijacked"));
@@ -723,17 +427,9 @@ async fn oversized_bodies_are_refused() {
         let me = app.client();
         let (_, page) = me.get_text("/signup").await;
         let huge = "x".repeat(3 * 1024 * 1024);
-        let r = me
-            .post_raw(
-                "/signup",
-                &[("_csrf", &csrf_in(&page)), ("display_name", &huge)],
-            )
-            .await;
+        let r = me.post_raw("/signup", &[("_csrf", &csrf_in(&page)), ("display_name", &huge)]).await;
         assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
         assert!(r.text().await.unwrap().contains("too large"));
-        assert_eq!(
-            accounts::store::count_users(&app.state.db).await.unwrap(),
-            0
-        );
+        assert_eq!(accounts::store::count_users(&app.state.db).await.unwrap(), 0);
     });
 }

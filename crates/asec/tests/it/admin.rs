@@ -8,10 +8,7 @@ use reqwest::StatusCode;
 
 /// Creates the first administrator through the printed link and turns on two-factor.
 pub async fn first_administrator(app: &TestApp) -> Browser {
-    let link = asec::first_run_link(&app.state)
-        .await
-        .unwrap()
-        .expect("empty platform offers a link");
+    let link = asec::first_run_link(&app.state).await.unwrap().expect("empty platform offers a link");
     let admin = app.client();
     let r = admin
         .submit(
@@ -27,21 +24,13 @@ pub async fn first_administrator(app: &TestApp) -> Browser {
         .await;
     assert_eq!(location(&r), "/account/two-factor");
     let (status, page) = admin.get_text("/admin").await;
-    assert_eq!(
-        status,
-        StatusCode::FORBIDDEN,
-        "administrator powers wait for two-factor"
-    );
+    assert_eq!(status, StatusCode::FORBIDDEN, "administrator powers wait for two-factor");
     assert!(page.contains("This needs two-factor sign-in"));
     assert!(page.contains("href=\"/account/two-factor\""));
     let (_, page) = admin.get_text("/account/two-factor").await;
     let secret = between(&page, "id=\"totp-secret\">", "<");
     let r = admin
-        .submit(
-            "/account/two-factor",
-            "/account/two-factor/enable",
-            &[("code", &totp_now(&secret))],
-        )
+        .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &totp_now(&secret))])
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
@@ -60,23 +49,9 @@ async fn administration_is_for_administrators_with_two_factor() {
     each_backend!(|app| {
         let admin = first_administrator(&app).await;
         let member = app.signed_up("member@koperasi.id", "Member").await;
-        for path in [
-            "/admin",
-            "/admin/users",
-            "/admin/users/1",
-            "/admin/audit",
-            "/admin/outbox",
-        ] {
-            assert_eq!(
-                member.get(path).await.status(),
-                StatusCode::FORBIDDEN,
-                "{path} refused to a member"
-            );
-            assert_eq!(
-                admin.get(path).await.status(),
-                StatusCode::OK,
-                "{path} open to the administrator"
-            );
+        for path in ["/admin", "/admin/users", "/admin/users/1", "/admin/audit", "/admin/outbox"] {
+            assert_eq!(member.get(path).await.status(), StatusCode::FORBIDDEN, "{path} refused to a member");
+            assert_eq!(admin.get(path).await.status(), StatusCode::OK, "{path} open to the administrator");
             assert_eq!(
                 app.client().get(path).await.status(),
                 StatusCode::SEE_OTHER,
@@ -84,30 +59,13 @@ async fn administration_is_for_administrators_with_two_factor() {
             );
         }
         let r = member
-            .submit(
-                "/account",
-                "/admin/users/2/grants",
-                &[("role", "administrator"), ("scope", "network")],
-            )
+            .submit("/account", "/admin/users/2/grants", &[("role", "administrator"), ("scope", "network")])
             .await;
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
-        assert!(
-            !member
-                .get_text("/account")
-                .await
-                .1
-                .contains("Administrator"),
-            "nothing granted"
-        );
+        assert!(!member.get_text("/account").await.1.contains("Administrator"), "nothing granted");
         // Management without two-factor cannot use management powers either; the page says why.
         let manager = app
-            .user_with_grant(
-                "chair@asec.asia",
-                Grant {
-                    role: Role::Management,
-                    scope: Scope::Network,
-                },
-            )
+            .user_with_grant("chair@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
             .await;
         assert_eq!(
             manager.get("/admin").await.status(),
@@ -128,70 +86,32 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         let action = format!("/admin/users/{id}/grants");
 
         // A role with the wrong kind of scope is explained and not saved.
+        let r = admin.submit(&page, &action, &[("role", "focal_point"), ("scope", "network")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("This role needs a country."));
         let r = admin
             .submit(
                 &page,
                 &action,
-                &[("role", "focal_point"), ("scope", "network")],
+                &[("role", "entity_representative"), ("scope", "entity"), ("entity_id", "abc")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("This role needs a country.")
-        );
-        let r = admin
-            .submit(
-                &page,
-                &action,
-                &[
-                    ("role", "entity_representative"),
-                    ("scope", "entity"),
-                    ("entity_id", "abc"),
-                ],
-            )
-            .await;
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        let r = admin
-            .submit(
-                &page,
-                &action,
-                &[("role", "focal_point"), ("scope", "country:ZZ")],
-            )
-            .await;
+        let r = admin.submit(&page, &action, &[("role", "focal_point"), ("scope", "country:ZZ")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-        let r = admin
-            .submit(
-                &page,
-                &action,
-                &[("role", "focal_point"), ("scope", "country:ID")],
-            )
-            .await;
+        let r = admin.submit(&page, &action, &[("role", "focal_point"), ("scope", "country:ID")]).await;
         assert_eq!(location(&r), page);
         let (_, account) = fp.get_text("/account").await;
-        assert!(
-            account.contains("Country focal point · Indonesia"),
-            "{account}"
-        );
-        let user = accounts::store::active_grants(&app.state.db, id.parse().unwrap())
-            .await
-            .unwrap();
+        assert!(account.contains("Country focal point · Indonesia"), "{account}");
+        let user = accounts::store::active_grants(&app.state.db, id.parse().unwrap()).await.unwrap();
         assert_eq!(
             user[0].grant(),
-            Some(Grant {
-                role: Role::FocalPoint,
-                scope: Scope::Country(CountryCode::parse("ID").unwrap())
-            })
+            Some(Grant { role: Role::FocalPoint, scope: Scope::Country(CountryCode::parse("ID").unwrap()) })
         );
 
         let (_, audit) = admin.get_text("/admin/audit?action=grant.create").await;
-        assert!(
-            audit.contains("grant.create") && audit.contains("focal_point"),
-            "{audit}"
-        );
+        assert!(audit.contains("grant.create") && audit.contains("focal_point"), "{audit}");
         let (_, filtered) = admin.get_text("/admin/audit?action=user.disable").await;
         assert!(filtered.contains("No changes match."));
         let (status, bad_date) = admin.get_text("/admin/audit?from=yesterday").await;
@@ -200,34 +120,17 @@ async fn administrators_grant_and_revoke_scoped_roles() {
 
         let (_, page_html) = admin.get_text(&page).await;
         let grant_id = between(&page_html, "/admin/grants/", "/revoke");
-        let r = admin
-            .submit(&page, &format!("/admin/grants/{grant_id}/revoke"), &[])
-            .await;
+        let r = admin.submit(&page, &format!("/admin/grants/{grant_id}/revoke"), &[]).await;
         assert_eq!(location(&r), page);
         assert!(fp.get_text("/account").await.1.contains("No roles yet."));
-        assert!(
-            app.audit_actions("role_grant")
-                .await
-                .contains(&"grant.revoke".to_string())
-        );
+        assert!(app.audit_actions("role_grant").await.contains(&"grant.revoke".to_string()));
 
         // The last administrator cannot be removed.
         let (_, mine) = admin.get_text("/admin/users/1").await;
         let admin_grant = between(&mine, "/admin/grants/", "/revoke");
-        admin
-            .submit(
-                "/admin/users/1",
-                &format!("/admin/grants/{admin_grant}/revoke"),
-                &[],
-            )
-            .await;
+        admin.submit("/admin/users/1", &format!("/admin/grants/{admin_grant}/revoke"), &[]).await;
         assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
-        assert_eq!(
-            accounts::store::count_administrators(&app.state.db)
-                .await
-                .unwrap(),
-            1
-        );
+        assert_eq!(accounts::store::count_administrators(&app.state.db).await.unwrap(), 1);
     });
 }
 
@@ -238,49 +141,25 @@ async fn administrators_read_the_outbox_and_disable_accounts() {
         let member = app.signed_up("aung@myanmar.org", "Aung").await;
         let (_, outbox) = admin.get_text("/admin/outbox").await;
         assert!(outbox.contains("No SMTP server is configured"));
-        assert!(
-            outbox.contains("aung@myanmar.org") && outbox.contains("Confirm your email address")
-        );
+        assert!(outbox.contains("aung@myanmar.org") && outbox.contains("Confirm your email address"));
         let mail_id = between(&outbox, "href=\"/admin/outbox/", "\"");
         let (_, mail) = admin.get_text(&format!("/admin/outbox/{mail_id}")).await;
         assert!(mail.contains("/verify/"));
 
         let (_, users) = admin.get_text("/admin/users?q=aung").await;
         let id = between(&users, "href=\"/admin/users/", "\"");
-        let r = admin
-            .submit(
-                &format!("/admin/users/{id}"),
-                &format!("/admin/users/{id}/disable"),
-                &[],
-            )
-            .await;
+        let r = admin.submit(&format!("/admin/users/{id}"), &format!("/admin/users/{id}/disable"), &[]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert_eq!(
-            member.get("/account").await.status(),
-            StatusCode::SEE_OTHER,
-            "signed out"
-        );
+        assert_eq!(member.get("/account").await.status(), StatusCode::SEE_OTHER, "signed out");
         let r = app
             .client()
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "aung@myanmar.org"), ("password", PASSWORD)],
-            )
+            .submit("/login", "/login", &[("email", "aung@myanmar.org"), ("password", PASSWORD)])
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        admin
-            .submit(
-                &format!("/admin/users/{id}"),
-                &format!("/admin/users/{id}/enable"),
-                &[],
-            )
-            .await;
+        admin.submit(&format!("/admin/users/{id}"), &format!("/admin/users/{id}/enable"), &[]).await;
         app.client().login("aung@myanmar.org", PASSWORD).await;
         // An administrator cannot lock themselves out.
-        admin
-            .submit("/admin/users/1", "/admin/users/1/disable", &[])
-            .await;
+        admin.submit("/admin/users/1", "/admin/users/1/disable", &[]).await;
         assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
     });
 }

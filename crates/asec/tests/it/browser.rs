@@ -32,26 +32,13 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         admin.fill("#f-display_name", "Chandra Firmantoko").await;
         admin.fill("#f-email", "secretariat@asec.asia").await;
         admin.fill("#f-password", PASSWORD).await;
-        admin
-            .find("form[action^=\"/setup/\"] button[type=submit]")
-            .await
-            .click()
-            .await;
+        admin.find("form[action^=\"/setup/\"] button[type=submit]").await.click().await;
         wait_for_text(&admin, "id=\"totp-secret\"").await;
         assert!(admin.url().await.ends_with("/account/two-factor"));
         admin.screenshot("setup-two-factor-desktop").await;
         let secret = admin.find("#totp-secret").await.text().await;
-        admin
-            .fill(
-                "form[action=\"/account/two-factor/enable\"] #f-code",
-                &totp_now(&secret),
-            )
-            .await;
-        admin
-            .find("form[action=\"/account/two-factor/enable\"] button")
-            .await
-            .click()
-            .await;
+        admin.fill("form[action=\"/account/two-factor/enable\"] #f-code", &totp_now(&secret)).await;
+        admin.find("form[action=\"/account/two-factor/enable\"] button").await.click().await;
         wait_for_text(&admin, "id=\"recovery-codes\"").await;
         admin.goto(&format!("{}/admin", app.url)).await;
         assert!(admin.source().await.contains("href=\"/admin/outbox\""));
@@ -61,11 +48,7 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         visitor.fill("#f-display_name", "Rina Koperasi").await;
         visitor.fill("#f-email", "rina@koperasi.id").await;
         visitor.fill("#f-password", PASSWORD).await;
-        visitor
-            .find("form[action=\"/signup\"] button[type=submit]")
-            .await
-            .click()
-            .await;
+        visitor.find("form[action=\"/signup\"] button[type=submit]").await.click().await;
         wait_for_text(&visitor, "Check your email").await;
         visitor.screenshot("signup-done-phone").await;
 
@@ -80,11 +63,7 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         visitor.goto(&format!("{}/login", app.url)).await;
         visitor.fill("#f-email", "rina@koperasi.id").await;
         visitor.fill("#f-password", PASSWORD).await;
-        visitor
-            .find("form[action=\"/login\"] button[type=submit]")
-            .await
-            .click()
-            .await;
+        visitor.find("form[action=\"/login\"] button[type=submit]").await.click().await;
         let home = wait_for_text(&visitor, "You are signed in.").await;
         assert!(home.contains("Rina Koperasi"), "greeted by name");
         visitor.goto(&format!("{}/account", app.url)).await;
@@ -109,10 +88,7 @@ async fn a_visitor_switches_language_and_a_form_error_keeps_what_they_typed() {
         d.goto(&format!("{}/", app.url)).await;
         assert!(d.source().await.contains("<html lang=\"en\">"));
         // Choosing a language submits the switcher (a small script; the button does it without).
-        d.find("#lang-select option[value=\"id\"]")
-            .await
-            .click()
-            .await;
+        d.find("#lang-select option[value=\"id\"]").await.click().await;
         let page = wait_for_text(&d, "<html lang=\"id\">").await;
         assert!(!page.contains(">Sign in<"), "navigation is translated");
         d.screenshot("home-id-phone").await;
@@ -121,21 +97,11 @@ async fn a_visitor_switches_language_and_a_form_error_keeps_what_they_typed() {
         d.fill("#f-display_name", "Nguyễn Thị Hoa").await;
         d.fill("#f-email", "hoa@hoptacxa.vn").await;
         d.fill("#f-password", "short").await;
-        d.find("form[action=\"/signup\"] button[type=submit]")
-            .await
-            .click()
-            .await;
+        d.find("form[action=\"/signup\"] button[type=submit]").await.click().await;
         wait_for_text(&d, "id=\"f-password-error\"").await;
-        assert_eq!(
-            d.find("#f-display_name").await.value().await,
-            "Nguyễn Thị Hoa"
-        );
+        assert_eq!(d.find("#f-display_name").await.value().await, "Nguyễn Thị Hoa");
         assert_eq!(d.find("#f-email").await.value().await, "hoa@hoptacxa.vn");
-        assert_eq!(
-            d.find("#f-password").await.value().await,
-            "",
-            "the password is not kept"
-        );
+        assert_eq!(d.find("#f-password").await.value().await, "", "the password is not kept");
         assert_eq!(d.find("#f-lang").await.value().await, "id");
         let message = d.find("#f-password-error").await.text().await;
         assert_eq!(message, web::Tr::new("id").t("error-password-too-short"));

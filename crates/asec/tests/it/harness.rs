@@ -24,9 +24,7 @@ impl TestApp {
 
     /// Starts an app on a fresh database, after `tweak` adjusts the configuration.
     pub async fn start_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -> TestApp {
-        let database_url = store::testdb::fresh_url(backend)
-            .await
-            .expect("fresh database");
+        let database_url = store::testdb::fresh_url(backend).await.expect("fresh database");
         Self::start_on(backend, database_url, tweak).await
     }
 
@@ -36,9 +34,7 @@ impl TestApp {
         database_url: String,
         tweak: impl FnOnce(&mut Config),
     ) -> TestApp {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("free port");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
         let addr = listener.local_addr().unwrap();
         let url = format!("http://{addr}");
         let mut config = Config {
@@ -50,9 +46,7 @@ impl TestApp {
             ..Config::default()
         };
         tweak(&mut config);
-        let state = asec::build_state(config, Arc::new(kernel::SystemClock))
-            .await
-            .expect("app state");
+        let state = asec::build_state(config, Arc::new(kernel::SystemClock)).await.expect("app state");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let serving = state.clone();
         let server = tokio::spawn(async move {
@@ -62,14 +56,7 @@ impl TestApp {
             .await
             .expect("server runs");
         });
-        TestApp {
-            url,
-            state,
-            backend,
-            database_url,
-            stop: Some(stop),
-            server: Some(server),
-        }
+        TestApp { url, state, backend, database_url, stop: Some(stop), server: Some(server) }
     }
 
     /// Stops the server and waits until in-flight requests are done.
@@ -87,11 +74,7 @@ impl TestApp {
     pub fn client(&self) -> Browser {
         Browser {
             base: self.url.clone(),
-            http: Client::builder()
-                .cookie_store(true)
-                .redirect(Policy::none())
-                .build()
-                .unwrap(),
+            http: Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap(),
         }
     }
 
@@ -106,10 +89,7 @@ impl TestApp {
     }
 
     pub async fn mail_count(&self, to: &str) -> usize {
-        accounts::store::list_mail(&self.state.db, to, 1000, 0)
-            .await
-            .unwrap()
-            .len()
+        accounts::store::list_mail(&self.state.db, to, 1000, 0).await.unwrap().len()
     }
 
     /// Signs up through the form and confirms the address through the emailed link.
@@ -119,12 +99,7 @@ impl TestApp {
             .submit(
                 "/signup",
                 "/signup",
-                &[
-                    ("display_name", name),
-                    ("email", email),
-                    ("password", PASSWORD),
-                    ("lang", "en"),
-                ],
+                &[("display_name", name), ("email", email), ("password", PASSWORD), ("lang", "en")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::OK, "sign-up of {email}");
@@ -138,18 +113,12 @@ impl TestApp {
     /// An account with a grant, made directly (the admin UI is tested on its own).
     pub async fn user_with_grant(&self, email: &str, grant: kernel::Grant) -> Browser {
         let browser = self.signed_up(email, "Granted Person").await;
-        accounts::grant_role_from_cli(&self.state, email, grant)
-            .await
-            .unwrap()
-            .expect("user exists");
+        accounts::grant_role_from_cli(&self.state, email, grant).await.unwrap().expect("user exists");
         browser
     }
 
     pub async fn audit_actions(&self, object_type: &str) -> Vec<String> {
-        let filter = accounts::store::AuditFilter {
-            object_type: object_type.into(),
-            ..Default::default()
-        };
+        let filter = accounts::store::AuditFilter { object_type: object_type.into(), ..Default::default() };
         accounts::store::list_audit(&self.state.db, &filter, None, None, 1000, 0)
             .await
             .unwrap()
@@ -174,11 +143,7 @@ pub struct Browser {
 
 impl Browser {
     fn abs(&self, path: &str) -> String {
-        if path.starts_with("http") {
-            path.to_string()
-        } else {
-            format!("{}{path}", self.base)
-        }
+        if path.starts_with("http") { path.to_string() } else { format!("{}{path}", self.base) }
     }
 
     pub async fn get(&self, path: &str) -> Response {
@@ -202,25 +167,12 @@ impl Browser {
     }
 
     pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)]) -> Response {
-        self.http
-            .post(self.abs(action))
-            .form(fields)
-            .send()
-            .await
-            .unwrap()
+        self.http.post(self.abs(action)).form(fields).send().await.unwrap()
     }
 
     pub async fn login(&self, email: &str, password: &str) {
         let r = self
-            .submit(
-                "/login",
-                "/login",
-                &[
-                    ("email", email),
-                    ("password", password),
-                    ("next", "/account"),
-                ],
-            )
+            .submit("/login", "/login", &[("email", email), ("password", password), ("next", "/account")])
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "login of {email}");
         assert_eq!(location(&r), "/account");
@@ -229,27 +181,18 @@ impl Browser {
 
 pub fn csrf_in(html: &str) -> String {
     let marker = "name=\"_csrf\" value=\"";
-    let start = html
-        .find(marker)
-        .unwrap_or_else(|| panic!("no CSRF token in page:\n{html}"))
-        + marker.len();
+    let start = html.find(marker).unwrap_or_else(|| panic!("no CSRF token in page:\n{html}")) + marker.len();
     html[start..start + 43].to_string()
 }
 
 pub fn location(r: &Response) -> String {
-    r.headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default()
+    r.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
 }
 
 /// The current TOTP code for a base32 secret.
 pub fn totp_now(secret: &str) -> String {
     let key = accounts::domain::base32_decode(secret).unwrap();
-    accounts::domain::totp_code(
-        &key,
-        accounts::domain::totp_step(chrono::Utc::now().timestamp()),
-    )
+    accounts::domain::totp_code(&key, accounts::domain::totp_step(chrono::Utc::now().timestamp()))
 }
 
 /// Runs `body` once per backend under test, each with a fresh app.

@@ -31,11 +31,7 @@ async fn smtp_server(listener: tokio::net::TcpListener, inbox: Arc<Mutex<Vec<Str
                     }
                     continue;
                 }
-                let verb = line
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_uppercase();
+                let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
                 let reply: &[u8] = match verb.as_str() {
                     "EHLO" => b"250-test.local\r\n250 8BITMIME\r\n",
                     "HELO" | "MAIL" | "RCPT" | "RSET" | "NOOP" => b"250 OK\r\n",
@@ -100,11 +96,7 @@ async fn mail_goes_out_through_smtp_in_the_recipients_language() {
     let outbox = app.last_mail("siti@koperasi.id").await;
     assert_eq!(outbox.status, "sent");
     assert_eq!(outbox.lang, "id");
-    assert!(
-        !outbox.subject.contains("Confirm your email"),
-        "written in Indonesian: {}",
-        outbox.subject
-    );
+    assert!(!outbox.subject.contains("Confirm your email"), "written in Indonesian: {}", outbox.subject);
     assert!(outbox.body_text.contains("Siti"));
     assert!(link_in(&outbox.body_text, "/verify/").starts_with(&app.url));
     app.stop().await;
@@ -113,11 +105,7 @@ async fn mail_goes_out_through_smtp_in_the_recipients_language() {
 #[tokio::test]
 async fn mail_waits_in_the_outbox_while_the_smtp_server_is_away_and_survives_a_restart() {
     // A port nobody listens on yet.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let configure = move |c: &mut web::Config| {
         c.smtp_host = Some("127.0.0.1".into());
         c.smtp_port = port;
@@ -147,28 +135,17 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_away_and_survives_a_r
     assert_eq!(mail.status, "pending", "kept for a retry");
     assert_eq!(mail.attempts, 1);
     assert!(mail.last_error.is_some());
-    assert!(
-        mail.next_attempt_at > chrono::Utc::now(),
-        "retried later, not at once"
-    );
+    assert!(mail.next_attempt_at > chrono::Utc::now(), "retried later, not at once");
     let url = app.database_url.clone();
     app.stop().await;
 
     // The server comes back; after a restart the message is retried and delivered.
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
-        .await
-        .unwrap();
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
     let inbox = Arc::new(Mutex::new(Vec::new()));
     tokio::spawn(smtp_server(listener, inbox.clone()));
     let past = chrono::Utc::now() - chrono::Duration::seconds(1);
     let db = store::connect(&url, 1).await.unwrap();
-    store::exec(
-        &db,
-        "UPDATE outbox SET next_attempt_at = ?",
-        store::values![past],
-    )
-    .await
-    .unwrap();
+    store::exec(&db, "UPDATE outbox SET next_attempt_at = ?", store::values![past]).await.unwrap();
     let app = TestApp::start_on(Backend::Sqlite, url, configure).await;
     let received = wait_for(&inbox, 1).await;
     assert_eq!(received.len(), 1);

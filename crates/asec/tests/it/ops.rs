@@ -12,12 +12,7 @@ async fn health_readiness_metrics_and_security_headers() {
         let c = app.client();
         let r = c.get("/").await;
         let h = r.headers();
-        assert!(
-            h["content-security-policy"]
-                .to_str()
-                .unwrap()
-                .contains("default-src 'none'")
-        );
+        assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'none'"));
         assert_eq!(h["x-content-type-options"], "nosniff");
         assert_eq!(h["x-frame-options"], "DENY");
         assert!(h.get_all("set-cookie").iter().any(|v| {
@@ -25,21 +20,17 @@ async fn health_readiness_metrics_and_security_headers() {
             v.starts_with("asec_csrf=") && v.contains("HttpOnly") && v.contains("SameSite=Lax")
         }));
         assert_eq!(c.get_text("/healthz").await, (StatusCode::OK, "ok".into()));
-        assert_eq!(
-            c.get_text("/readyz").await,
-            (StatusCode::OK, "ready".into())
-        );
+        assert_eq!(c.get_text("/readyz").await, (StatusCode::OK, "ready".into()));
         c.get("/no-such-page").await;
         let (_, metrics) = c.get_text("/metrics").await;
         assert!(
-            metrics
-                .contains("asec_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 1"),
+            metrics.contains("asec_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 1"),
             "{metrics}"
         );
         assert!(metrics.contains("route=\"unmatched\",status=\"404\""));
-        assert!(metrics.contains(
-            "asec_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 1"
-        ));
+        assert!(
+            metrics.contains("asec_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 1")
+        );
         assert!(metrics.contains("asec_db_pool_connections "));
     });
 }
@@ -74,53 +65,25 @@ async fn reference_data_is_seeded_once_and_served_as_json() {
     each_backend!(|app| {
         let counts = || async {
             let mut out = Vec::new();
-            for table in [
-                "ref_subregions",
-                "ref_countries",
-                "ref_sdgs",
-                "ref_sse_dimensions",
-                "ref_constituencies",
-            ] {
-                let n: i64 = store::scalar(
-                    &app.state.db,
-                    &format!("SELECT COUNT(*) FROM {table}"),
-                    vec![],
-                )
-                .await
-                .unwrap()
-                .unwrap();
+            for table in
+                ["ref_subregions", "ref_countries", "ref_sdgs", "ref_sse_dimensions", "ref_constituencies"]
+            {
+                let n: i64 = store::scalar(&app.state.db, &format!("SELECT COUNT(*) FROM {table}"), vec![])
+                    .await
+                    .unwrap()
+                    .unwrap();
                 out.push(n);
             }
             out
         };
         assert_eq!(counts().await, vec![3, 18, 17, 5, 9]);
-        store::reference::seed(&app.state.db, &store::reference::load_embedded().unwrap())
-            .await
-            .unwrap();
-        assert_eq!(
-            counts().await,
-            vec![3, 18, 17, 5, 9],
-            "seeding again adds nothing"
-        );
+        store::reference::seed(&app.state.db, &store::reference::load_embedded().unwrap()).await.unwrap();
+        assert_eq!(counts().await, vec![3, 18, 17, 5, 9], "seeding again adds nothing");
 
-        let body: serde_json::Value = app
-            .client()
-            .get("/api/v1/reference")
-            .await
-            .json()
-            .await
-            .unwrap();
-        let china = body["countries"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["code"] == "CN")
-            .unwrap();
+        let body: serde_json::Value = app.client().get("/api/v1/reference").await.json().await.unwrap();
+        let china = body["countries"].as_array().unwrap().iter().find(|c| c["code"] == "CN").unwrap();
         assert_eq!(china["territories"][0], "HK");
-        assert_eq!(
-            body["sdgs"][7]["short_title"]["en"],
-            "Decent Work and Economic Growth"
-        );
+        assert_eq!(body["sdgs"][7]["short_title"]["en"], "Decent Work and Economic Growth");
         assert_eq!(body["sdgs"][0]["colour"], "#E5243B");
         assert_eq!(body["subregions"][1]["name"]["id"], "Asia Tenggara");
     });
@@ -129,13 +92,7 @@ async fn reference_data_is_seeded_once_and_served_as_json() {
 #[tokio::test]
 async fn the_openapi_document_describes_the_api() {
     each_backend!(|app| {
-        let doc: serde_json::Value = app
-            .client()
-            .get("/api/openapi.json")
-            .await
-            .json()
-            .await
-            .unwrap();
+        let doc: serde_json::Value = app.client().get("/api/openapi.json").await.json().await.unwrap();
         assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
         assert!(doc["paths"]["/api/v1/me"]["get"].is_object());
         assert!(doc["paths"]["/api/v1/reference"]["get"].is_object());
@@ -150,13 +107,8 @@ async fn two_instances_on_one_database_share_sessions() {
         let browser = app.signed_up("shared@asec.asia", "Shared").await;
         let second = TestApp::start_on(app.backend, app.database_url.clone(), |_| {}).await;
         let login = app.client();
-        let r = login
-            .submit(
-                "/login",
-                "/login",
-                &[("email", "shared@asec.asia"), ("password", PASSWORD)],
-            )
-            .await;
+        let r =
+            login.submit("/login", "/login", &[("email", "shared@asec.asia"), ("password", PASSWORD)]).await;
         let session = r
             .headers()
             .get_all("set-cookie")
@@ -171,11 +123,7 @@ async fn two_instances_on_one_database_share_sessions() {
             .send()
             .await
             .unwrap();
-        assert_eq!(
-            r.status(),
-            StatusCode::OK,
-            "a session made on one instance works on the other"
-        );
+        assert_eq!(r.status(), StatusCode::OK, "a session made on one instance works on the other");
         assert!(r.text().await.unwrap().contains("shared@asec.asia"));
         drop(browser);
         second.stop().await;
@@ -216,51 +164,22 @@ async fn a_sqlite_backup_restores_every_row() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.db");
 
-    let out = asec_command(&app.database_url)
-        .arg("backup")
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = asec_command(&app.database_url).arg("backup").arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("backup written"));
-    let again = asec_command(&app.database_url)
-        .arg("backup")
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        !again.status.success(),
-        "an existing backup is not overwritten"
-    );
+    let again = asec_command(&app.database_url).arg("backup").arg(&file).output().unwrap();
+    assert!(!again.status.success(), "an existing backup is not overwritten");
 
     app.signed_up("after@asec.asia", "After the backup").await;
     let url = app.database_url.clone();
     app.stop().await;
 
-    let out = asec_command(&url)
-        .arg("restore")
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("kept as"),
-        "the replaced database is kept"
-    );
+    let out = asec_command(&url).arg("restore").arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("kept as"), "the replaced database is kept");
 
     let restored = TestApp::start_on(Backend::Sqlite, url, |_| {}).await;
-    assert_eq!(
-        store::backup::row_counts(&restored.state.db).await.unwrap(),
-        counts
-    );
+    assert_eq!(store::backup::row_counts(&restored.state.db).await.unwrap(), counts);
     let back: Vec<UserDump> = store::all(
         &restored.state.db,
         "SELECT id, email, password_hash, display_name FROM users ORDER BY id",
@@ -272,15 +191,8 @@ async fn a_sqlite_backup_restores_every_row() {
     restored.client().login("first@asec.asia", PASSWORD).await;
     let bad = dir.path().join("not-a-backup.db");
     std::fs::write(&bad, "hello").unwrap();
-    let out = asec_command(&restored.database_url)
-        .arg("restore")
-        .arg(&bad)
-        .output()
-        .unwrap();
-    assert!(
-        !out.status.success(),
-        "a file that is not a backup is refused"
-    );
+    let out = asec_command(&restored.database_url).arg("restore").arg(&bad).output().unwrap();
+    assert!(!out.status.success(), "a file that is not a backup is refused");
     restored.stop().await;
 }
 
@@ -305,11 +217,7 @@ async fn postgres_backups_point_to_pg_dump() {
 async fn the_binary_prints_a_setup_link_serves_and_stops_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("asec.db").display());
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut child = asec_command(&url)
         .env("ASEC_BIND", format!("127.0.0.1:{port}"))
         .env("ASEC_BASE_URL", format!("http://127.0.0.1:{port}"))
@@ -319,10 +227,7 @@ async fn the_binary_prints_a_setup_link_serves_and_stops_on_sigterm() {
     let client = reqwest::Client::new();
     let mut ready = false;
     for _ in 0..200 {
-        if let Ok(r) = client
-            .get(format!("http://127.0.0.1:{port}/readyz"))
-            .send()
-            .await
+        if let Ok(r) = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await
             && r.status() == StatusCode::OK
         {
             ready = true;
@@ -331,27 +236,38 @@ async fn the_binary_prints_a_setup_link_serves_and_stops_on_sigterm() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(ready, "the server answered /readyz");
-    std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     let status = child.wait().unwrap();
     assert!(status.success(), "clean exit on SIGTERM: {status}");
     let mut out = String::new();
     std::io::Read::read_to_string(child.stdout.as_mut().unwrap(), &mut out).unwrap();
-    assert!(
-        out.contains(&format!("http://127.0.0.1:{port}/setup/")),
-        "{out}"
-    );
+    assert!(out.contains(&format!("http://127.0.0.1:{port}/setup/")), "{out}");
 
-    let config = asec_command(&url)
-        .env("ASEC_SMTP_PASSWORD", "hunter2")
-        .arg("config")
-        .output()
-        .unwrap();
+    let config = asec_command(&url).env("ASEC_SMTP_PASSWORD", "hunter2").arg("config").output().unwrap();
     let shown = String::from_utf8_lossy(&config.stdout);
-    assert!(
-        shown.contains("smtp_password = \"********\"") && !shown.contains("hunter2"),
-        "{shown}"
-    );
+    assert!(shown.contains("smtp_password = \"********\"") && !shown.contains("hunter2"), "{shown}");
+}
+
+#[tokio::test]
+async fn another_network_can_bring_its_own_reference_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("network.toml");
+    let ours = include_str!("../../../store/reference/asec.toml");
+    std::fs::write(&file, ours.replace("en = \"Asian Solidarity Economy Council\"", "en = \"Example Solidarity Network\""))
+        .unwrap();
+    let path = file.display().to_string();
+    let app = TestApp::start_with(Backend::Sqlite, |c| c.reference_file = Some(path)).await;
+    let (_, home) = app.client().get_text("/").await;
+    assert!(home.contains("Example Solidarity Network"));
+    app.stop().await;
+
+    // A file with a country in an unknown sub-region is refused with the reason.
+    std::fs::write(&file, ours.replacen("subregion = \"east-asia\"", "subregion = \"atlantis\"", 1)).unwrap();
+    let config = web::Config {
+        database_url: store::testdb::fresh_url(Backend::Sqlite).await.unwrap(),
+        reference_file: Some(file.display().to_string()),
+        ..web::Config::default()
+    };
+    let error = asec::build_state(config, std::sync::Arc::new(kernel::SystemClock)).await.err().unwrap();
+    assert!(error.to_string().contains("unknown sub-region atlantis"), "{error}");
 }

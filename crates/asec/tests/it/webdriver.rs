@@ -27,11 +27,7 @@ pub struct Element<'a> {
 impl Driver {
     /// Starts chromedriver and a headless chromium with a fresh profile, window `width`×`height`.
     pub async fn start(width: u32, height: u32) -> Driver {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let process = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -63,26 +59,11 @@ impl Driver {
             "browserName": "chrome",
             "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args }
         }}});
-        let r: Value = http
-            .post(format!("{base}/session"))
-            .json(&caps)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session = r["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session: {r}"))
-            .to_string();
-        Driver {
-            process,
-            base,
-            session,
-            http,
-            _profile: profile,
-        }
+        let r: Value =
+            http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
+        let session =
+            r["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {r}")).to_string();
+        Driver { process, base, session, http, _profile: profile }
     }
 
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
@@ -99,54 +80,31 @@ impl Driver {
     }
 
     pub async fn goto(&self, url: &str) {
-        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url })))
-            .await;
+        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
     }
 
     pub async fn url(&self) -> String {
-        self.call(reqwest::Method::GET, "/url", None)
-            .await
-            .as_str()
-            .unwrap()
-            .to_string()
+        self.call(reqwest::Method::GET, "/url", None).await.as_str().unwrap().to_string()
     }
 
     pub async fn source(&self) -> String {
-        self.call(reqwest::Method::GET, "/source", None)
-            .await
-            .as_str()
-            .unwrap()
-            .to_string()
+        self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap().to_string()
     }
 
     pub async fn find(&self, css: &str) -> Element<'_> {
         let v = self
-            .call(
-                reqwest::Method::POST,
-                "/element",
-                Some(json!({ "using": "css selector", "value": css })),
-            )
+            .call(reqwest::Method::POST, "/element", Some(json!({ "using": "css selector", "value": css })))
             .await;
         // A web element is an object with one entry: the W3C element key and the id.
-        let id = v
-            .as_object()
-            .and_then(|o| o.values().next())
-            .and_then(Value::as_str);
-        Element {
-            driver: self,
-            id: id
-                .unwrap_or_else(|| panic!("no element for {css}: {v}"))
-                .to_string(),
-        }
+        let id = v.as_object().and_then(|o| o.values().next()).and_then(Value::as_str);
+        Element { driver: self, id: id.unwrap_or_else(|| panic!("no element for {css}: {v}")).to_string() }
     }
 
     /// Saves a PNG screenshot under `target/screenshots/`, for people to look at.
     pub async fn screenshot(&self, name: &str) {
         use base64::Engine;
         let data = self.call(reqwest::Method::GET, "/screenshot", None).await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(data.as_str().unwrap())
-            .unwrap();
+        let png = base64::engine::general_purpose::STANDARD.decode(data.as_str().unwrap()).unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
@@ -165,23 +123,13 @@ impl Element<'_> {
         format!("/element/{}{rest}", self.id)
     }
     pub async fn click(&self) {
-        self.driver
-            .call(reqwest::Method::POST, &self.path("/click"), Some(json!({})))
-            .await;
+        self.driver.call(reqwest::Method::POST, &self.path("/click"), Some(json!({}))).await;
     }
     pub async fn clear(&self) {
-        self.driver
-            .call(reqwest::Method::POST, &self.path("/clear"), Some(json!({})))
-            .await;
+        self.driver.call(reqwest::Method::POST, &self.path("/clear"), Some(json!({}))).await;
     }
     pub async fn type_text(&self, text: &str) {
-        self.driver
-            .call(
-                reqwest::Method::POST,
-                &self.path("/value"),
-                Some(json!({ "text": text })),
-            )
-            .await;
+        self.driver.call(reqwest::Method::POST, &self.path("/value"), Some(json!({ "text": text }))).await;
     }
     pub async fn text(&self) -> String {
         self.driver
