@@ -22,6 +22,8 @@ pub struct RequestContext {
     /// Path and query of this request, to come back to after signing in or switching language.
     pub here: String,
     pub is_api: bool,
+    /// Only a GET can be repeated after signing in; other requests return to the home page.
+    pub is_get: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +86,8 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
     let flash = jar.get(cookies::FLASH).and_then(|f| Flash::parse(f));
     let here = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
     let is_api = req.uri().path().starts_with("/api/");
-    let context = RequestContext { lang, csrf: csrf.clone(), flash: flash.clone(), here, is_api };
+    let is_get = req.method() == axum::http::Method::GET;
+    let context = RequestContext { lang, csrf: csrf.clone(), flash: flash.clone(), here, is_api, is_get };
     req.extensions_mut().insert(context.clone());
 
     let mut response = next.run(req).await;
@@ -158,7 +161,8 @@ fn render_error(
         let body = serde_json::json!({ "error": info.code.as_str(), "message": message });
         (status, axum::Json(body)).into_response()
     } else if info.code == ErrorCode::Unauthenticated {
-        let target = format!("/login?next={}", urlencode(&context.here));
+        let back = if context.is_get { context.here.as_str() } else { "/" };
+        let target = format!("/login?next={}", urlencode(back));
         return redirect_with_flash(&target, "info", "flash-sign-in-first", app.config.secure_cookies());
     } else {
         let page = Page::build(app, context, viewer);

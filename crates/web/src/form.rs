@@ -7,6 +7,10 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
 
+/// The fields of a form that carries nothing but its CSRF token (a "Sign out" button).
+#[derive(Debug, serde::Deserialize)]
+pub struct NoFields {}
+
 /// A urlencoded form whose CSRF token has been checked.
 pub struct Form<T>(pub T);
 

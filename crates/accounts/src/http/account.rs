@@ -1,6 +1,6 @@
 //! A person's own account: profile, password, email address and sessions.
 
-use super::signup::with_status;
+use super::unprocessable;
 use super::verify::token_problem_page;
 use super::{check_token, hash_password, issue_token, link, password_matches};
 use crate::domain::Purpose;
@@ -13,6 +13,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use kernel::{UserId, validate};
 use sea_orm::TransactionTrait;
+use web::form::NoFields;
 use web::{
     AppError, AppResult, AppState, Auth, CurrentUser, FieldErrors, Form, MessagePage, Page,
     redirect_with_flash, render,
@@ -92,7 +93,7 @@ async fn update(
     }
     let (Some(name), Some(lang)) = (name, lang) else {
         let grants = describe_grants(&app, &page, &viewer);
-        return Ok(with_status(render(&AccountPage {
+        return Ok(unprocessable(render(&AccountPage {
             page,
             form,
             errors,
@@ -163,7 +164,7 @@ async fn change_password(
         errors.add("current_password", "error-password-wrong");
     }
     let (Some(user), true) = (user, errors.is_empty()) else {
-        return Ok(with_status(render(&PasswordPage { page, errors })?));
+        return Ok(unprocessable(render(&PasswordPage { page, errors })?));
     };
     let hash = hash_password(form.new_password).await?;
     let tx = app.db.begin().await?;
@@ -237,7 +238,7 @@ async fn change_email(
     }
     let (Some(email), Some(user), true) = (email, user, errors.is_empty()) else {
         form.current_password.clear();
-        return Ok(with_status(render(&EmailPage { page, form, errors, current: viewer.email })?));
+        return Ok(unprocessable(render(&EmailPage { page, form, errors, current: viewer.email })?));
     };
     let tx = app.db.begin().await?;
     let token = issue_token(&tx, &app, Some(user.id), Purpose::ChangeEmail, Some(email.as_str())).await?;
@@ -361,14 +362,11 @@ async fn sessions(
     render(&SessionsPage { page, sessions })
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
-
 async fn end_session(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     if !store::delete_session(&app.db, id, viewer.id.0).await? {
         return Err(AppError::NotFound);
@@ -393,7 +391,7 @@ async fn end_session(
 async fn end_other_sessions(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     let keep = match viewer.auth {
         Auth::Session(id) => Some(id),

@@ -2,6 +2,7 @@
 //! asks the kernel's permission rule first.
 
 use super::account::when;
+use super::unprocessable;
 use crate::{AuditEntry, audit, store};
 use askama::Template;
 use axum::Router;
@@ -12,6 +13,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use kernel::permission::ScopeKind;
 use kernel::{Action, CountryCode, EntityId, Grant, Role, Scope, SubregionCode, Target, UserId};
 use sea_orm::TransactionTrait;
+use web::form::NoFields;
 use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
@@ -289,7 +291,7 @@ async fn add_grant(
         Ok(grant) => grant,
         Err(errors) => {
             let body = render(&user_page(&app, page, id, form, errors).await?)?;
-            return Ok(super::signup::with_status(body));
+            return Ok(unprocessable(body));
         }
     };
     let tx = app.db.begin().await?;
@@ -314,14 +316,11 @@ async fn add_grant(
     Ok(redirect_with_flash(&format!("/admin/users/{id}"), "success", key, app.config.secure_cookies()))
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
-
 async fn revoke_grant(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
     let row = store::find_grant(&app.db, id).await?.ok_or(AppError::NotFound)?;
@@ -387,7 +386,7 @@ async fn disable(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     set_disabled(&app, &viewer, id, true).await
 }
@@ -396,7 +395,7 @@ async fn enable(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     set_disabled(&app, &viewer, id, false).await
 }

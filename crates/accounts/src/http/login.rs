@@ -1,7 +1,7 @@
 //! Sign-in with email and password, then the second factor for those who turned it on; and
 //! sign-out. Wrong email and wrong password get the same answer.
 
-use super::signup::with_status;
+use super::unprocessable;
 use super::{check_token, issue_token, password_matches, start_session};
 use crate::domain::{self, Purpose};
 use crate::{AuditEntry, audit, rate_limit, store};
@@ -11,6 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use web::form::NoFields;
 use web::{
     AppResult, AppState, Auth, ClientIp, FieldErrors, Form, MaybeUser, Page, cookies, redirect_with_flash,
     render, safe_next,
@@ -81,7 +82,7 @@ async fn submit(
         _ => {
             let failed = errors.is_empty();
             form.password.clear();
-            return Ok(with_status(render(&LoginPage { page, form, errors, failed })?));
+            return Ok(unprocessable(render(&LoginPage { page, form, errors, failed })?));
         }
     };
     let next = safe_next(Some(&form.next));
@@ -164,7 +165,7 @@ async fn submit_second(
     if !crate::http::two_factor::second_factor_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        return Ok(with_status(render(&SecondFactorPage { page, errors })?));
+        return Ok(unprocessable(render(&SecondFactorPage { page, errors })?));
     }
     if !store::use_token(&app.db, pending.id, app.now()).await? {
         return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
@@ -176,13 +177,10 @@ async fn submit_second(
     Ok(response)
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
-
 async fn logout(
     State(app): State<AppState>,
     MaybeUser(viewer): MaybeUser,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
     if let Some(viewer) = viewer

@@ -1,7 +1,7 @@
 //! Password reset by a single-use link that expires after an hour. Asking for a reset answers
 //! the same whether or not the address has an account.
 
-use super::signup::with_status;
+use super::unprocessable;
 use super::verify::token_problem_page;
 use super::{check_token, hash_password, issue_token, link};
 use crate::domain::{self, Purpose};
@@ -52,7 +52,7 @@ async fn request(
         Err(key) => {
             let mut errors = FieldErrors::default();
             errors.add("email", key);
-            return Ok(with_status(render(&RequestPage { page, form, errors })?));
+            return Ok(unprocessable(render(&RequestPage { page, form, errors })?));
         }
     };
     rate_limit(&app, domain::RESET_PER_ACCOUNT, &store::email_key(email.as_str())).await?;
@@ -109,7 +109,7 @@ async fn set_new(
     if let Err(key) = validate::password(&form.password) {
         let mut errors = FieldErrors::default();
         errors.add("password", key);
-        return Ok(with_status(render(&NewPasswordPage { page, token, errors })?));
+        return Ok(unprocessable(render(&NewPasswordPage { page, token, errors })?));
     }
     let Some(user) = store::find_user(&app.db, row.user_id.unwrap_or_default()).await? else {
         return token_problem_page(page, super::TokenProblem::Unknown, None);

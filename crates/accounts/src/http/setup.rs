@@ -1,7 +1,8 @@
 //! The first administrator: a one-time link printed by the server on an empty platform (or by
 //! `asec admin create`) opens a form that creates the account with the administrator grant.
 
-use super::signup::{SignupForm, with_status};
+use super::signup::SignupForm;
+use super::unprocessable;
 use super::verify::token_problem_page;
 use super::{check_token, hash_password, start_session};
 use crate::domain::Purpose;
@@ -82,7 +83,7 @@ async fn create(
     let (Some(name), Some(email), Some(lang), true) = (name, email, lang, errors.is_empty()) else {
         form.password.clear();
         let fixed_email = row.payload.is_some();
-        return Ok(with_status(render(&SetupPage { page, token, form, fixed_email, errors })?));
+        return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email, errors })?));
     };
     let hash = hash_password(form.password.clone()).await?;
     let tx = app.db.begin().await?;
@@ -99,7 +100,7 @@ async fn create(
         verified_at: Some(now),
     };
     let Some(user_id) = store::create_user(&tx, new_user, now).await? else {
-        return Ok(with_status(render(&SetupPage { page, token, form, fixed_email: false, errors })?));
+        return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email: false, errors })?));
     };
     let grant = Grant { role: Role::Administrator, scope: Scope::Network };
     let (grant_id, _) = store::add_grant(&tx, user_id, &grant, None, now).await?;

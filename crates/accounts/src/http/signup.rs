@@ -2,7 +2,7 @@
 //! has an account (the owner of an existing account gets an email instead), so sign-up cannot
 //! be used to find out who is registered.
 
-use super::{hash_password, issue_token, link};
+use super::{hash_password, issue_token, link, unprocessable};
 use crate::domain::{self, Purpose};
 use crate::mail::{self, Mail};
 use crate::{AuditEntry, audit, rate_limit, store};
@@ -60,7 +60,7 @@ async fn submit(
     }
     let (Some(name), Some(email), Some(lang), true) = (name, email, lang, errors.is_empty()) else {
         form.password.clear();
-        return Ok(with_status(render(&SignupPage { page, form, errors })?));
+        return Ok(unprocessable(render(&SignupPage { page, form, errors })?));
     };
 
     rate_limit(&app, domain::SIGNUP_PER_ACCOUNT, &store::email_key(email.as_str())).await?;
@@ -115,10 +115,4 @@ async fn submit(
     }
     tx.commit().await?;
     render(&MessagePage::keys(page, "signup-done-title", "signup-done-text", Some(("/login", "nav-sign-in"))))
-}
-
-/// A form shown again with its problems answers 422, so scripts and tests can tell.
-pub(crate) fn with_status(mut response: Response) -> Response {
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    response
 }

@@ -2,13 +2,14 @@
 //! revocable.
 
 use super::account::when;
-use super::signup::with_status;
+use super::unprocessable;
 use crate::{AuditEntry, audit, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
+use web::form::NoFields;
 use web::{
     AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
 };
@@ -88,7 +89,7 @@ async fn create(
     }
     if !errors.is_empty() {
         let tokens = views(&app, viewer.id.0).await?;
-        return Ok(with_status(render(&TokensPage { page, tokens, form, errors, new_token: None })?));
+        return Ok(unprocessable(render(&TokensPage { page, tokens, form, errors, new_token: None })?));
     }
     let secret = format!("asec_{}", cookies::random_token());
     let prefix: String = secret.chars().take(10).collect();
@@ -120,14 +121,11 @@ async fn create(
     render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: Some(secret) })
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
-
 async fn revoke(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     if !store::revoke_api_token(&app.db, id, viewer.id.0, app.now()).await? {
         return Err(AppError::NotFound);

@@ -2,7 +2,7 @@
 //! administrator grants count only once it is on (see `kernel::permission`).
 
 use super::password_matches;
-use super::signup::with_status;
+use super::unprocessable;
 use crate::domain;
 use crate::mail::{self, Mail};
 use crate::{AuditEntry, audit, store};
@@ -142,7 +142,7 @@ async fn enable(
     let Some(step) = step else {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
+        return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     };
     let tx = app.db.begin().await?;
     store::set_totp(&tx, user.id, user.totp_secret.as_deref(), Some(app.now()), app.now()).await?;
@@ -183,7 +183,7 @@ async fn disable(
     if !password_matches(form.current_password, user.password_hash.clone()).await {
         let mut errors = FieldErrors::default();
         errors.add("current_password", "error-password-wrong");
-        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
+        return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     }
     let tx = app.db.begin().await?;
     store::set_totp(&tx, user.id, None, None, app.now()).await?;
@@ -228,7 +228,7 @@ async fn regenerate(
     if !second_factor_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        return Ok(with_status(render(&page_for(&app, page, &user, errors).await?)?));
+        return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     }
     let tx = app.db.begin().await?;
     let codes = new_codes(&tx, user.id).await?;

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use sea_orm::TransactionTrait;
+use web::form::NoFields;
 use web::{AppResult, AppState, ClientIp, CurrentUser, Form, MessagePage, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
@@ -60,14 +61,11 @@ async fn verify(State(app): State<AppState>, Path(token): Path<String>, page: Pa
     render(&MessagePage::keys(page, "verify-done-title", "verify-done-text", Some(next)))
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
-
 async fn resend(
     State(app): State<AppState>,
     ClientIp(ip): ClientIp,
     CurrentUser(viewer): CurrentUser,
-    Form(_): Form<Empty>,
+    Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
     if viewer.email_verified {

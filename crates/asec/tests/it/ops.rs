@@ -253,8 +253,11 @@ async fn another_network_can_bring_its_own_reference_data() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("network.toml");
     let ours = include_str!("../../../store/reference/asec.toml");
-    std::fs::write(&file, ours.replace("en = \"Asian Solidarity Economy Council\"", "en = \"Example Solidarity Network\""))
-        .unwrap();
+    std::fs::write(
+        &file,
+        ours.replace("en = \"Asian Solidarity Economy Council\"", "en = \"Example Solidarity Network\""),
+    )
+    .unwrap();
     let path = file.display().to_string();
     let app = TestApp::start_with(Backend::Sqlite, |c| c.reference_file = Some(path)).await;
     let (_, home) = app.client().get_text("/").await;
