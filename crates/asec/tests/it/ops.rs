@@ -274,3 +274,29 @@ async fn another_network_can_bring_its_own_reference_data() {
     let error = asec::build_state(config, std::sync::Arc::new(kernel::SystemClock)).await.err().unwrap();
     assert!(error.to_string().contains("unknown sub-region atlantis"), "{error}");
 }
+
+#[tokio::test]
+async fn a_failure_midway_saves_nothing_and_shows_a_plain_error_page() {
+    each_backend!(|app| {
+        // Break the outbox so that sign-up fails after creating the user, inside its transaction.
+        store::exec(&app.state.db, "DROP TABLE outbox", vec![]).await.unwrap();
+        let visitor = app.client();
+        let r = visitor
+            .submit(
+                "/signup",
+                "/signup",
+                &[
+                    ("display_name", "Half"),
+                    ("email", "half@asec.asia"),
+                    ("password", PASSWORD),
+                    ("lang", "en"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let page = r.text().await.unwrap();
+        assert!(page.contains("Something went wrong on our side"));
+        assert!(!page.contains("outbox"), "no internal details shown");
+        assert_eq!(accounts::store::count_users(&app.state.db).await.unwrap(), 0, "the user was rolled back");
+    });
+}
