@@ -97,6 +97,65 @@ pub async fn grant_role_from_cli(
     Ok(Some(UserId(user.id)))
 }
 
+/// A person as other capabilities see them: enough to show a name and send mail.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: UserId,
+    pub display_name: String,
+    pub email: String,
+    pub lang: String,
+}
+
+/// Everyone holding `role` with exactly `scope` (the focal points of a country, say).
+pub async fn holders(
+    c: &impl ConnectionTrait,
+    role: kernel::Role,
+    scope: &kernel::Scope,
+) -> Result<Vec<Person>, sea_orm::DbErr> {
+    Ok(store::holders(c, role.as_str(), scope.kind().as_str(), &scope.reference())
+        .await?
+        .into_iter()
+        .map(|u| Person { id: UserId(u.id), display_name: u.display_name, email: u.email, lang: u.lang })
+        .collect())
+}
+
+/// People by id (for names next to records other capabilities keep).
+pub async fn person(c: &impl ConnectionTrait, id: UserId) -> Result<Option<Person>, sea_orm::DbErr> {
+    Ok(store::find_user(c, id.0).await?.map(|u| Person {
+        id: UserId(u.id),
+        display_name: u.display_name,
+        email: u.email,
+        lang: u.lang,
+    }))
+}
+
+/// Gives `user` a grant inside the caller's transaction, audited as done by `actor`.
+pub async fn grant_in(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    actor: Option<UserId>,
+    user: UserId,
+    grant: &kernel::Grant,
+) -> Result<(), sea_orm::DbErr> {
+    let (id, new) = store::add_grant(c, user.0, grant, actor.map(|a| a.0), app.now()).await?;
+    if new {
+        audit(
+            c,
+            app,
+            AuditEntry {
+                actor,
+                action: "grant.create",
+                object_type: "role_grant",
+                object_id: id.to_string(),
+                before: None,
+                after: Some(http::admin::grant_json(user.0, grant)),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 const SESSION_TOUCH_EVERY: i64 = 300;
 
 /// Resolves who is asking: a bearer token on `/api`, otherwise the session cookie. Runs inside

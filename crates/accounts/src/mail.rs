@@ -63,12 +63,33 @@ impl Mail<'_> {
             Mail::TwoFactorChanged { name, enabled: true } => ("mail-two-factor-on", vec![("name", name)]),
             Mail::TwoFactorChanged { name, enabled: false } => ("mail-two-factor-off", vec![("name", name)]),
         };
-        let mut args = args;
-        args.push(("network", network));
-        let subject = tr.t_args(&format!("{key}-subject"), &args);
-        let body = format!("{}\n\n-- \n{network}\n", tr.t_args(&format!("{key}-body"), &args));
-        (subject, body)
+        render_key(tr, network, key, &args)
     }
+}
+
+/// Puts a message written by Fluent keys `{key}-subject` and `{key}-body` in the outbox, in
+/// `lang`: how other capabilities send their own mail. `network` is always available to the
+/// texts as an argument.
+pub async fn enqueue_message(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    to: &str,
+    lang: &str,
+    key: &str,
+    args: &[(&str, &str)],
+) -> Result<i64, sea_orm::DbErr> {
+    let tr = Tr::new(lang);
+    let network = app.reference.network.name.get(tr.lang());
+    let (subject, body) = render_key(tr, network, key, args);
+    store::enqueue_mail(c, to, &subject, &body, tr.lang(), app.now()).await
+}
+
+fn render_key(tr: Tr, network: &str, key: &str, args: &[(&str, &str)]) -> (String, String) {
+    let mut args = args.to_vec();
+    args.push(("network", network));
+    let subject = tr.t_args(&format!("{key}-subject"), &args);
+    let body = format!("{}\n\n-- \n{network}\n", tr.t_args(&format!("{key}-body"), &args));
+    (subject, body)
 }
 
 /// Puts a message in the outbox, in `lang`. Call it inside the transaction of the change that

@@ -430,6 +430,24 @@ pub async fn active_grants(c: &impl ConnectionTrait, user_id: i64) -> Result<Vec
     .await
 }
 
+/// The active holders of a grant, as user rows.
+pub async fn holders(
+    c: &impl ConnectionTrait,
+    role: &str,
+    scope_kind: &str,
+    scope_ref: &str,
+) -> Result<Vec<UserRow>, DbErr> {
+    all(
+        c,
+        &format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE disabled_at IS NULL AND id IN (SELECT user_id FROM role_grants
+             WHERE role = ? AND scope_kind = ? AND scope_ref = ? AND revoked_at IS NULL) ORDER BY id"
+        ),
+        values![role, scope_kind, scope_ref],
+    )
+    .await
+}
+
 pub async fn find_grant(c: &impl ConnectionTrait, id: i64) -> Result<Option<GrantRow>, DbErr> {
     one(
         c,

@@ -65,7 +65,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         reference: Arc::new(reference),
         clock,
         metrics: Arc::default(),
-        nav: Arc::new(vec![NavItem { href: "/", label_key: "nav-home" }]),
+        nav: Arc::new([vec![NavItem { href: "/", label_key: "nav-home" }], membership::nav()].concat()),
     })
 }
 
@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(web::shell::router())
         .merge(accounts::router())
+        .merge(membership::router())
         .merge(api)
         .route(
             "/api/openapi.json",

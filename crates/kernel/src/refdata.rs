@@ -117,6 +117,13 @@ pub struct Constituency {
     pub name: Names,
 }
 
+/// A kind of organisation: cooperative, social enterprise, association, …
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityKind {
+    pub code: String,
+    pub name: Names,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceData {
     pub network: Network,
@@ -125,6 +132,7 @@ pub struct ReferenceData {
     pub sdgs: Vec<Sdg>,
     pub dimensions: Vec<SseDimension>,
     pub constituencies: Vec<Constituency>,
+    pub entity_kinds: Vec<EntityKind>,
 }
 
 impl ReferenceData {
@@ -136,6 +144,10 @@ impl ReferenceData {
     /// lists it as a territory.
     pub fn country_network_for(&self, code: &CountryCode) -> Option<&Country> {
         self.country(code).or_else(|| self.countries.iter().find(|c| c.territories.contains(code)))
+    }
+
+    pub fn entity_kind(&self, code: &str) -> Option<&EntityKind> {
+        self.entity_kinds.iter().find(|k| k.code == code)
     }
 
     pub fn subregion(&self, code: &SubregionCode) -> Option<&Subregion> {

@@ -3,7 +3,9 @@
 //! from the database so that the database stays the one source at run time.
 
 use crate::{exec, values};
-use kernel::refdata::{Constituency, Country, Names, Network, ReferenceData, Sdg, SseDimension, Subregion};
+use kernel::refdata::{
+    Constituency, Country, EntityKind, Names, Network, ReferenceData, Sdg, SseDimension, Subregion,
+};
 use kernel::{CountryCode, SubregionCode};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, TransactionTrait};
 use std::collections::BTreeMap;
@@ -119,6 +121,16 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
         )
         .await?;
     }
+    for (position, k) in data.entity_kinds.iter().enumerate() {
+        exec(
+            &tx,
+            "INSERT INTO ref_entity_kinds (code, name, i18n, position) VALUES (?, ?, ?, ?)
+             ON CONFLICT (code) DO UPDATE SET name = excluded.name, i18n = excluded.i18n,
+             position = excluded.position",
+            values![k.code.clone(), k.name.en.clone(), i18n(&k.name), position as i32],
+        )
+        .await?;
+    }
     tx.commit().await
 }
 
@@ -200,6 +212,12 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
         vec![],
     )
     .await?;
+    let entity_kinds = crate::all::<NamedRow>(
+        db,
+        "SELECT code, name, i18n, '' AS extra FROM ref_entity_kinds ORDER BY position",
+        vec![],
+    )
+    .await?;
 
     let mut countries_out = Vec::with_capacity(countries.len());
     for c in countries {
@@ -254,6 +272,10 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
             .into_iter()
             .map(|c| Constituency { code: c.code, name: names(c.name, &c.i18n) })
             .collect(),
+        entity_kinds: entity_kinds
+            .into_iter()
+            .map(|k| EntityKind { code: k.code, name: names(k.name, &k.i18n) })
+            .collect(),
     })
 }
 
@@ -267,6 +289,7 @@ mod tests {
         assert_eq!(data.countries.len(), 18);
         assert_eq!(data.sdgs.len(), 17);
         assert_eq!(data.dimensions.len(), 5);
+        assert_eq!(data.entity_kinds.len(), 12);
         let hk = kernel::CountryCode::parse("HK").unwrap();
         assert_eq!(data.country_network_for(&hk).unwrap().code.as_str(), "CN");
         for lang in ["id", "ms"] {

@@ -62,6 +62,12 @@ impl MessagePage {
     }
 }
 
+/// A form shown again with its problems answers 422, so scripts and tests can tell.
+pub fn unprocessable(mut response: axum::response::Response) -> axum::response::Response {
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    response
+}
+
 /// String equality for templates, whatever mix of `String`, `&str` and `&&str` they hold.
 pub fn same(a: &str, b: &str) -> bool {
     a == b

@@ -33,11 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(admin::router())
 }
 
-/// A form shown again with its problems answers 422, so scripts and tests can tell.
-pub(crate) fn unprocessable(mut response: Response) -> Response {
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    response
-}
+pub(crate) use web::unprocessable;
 
 /// Verifies a password off the async threads (argon2 is deliberately slow).
 pub(crate) async fn password_matches(password: String, hash: Option<String>) -> bool {

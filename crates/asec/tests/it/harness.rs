@@ -117,6 +117,20 @@ impl TestApp {
         browser
     }
 
+    /// An account with a grant and two-factor turned on, as management and treasurers need.
+    pub async fn user_with_two_factor_grant(&self, email: &str, grant: kernel::Grant) -> Browser {
+        let browser = self.user_with_grant(email, grant).await;
+        let (_, page) = browser.get_text("/account/two-factor").await;
+        let marker = "id=\"totp-secret\">";
+        let start = page.find(marker).expect("two-factor page shows the key") + marker.len();
+        let secret = page[start..].split('<').next().unwrap().to_string();
+        let r = browser
+            .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &totp_now(&secret))])
+            .await;
+        assert_eq!(r.status(), StatusCode::OK, "two-factor turned on for {email}");
+        browser
+    }
+
     pub async fn audit_actions(&self, object_type: &str) -> Vec<String> {
         let filter = accounts::store::AuditFilter { object_type: object_type.into(), ..Default::default() };
         accounts::store::list_audit(&self.state.db, &filter, None, None, 1000, 0)

@@ -6,5 +6,6 @@ mod admin;
 mod browser;
 mod harness;
 mod mail;
+mod membership;
 mod ops;
 mod webdriver;

@@ -6,6 +6,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr};
 use sea_orm_migration::{MigrationName, MigrationTrait, MigratorTrait, SchemaManager, async_trait};
 
 mod m0001_foundation;
+mod m0002_membership;
 
 struct SqlMigration {
     name: &'static str,
@@ -44,7 +45,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(SqlMigration { name: "m0001_foundation", sql: m0001_foundation::SQL })]
+        vec![
+            Box::new(SqlMigration { name: "m0001_foundation", sql: m0001_foundation::SQL }),
+            Box::new(SqlMigration { name: "m0002_membership", sql: m0002_membership::SQL }),
+        ]
     }
 }
 

@@ -1,0 +1,332 @@
+//! Membership admission end to end: apply, endorse, approve, accept the MOU, on both databases;
+//! every permission allowed and denied; the bad input around it.
+
+use crate::each_backend;
+use crate::harness::{Browser, location};
+use kernel::{CountryCode, Grant, Role, Scope};
+use reqwest::StatusCode;
+
+fn complete(name: &str, country: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("legal_name", name.to_string()),
+        ("short_name", "KWS".into()),
+        ("kind", "cooperative".into()),
+        ("country", country.into()),
+        ("city", "Yogyakarta".into()),
+        ("latitude", "-7.7956".into()),
+        ("longitude", "110.3695".into()),
+        ("members_total", "1200".into()),
+        ("members_women", "900".into()),
+        ("description", "Simpan pinjam dan usaha bersama untuk perempuan desa.".into()),
+        ("description_lang", "id".into()),
+        ("constituency", "women".into()),
+        ("constituency", "farmers".into()),
+        ("sdg", "5".into()),
+        ("sdg", "8".into()),
+        ("commitment_1", "Rapat anggota memutuskan.".into()),
+        ("commitment_2", "Jujur dan adil.".into()),
+        ("commitment_3", "Pinjaman untuk usaha desa.".into()),
+        ("commitment_4", "Pertanian organik.".into()),
+        ("commitment_5", "Modal dari anggota.".into()),
+    ]
+}
+
+/// Fills the profile form as a browser would, hidden version included, and presses a button.
+async fn send(
+    b: &Browser,
+    page: &str,
+    action: &str,
+    fields: &[(&str, String)],
+    intent: &str,
+) -> reqwest::Response {
+    let version = version_on(b, page).await;
+    let mut all: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    all.push(("version", &version));
+    all.push(("intent", intent));
+    b.submit(page, action, &all).await
+}
+
+async fn version_on(b: &Browser, page: &str) -> String {
+    let (_, html) = b.get_text(page).await;
+    let marker = "name=\"version\" value=\"";
+    html.find(marker)
+        .map(|i| html[i + marker.len()..].split('"').next().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+fn id_of(location: &str) -> i64 {
+    location.rsplit('/').next().unwrap().parse().unwrap()
+}
+
+async fn status(b: &Browser, id: i64) -> String {
+    let (_, page) = b.get_text(&format!("/applications/{id}")).await;
+    let marker = "data-status=\"";
+    let start = page.find(marker).unwrap_or_else(|| panic!("no status on page:\n{page}")) + marker.len();
+    page[start..].split('"').next().unwrap().to_string()
+}
+
+async fn step(b: &Browser, id: i64, step: &str, reason: &str) -> reqwest::Response {
+    let page = format!("/applications/{id}");
+    let version = version_on(b, &page).await;
+    b.submit(
+        &page,
+        &format!("/applications/{id}/steps"),
+        &[("step", step), ("reason", reason), ("version", &version)],
+    )
+    .await
+}
+
+fn country(code: &str) -> Scope {
+    Scope::Country(CountryCode::parse(code).unwrap())
+}
+
+#[tokio::test]
+async fn an_application_goes_from_draft_to_active_member() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let focal = app
+            .user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: country("ID") })
+            .await;
+        let other_focal = app
+            .user_with_grant("focal@ssea.my", Grant { role: Role::FocalPoint, scope: country("MY") })
+            .await;
+        let applicant = app.signed_up("dewi@kws.id", "Dewi").await;
+        let stranger = app.signed_up("someone@else.org", "Someone").await;
+
+        let r = management
+            .submit(
+                "/membership/mou",
+                "/membership/mou",
+                &[
+                    ("title", "MOU on the SSE Development Roadmap 2025–2030"),
+                    ("body", "First paragraph.\n\nSecond paragraph."),
+                ],
+            )
+            .await;
+        assert_eq!(location(&r), "/membership/mou");
+        assert_eq!(
+            applicant.submit("/account", "/membership/mou", &[("title", "x"), ("body", "y")]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+
+        // A draft needs little and can be resumed.
+        let draft = vec![
+            ("legal_name", "Koperasi Wanita Sejahtera".to_string()),
+            ("kind", "cooperative".into()),
+            ("country", "ID".into()),
+        ];
+        let r = send(&applicant, "/apply", "/apply", &draft, "save").await;
+        let id = id_of(&location(&r));
+        assert_eq!(status(&applicant, id).await, "draft");
+        assert_eq!(
+            stranger.get(&format!("/applications/{id}")).await.status(),
+            StatusCode::NOT_FOUND,
+            "others cannot see it"
+        );
+        assert_eq!(other_focal.get(&format!("/applications/{id}")).await.status(), StatusCode::NOT_FOUND);
+
+        // Submitting asks for everything, keeps what was typed, and changes nothing.
+        let edit = format!("/applications/{id}/edit");
+        let mut incomplete = draft.clone();
+        incomplete.push(("city", "Sleman".into()));
+        let r = send(&applicant, &edit, &edit, &incomplete, "submit").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        assert!(page.contains("Please describe your organisation") && page.contains("value=\"Sleman\""));
+        assert_eq!(status(&applicant, id).await, "draft");
+
+        let r = send(&applicant, &edit, &edit, &complete("Koperasi Wanita Sejahtera", "ID"), "submit").await;
+        assert_eq!(location(&r), format!("/applications/{id}"));
+        assert_eq!(status(&applicant, id).await, "awaiting_endorsement");
+        assert!(app.last_mail("focal@koperasi.id").await.subject.contains("waits for your endorsement"));
+        assert_eq!(
+            app.mail_count("focal@ssea.my").await,
+            1,
+            "only the sign-up mail: other countries are not told"
+        );
+
+        // Only Indonesia's focal point (or management) endorses; a reason is needed to send back.
+        assert_eq!(step(&other_focal, id, "endorse", "").await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(step(&applicant, id, "endorse", "").await.status(), StatusCode::FORBIDDEN);
+        let r = step(&focal, id, "send_back", "  ").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.text().await.unwrap().contains("Please say why"));
+        assert_eq!(status(&focal, id).await, "awaiting_endorsement");
+        step(&focal, id, "send_back", "Please add your registration number.").await;
+        assert_eq!(status(&applicant, id).await, "sent_back");
+        assert!(
+            applicant
+                .get_text(&format!("/applications/{id}"))
+                .await
+                .1
+                .contains("Please add your registration number.")
+        );
+        assert!(
+            app.last_mail("dewi@kws.id").await.body_text.contains("Please add your registration number.")
+        );
+
+        let mut with_number = complete("Koperasi Wanita Sejahtera", "ID");
+        with_number.push(("registration_number", "AHU-0001".into()));
+        send(&applicant, &edit, &edit, &with_number, "submit").await;
+        assert_eq!(status(&applicant, id).await, "awaiting_endorsement");
+
+        // The focal point's page is now stale once they endorse; a second click changes nothing.
+        let (_, stale) = focal.get_text(&format!("/applications/{id}")).await;
+        step(&focal, id, "endorse", "").await;
+        assert_eq!(status(&focal, id).await, "awaiting_approval");
+        assert!(app.last_mail("chair@asec.asia").await.subject.contains("waits for ASEC management"));
+        let old_version = stale.split("name=\"version\" value=\"").nth(1).unwrap().split('"').next().unwrap();
+        let r = focal
+            .submit(
+                &format!("/applications/{id}"),
+                &format!("/applications/{id}/steps"),
+                &[("step", "endorse"), ("version", old_version)],
+            )
+            .await;
+        assert_eq!(location(&r), format!("/applications/{id}"), "a second endorsement is refused");
+        assert!(
+            focal
+                .get_text(&format!("/applications/{id}"))
+                .await
+                .1
+                .contains("Someone else acted on this meanwhile")
+        );
+        assert_eq!(status(&focal, id).await, "awaiting_approval");
+        let r = management
+            .submit(
+                &format!("/applications/{id}"),
+                &format!("/applications/{id}/steps"),
+                &[("step", "approve"), ("version", old_version)],
+            )
+            .await;
+        assert_eq!(location(&r), format!("/applications/{id}"));
+        assert!(
+            management
+                .get_text(&format!("/applications/{id}"))
+                .await
+                .1
+                .contains("Someone else acted on this meanwhile")
+        );
+        assert_eq!(status(&management, id).await, "awaiting_approval", "a stale page changes nothing");
+
+        step(&management, id, "approve", "").await;
+        assert_eq!(status(&applicant, id).await, "awaiting_mou");
+        assert_eq!(stranger.get(&format!("/applications/{id}/mou")).await.status(), StatusCode::NOT_FOUND);
+
+        let mou = format!("/applications/{id}/mou");
+        let (_, page) = applicant.get_text(&mou).await;
+        assert!(page.contains("Second paragraph.") && page.contains("Version 1"));
+        let version =
+            page.split("name=\"version\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        let r = applicant
+            .submit(
+                &mou,
+                &mou,
+                &[
+                    ("signer_name", "Dewi"),
+                    ("signer_title", "Ketua"),
+                    ("signed_on", "2026-11-01"),
+                    ("version", &version),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("Tick the box"));
+        let r = applicant
+            .submit(
+                &mou,
+                &mou,
+                &[
+                    ("signer_name", "Dewi"),
+                    ("signer_title", "Ketua"),
+                    ("signed_on", "2026-11-01"),
+                    ("agree", "yes"),
+                    ("version", &version),
+                ],
+            )
+            .await;
+        assert_eq!(location(&r), format!("/applications/{id}"));
+        let (_, page) = applicant.get_text(&format!("/applications/{id}")).await;
+        assert!(page.contains("data-status=\"active\""));
+        assert!(page.contains("MOU version 1 accepted by Dewi, Ketua, on 2026-11-01."));
+        assert!(
+            applicant
+                .get_text("/account")
+                .await
+                .1
+                .contains(&format!("Entity representative · Member entity {id}"))
+        );
+
+        let (_, country) = app.client().get_text("/countries/ID").await;
+        assert!(country.contains("Koperasi Wanita Sejahtera") && country.contains("Yogyakarta"));
+        assert!(country.contains("1 active members; the aim is 5–10."), "{country}");
+        let served = country.split("id=\"served\"").nth(1).unwrap().split("</ul>").next().unwrap();
+        assert!(served.contains("Women") && served.contains("Farmers") && !served.contains("Youth"));
+        assert!(country.contains("Granted Person"), "focal points named");
+        assert!(!country.contains("dewi@kws.id"), "no private contact details on the public page");
+        let events = app.audit_actions("entity").await;
+        assert!(events.iter().filter(|a| *a == "entity.status").count() >= 6, "{events:?}");
+    });
+}
+
+#[tokio::test]
+async fn without_a_focal_point_applications_go_to_management_and_duplicates_are_flagged() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let applicant = app.signed_up("souk@coop.la", "Souk").await;
+        let r =
+            send(&applicant, "/apply", "/apply", &complete("Lao Weavers Cooperative", "LA"), "submit").await;
+        let id = id_of(&location(&r));
+        assert_eq!(status(&applicant, id).await, "awaiting_approval");
+        assert!(applicant.get_text(&format!("/applications/{id}")).await.1.contains("no focal point yet"));
+        assert!(app.last_mail("chair@asec.asia").await.subject.contains("waits for ASEC management"));
+
+        // Management's pipeline shows it; a member without a role cannot open the pipeline.
+        let (_, pipeline) = management.get_text("/membership/pipeline?country=LA").await;
+        assert!(pipeline.contains("Lao Weavers Cooperative"));
+        let (_, filtered) = management.get_text("/membership/pipeline?status=awaiting_endorsement").await;
+        assert!(!filtered.contains("Lao Weavers Cooperative"));
+        assert_eq!(applicant.get("/membership/pipeline").await.status(), StatusCode::FORBIDDEN);
+
+        // The same name again in the same country is flagged with a link, and saved only when confirmed.
+        let second = app.signed_up("other@coop.la", "Other").await;
+        let r =
+            send(&second, "/apply", "/apply", &complete("  lao weavers   cooperative ", "LA"), "save").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        assert!(page.contains(&format!("href=\"/applications/{id}\"")));
+        assert!(page.contains("value=\"  lao weavers   cooperative \""), "what was typed stays");
+        let mut confirmed = complete("Lao Weavers Cooperative", "LA");
+        confirmed.push(("not_duplicate", "yes".into()));
+        let r = send(&second, "/apply", "/apply", &confirmed, "save").await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+        // Bad input never saves.
+        let mut bad = complete("Somewhere", "FR");
+        bad.push(("latitude", "123".into()));
+        let r = send(&second, "/apply", "/apply", &bad, "save").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        assert!(
+            page.contains("Choose one of the network")
+                && page.contains("Latitude is a number between -90 and 90.")
+        );
+        let (_, mine) = second.get_text("/applications").await;
+        assert_eq!(mine.matches("href=\"/applications/").count(), 1);
+
+        // Management declines with a reason; the decline is final.
+        step(&management, id, "decline", "Not an SSE organisation.").await;
+        assert_eq!(status(&applicant, id).await, "declined");
+        assert!(app.last_mail("souk@coop.la").await.body_text.contains("Not an SSE organisation."));
+    });
+}

@@ -1,0 +1,732 @@
+//! The admission and membership rules, pure: which step may follow which, who acts next, and
+//! what an application must hold before it is submitted.
+
+use serde::{Deserialize, Serialize};
+
+/// Where an entity stands with the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Saved by the applicant, not yet submitted.
+    Draft,
+    /// Submitted; a focal point of the country endorses it.
+    AwaitingEndorsement,
+    /// Returned to the applicant with questions.
+    SentBack,
+    /// Endorsed (or the country has no focal point): ASEC management decides.
+    AwaitingApproval,
+    /// Approved: the representative accepts the MOU on the SSE Development Roadmap.
+    AwaitingMou,
+    Active,
+    Suspended,
+    Withdrawn,
+    /// The yearly renewal was missed beyond the grace period.
+    Lapsed,
+    Declined,
+}
+
+impl Status {
+    pub const ALL: [Status; 10] = [
+        Status::Draft,
+        Status::AwaitingEndorsement,
+        Status::SentBack,
+        Status::AwaitingApproval,
+        Status::AwaitingMou,
+        Status::Active,
+        Status::Suspended,
+        Status::Withdrawn,
+        Status::Lapsed,
+        Status::Declined,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::AwaitingEndorsement => "awaiting_endorsement",
+            Status::SentBack => "sent_back",
+            Status::AwaitingApproval => "awaiting_approval",
+            Status::AwaitingMou => "awaiting_mou",
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::Withdrawn => "withdrawn",
+            Status::Lapsed => "lapsed",
+            Status::Declined => "declined",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    /// Fluent key of the status's name.
+    pub fn label_key(self) -> String {
+        format!("status-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// Still on the way to membership: the pipeline shows these.
+    pub fn in_pipeline(self) -> bool {
+        matches!(
+            self,
+            Status::AwaitingEndorsement | Status::SentBack | Status::AwaitingApproval | Status::AwaitingMou
+        )
+    }
+
+    /// The applicant may still change the profile as part of the application.
+    pub fn editable_by_applicant(self) -> bool {
+        matches!(self, Status::Draft | Status::SentBack)
+    }
+}
+
+/// What someone does to an entity's membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Submit,
+    Endorse,
+    SendBack,
+    Decline,
+    Approve,
+    AcceptMou,
+    Suspend,
+    Reinstate,
+    Withdraw,
+    Lapse,
+    Renew,
+}
+
+impl Step {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Endorse => "endorse",
+            Step::SendBack => "send_back",
+            Step::Decline => "decline",
+            Step::Approve => "approve",
+            Step::AcceptMou => "accept_mou",
+            Step::Suspend => "suspend",
+            Step::Reinstate => "reinstate",
+            Step::Withdraw => "withdraw",
+            Step::Lapse => "lapse",
+            Step::Renew => "renew",
+        }
+    }
+
+    /// Steps that must say why (the applicant or the entity reads it).
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Step::SendBack | Step::Decline | Step::Suspend | Step::Withdraw)
+    }
+}
+
+/// Why a step cannot be taken now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The step does not apply to the entity's current status (perhaps someone acted first).
+    NotNow { status: Status, step: Step },
+    /// The step needs a reason and none was given.
+    ReasonRequired,
+}
+
+/// The status after `step`, or why not. `country_has_focal_point` decides where a submitted
+/// application goes: to the country's focal points, or straight to management.
+pub fn next_status(
+    current: Status,
+    step: Step,
+    country_has_focal_point: bool,
+    reason: &str,
+) -> Result<Status, Refusal> {
+    use Status::*;
+    if step.needs_reason() && reason.trim().is_empty() {
+        return Err(Refusal::ReasonRequired);
+    }
+    let next = match (current, step) {
+        (Draft | SentBack, Step::Submit) => {
+            if country_has_focal_point {
+                AwaitingEndorsement
+            } else {
+                AwaitingApproval
+            }
+        }
+        (AwaitingEndorsement, Step::Endorse) => AwaitingApproval,
+        (AwaitingEndorsement | AwaitingApproval, Step::SendBack) => SentBack,
+        (AwaitingEndorsement | AwaitingApproval, Step::Decline) => Declined,
+        (AwaitingApproval, Step::Approve) => AwaitingMou,
+        (AwaitingMou, Step::AcceptMou) => Active,
+        (Active, Step::Suspend) => Suspended,
+        (Suspended, Step::Reinstate) => Active,
+        (Active | Suspended | Lapsed, Step::Withdraw) => Withdrawn,
+        (Active, Step::Lapse) => Lapsed,
+        (Active | Lapsed, Step::Renew) => Active,
+        (status, step) => return Err(Refusal::NotNow { status, step }),
+    };
+    Ok(next)
+}
+
+/// Who may take a step, in the kernel's terms. `Submit`, `AcceptMou` and `Renew` belong to the
+/// entity's own people (the applicant or a representative), checked by the caller.
+pub fn action_for(step: Step, current: Status) -> Option<kernel::Action> {
+    use kernel::Action;
+    match step {
+        Step::Endorse => Some(Action::EndorseApplication),
+        Step::SendBack | Step::Decline if current == Status::AwaitingEndorsement => {
+            Some(Action::EndorseApplication)
+        }
+        Step::SendBack | Step::Decline | Step::Approve | Step::Suspend | Step::Reinstate => {
+            Some(Action::ApproveMembership)
+        }
+        Step::Withdraw => Some(Action::ApproveMembership),
+        Step::Submit | Step::AcceptMou | Step::Renew | Step::Lapse => None,
+    }
+}
+
+/// Limits of a country network.
+pub const MAX_FOCAL_POINTS: usize = 2;
+
+/// How a country network stands against its target number of partner entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetState {
+    Below {
+        missing: u32,
+    },
+    Within,
+    /// Above the target; fine for large countries (India, China).
+    Above {
+        may_exceed: bool,
+    },
+}
+
+pub fn target_state(active: u32, min: u32, max: u32, may_exceed: bool) -> TargetState {
+    if active < min {
+        TargetState::Below { missing: min - active }
+    } else if active <= max {
+        TargetState::Within
+    } else {
+        TargetState::Above { may_exceed }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status::*;
+    use super::*;
+
+    const STEPS: [Step; 11] = [
+        Step::Submit,
+        Step::Endorse,
+        Step::SendBack,
+        Step::Decline,
+        Step::Approve,
+        Step::AcceptMou,
+        Step::Suspend,
+        Step::Reinstate,
+        Step::Withdraw,
+        Step::Lapse,
+        Step::Renew,
+    ];
+
+    /// Every allowed transition, with a focal point in the country.
+    const ALLOWED: [(Status, Step, Status); 17] = [
+        (Draft, Step::Submit, AwaitingEndorsement),
+        (SentBack, Step::Submit, AwaitingEndorsement),
+        (AwaitingEndorsement, Step::Endorse, AwaitingApproval),
+        (AwaitingEndorsement, Step::SendBack, SentBack),
+        (AwaitingApproval, Step::SendBack, SentBack),
+        (AwaitingEndorsement, Step::Decline, Declined),
+        (AwaitingApproval, Step::Decline, Declined),
+        (AwaitingApproval, Step::Approve, AwaitingMou),
+        (AwaitingMou, Step::AcceptMou, Active),
+        (Active, Step::Suspend, Suspended),
+        (Suspended, Step::Reinstate, Active),
+        (Active, Step::Withdraw, Withdrawn),
+        (Suspended, Step::Withdraw, Withdrawn),
+        (Lapsed, Step::Withdraw, Withdrawn),
+        (Active, Step::Lapse, Lapsed),
+        (Active, Step::Renew, Active),
+        (Lapsed, Step::Renew, Active),
+    ];
+
+    #[test]
+    fn every_transition_is_either_allowed_or_refused() {
+        for status in Status::ALL {
+            for step in STEPS {
+                let expected =
+                    ALLOWED.iter().find(|(s, st, _)| *s == status && *st == step).map(|(_, _, to)| *to);
+                let got = next_status(status, step, true, "a reason");
+                match expected {
+                    Some(to) => assert_eq!(got, Ok(to), "{status:?} --{step:?}-->"),
+                    None => assert_eq!(
+                        got,
+                        Err(Refusal::NotNow { status, step }),
+                        "{status:?} --{step:?}--> refused"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn without_a_focal_point_a_submission_goes_straight_to_management() {
+        assert_eq!(next_status(Draft, Step::Submit, false, ""), Ok(AwaitingApproval));
+        assert_eq!(next_status(SentBack, Step::Submit, false, ""), Ok(AwaitingApproval));
+    }
+
+    #[test]
+    fn sending_back_declining_suspending_and_withdrawing_need_a_reason() {
+        for step in [Step::SendBack, Step::Decline, Step::Suspend, Step::Withdraw] {
+            assert!(step.needs_reason());
+            assert_eq!(next_status(AwaitingApproval, step, true, "  "), Err(Refusal::ReasonRequired));
+        }
+        assert_eq!(next_status(AwaitingApproval, Step::Approve, true, ""), Ok(AwaitingMou));
+    }
+
+    #[test]
+    fn focal_points_act_only_at_endorsement_and_management_after() {
+        use kernel::Action;
+        assert_eq!(action_for(Step::Endorse, AwaitingEndorsement), Some(Action::EndorseApplication));
+        assert_eq!(action_for(Step::SendBack, AwaitingEndorsement), Some(Action::EndorseApplication));
+        assert_eq!(action_for(Step::SendBack, AwaitingApproval), Some(Action::ApproveMembership));
+        assert_eq!(action_for(Step::Decline, AwaitingApproval), Some(Action::ApproveMembership));
+        assert_eq!(action_for(Step::Approve, AwaitingApproval), Some(Action::ApproveMembership));
+        assert_eq!(action_for(Step::AcceptMou, AwaitingMou), None);
+    }
+
+    #[test]
+    fn statuses_round_trip_and_name_the_pipeline() {
+        for status in Status::ALL {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+        }
+        assert!(AwaitingEndorsement.in_pipeline() && AwaitingMou.in_pipeline());
+        assert!(!Active.in_pipeline() && !Draft.in_pipeline() && !Declined.in_pipeline());
+    }
+
+    #[test]
+    fn country_targets() {
+        assert_eq!(target_state(3, 5, 10, false), TargetState::Below { missing: 2 });
+        assert_eq!(target_state(5, 5, 10, false), TargetState::Within);
+        assert_eq!(target_state(12, 5, 10, true), TargetState::Above { may_exceed: true });
+    }
+}
+
+/// An entity's profile, checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub legal_name: String,
+    pub short_name: String,
+    pub kind: String,
+    /// Where the entity is (may be a territory such as HK)…
+    pub country_code: String,
+    /// …and the country network it belongs to (CN for HK).
+    pub network_country: String,
+    pub city: String,
+    pub latitude_e6: Option<i64>,
+    pub longitude_e6: Option<i64>,
+    pub registration_number: String,
+    pub registrar: String,
+    pub registration_year: Option<i32>,
+    pub website: String,
+    pub members_total: Option<i32>,
+    pub members_women: Option<i32>,
+    pub beneficiaries_total: Option<i32>,
+    pub beneficiaries_women: Option<i32>,
+    pub description: String,
+    pub description_lang: String,
+    pub constituencies: Vec<String>,
+    pub sdgs: Vec<u8>,
+    /// (dimension number, statement)
+    pub commitments: Vec<(u8, String)>,
+}
+
+/// The profile form as typed: every value a string, lists as repeated fields.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileForm {
+    pub legal_name: String,
+    pub short_name: String,
+    pub kind: String,
+    pub country: String,
+    pub city: String,
+    pub latitude: String,
+    pub longitude: String,
+    pub registration_number: String,
+    pub registrar: String,
+    pub registration_year: String,
+    pub website: String,
+    pub members_total: String,
+    pub members_women: String,
+    pub beneficiaries_total: String,
+    pub beneficiaries_women: String,
+    pub description: String,
+    pub description_lang: String,
+    pub constituencies: Vec<String>,
+    pub sdgs: Vec<String>,
+    /// Statements for dimensions 1 to 5, in order.
+    pub commitments: [String; 5],
+    pub not_duplicate: bool,
+}
+
+impl ProfileForm {
+    /// Reads urlencoded pairs; repeated names (`constituency`, `sdg`) become lists.
+    pub fn from_pairs(pairs: &[(String, String)]) -> ProfileForm {
+        let mut f = ProfileForm::default();
+        for (name, value) in pairs {
+            let v = value.clone();
+            match name.as_str() {
+                "legal_name" => f.legal_name = v,
+                "short_name" => f.short_name = v,
+                "kind" => f.kind = v,
+                "country" => f.country = v,
+                "city" => f.city = v,
+                "latitude" => f.latitude = v,
+                "longitude" => f.longitude = v,
+                "registration_number" => f.registration_number = v,
+                "registrar" => f.registrar = v,
+                "registration_year" => f.registration_year = v,
+                "website" => f.website = v,
+                "members_total" => f.members_total = v,
+                "members_women" => f.members_women = v,
+                "beneficiaries_total" => f.beneficiaries_total = v,
+                "beneficiaries_women" => f.beneficiaries_women = v,
+                "description" => f.description = v,
+                "description_lang" => f.description_lang = v,
+                "constituency" => f.constituencies.push(v),
+                "sdg" => f.sdgs.push(v),
+                "not_duplicate" => f.not_duplicate = true,
+                other => {
+                    if let Some(n) = other.strip_prefix("commitment_").and_then(|n| n.parse::<usize>().ok())
+                        && (1..=5).contains(&n)
+                    {
+                        f.commitments[n - 1] = v;
+                    }
+                }
+            }
+        }
+        f
+    }
+
+    /// The form filled from a stored profile.
+    pub fn from_profile(p: &Profile) -> ProfileForm {
+        let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
+        let degrees = |e6: Option<i64>| e6.map(|v| format!("{:.6}", v as f64 / 1e6)).unwrap_or_default();
+        let mut commitments: [String; 5] = Default::default();
+        for (d, s) in &p.commitments {
+            if (1..=5).contains(d) {
+                commitments[usize::from(*d) - 1] = s.clone();
+            }
+        }
+        ProfileForm {
+            legal_name: p.legal_name.clone(),
+            short_name: p.short_name.clone(),
+            kind: p.kind.clone(),
+            country: p.country_code.clone(),
+            city: p.city.clone(),
+            latitude: degrees(p.latitude_e6),
+            longitude: degrees(p.longitude_e6),
+            registration_number: p.registration_number.clone(),
+            registrar: p.registrar.clone(),
+            registration_year: p.registration_year.map(|y| y.to_string()).unwrap_or_default(),
+            website: p.website.clone(),
+            members_total: number(p.members_total),
+            members_women: number(p.members_women),
+            beneficiaries_total: number(p.beneficiaries_total),
+            beneficiaries_women: number(p.beneficiaries_women),
+            description: p.description.clone(),
+            description_lang: p.description_lang.clone(),
+            constituencies: p.constituencies.clone(),
+            sdgs: p.sdgs.iter().map(u8::to_string).collect(),
+            commitments,
+            not_duplicate: false,
+        }
+    }
+}
+
+/// Degrees as typed ("3.139", "-6,2") to micro-degrees within ±`limit`.
+fn micro_degrees(raw: &str, limit: f64) -> Result<Option<i64>, ()> {
+    let raw = raw.trim().replace(',', ".");
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = raw.parse().map_err(|_| ())?;
+    if !value.is_finite() || value.abs() > limit {
+        return Err(());
+    }
+    Ok(Some((value * 1e6).round() as i64))
+}
+
+fn count(raw: &str) -> Result<Option<i32>, ()> {
+    let raw = raw.trim().replace([',', ' ', '.'], "");
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    raw.parse::<i32>().ok().filter(|n| *n >= 0).map(Some).ok_or(())
+}
+
+fn too_long(s: &str, max: usize) -> bool {
+    s.chars().count() > max
+}
+
+/// Checks the form against the reference data. A draft needs only a name, kind and country;
+/// a submission needs everything management and the focal point must see.
+pub fn check_profile(
+    f: &ProfileForm,
+    reference: &kernel::ReferenceData,
+    current_year: i32,
+    for_submit: bool,
+) -> Result<Profile, web::FieldErrors> {
+    let mut e = web::FieldErrors::default();
+    let legal_name = f.legal_name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if legal_name.is_empty() {
+        e.add("legal_name", "error-entity-name-required");
+    } else if too_long(&legal_name, 200) {
+        e.add("legal_name", "error-too-long");
+    }
+    if too_long(&f.short_name, 60) {
+        e.add("short_name", "error-too-long");
+    }
+    if reference.entity_kind(&f.kind).is_none() {
+        e.add("kind", "error-kind-unknown");
+    }
+    let country = kernel::CountryCode::parse(&f.country);
+    let network = country.as_ref().and_then(|c| reference.country_network_for(c));
+    if network.is_none() {
+        e.add("country", "error-country-unknown");
+    }
+    let city = f.city.trim().to_string();
+    if for_submit && city.is_empty() {
+        e.add("city", "error-city-required");
+    } else if too_long(&city, 120) {
+        e.add("city", "error-too-long");
+    }
+    let latitude =
+        micro_degrees(&f.latitude, 90.0).map_err(|_| e.add("latitude", "error-latitude")).ok().flatten();
+    let longitude =
+        micro_degrees(&f.longitude, 180.0).map_err(|_| e.add("longitude", "error-longitude")).ok().flatten();
+    if latitude.is_some() != longitude.is_some() && !e.has("latitude") && !e.has("longitude") {
+        e.add(if latitude.is_none() { "latitude" } else { "longitude" }, "error-coordinates-pair");
+    }
+    let registration_year = match f.registration_year.trim() {
+        "" => None,
+        raw => match raw.parse::<i32>() {
+            Ok(y) if (1800..=current_year).contains(&y) => Some(y),
+            _ => {
+                e.add("registration_year", "error-year");
+                None
+            }
+        },
+    };
+    let website = f.website.trim().to_string();
+    if !website.is_empty()
+        && (!(website.starts_with("https://") || website.starts_with("http://"))
+            || website.contains(char::is_whitespace))
+    {
+        e.add("website", "error-website");
+    }
+    let mut numbers = [None; 4];
+    for (i, (field, raw)) in [
+        ("members_total", &f.members_total),
+        ("members_women", &f.members_women),
+        ("beneficiaries_total", &f.beneficiaries_total),
+        ("beneficiaries_women", &f.beneficiaries_women),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        match count(raw) {
+            Ok(n) => numbers[i] = n,
+            Err(()) => e.add(field, "error-count"),
+        }
+    }
+    if let (Some(total), Some(women)) = (numbers[0], numbers[1])
+        && women > total
+    {
+        e.add("members_women", "error-women-above-total");
+    }
+    if let (Some(total), Some(women)) = (numbers[2], numbers[3])
+        && women > total
+    {
+        e.add("beneficiaries_women", "error-women-above-total");
+    }
+    let description = f.description.trim().to_string();
+    if for_submit && description.is_empty() {
+        e.add("description", "error-description-required");
+    } else if too_long(&description, 5000) {
+        e.add("description", "error-too-long");
+    }
+    let description_lang = f.description_lang.trim().to_ascii_lowercase();
+    let description_lang = if description_lang.is_empty() { "en".to_string() } else { description_lang };
+    if !(2..=3).contains(&description_lang.len()) || !description_lang.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        e.add("description_lang", "error-language-code");
+    }
+    let mut constituencies: Vec<String> = Vec::new();
+    for code in &f.constituencies {
+        if !reference.constituencies.iter().any(|c| &c.code == code) {
+            e.add("constituency", "error-constituency-unknown");
+        } else if !constituencies.contains(code) {
+            constituencies.push(code.clone());
+        }
+    }
+    if for_submit && constituencies.is_empty() && !e.has("constituency") {
+        e.add("constituency", "error-constituency-required");
+    }
+    let mut sdgs: Vec<u8> = Vec::new();
+    for raw in &f.sdgs {
+        match raw.parse::<u8>() {
+            Ok(n) if reference.sdgs.iter().any(|s| s.number == n) => {
+                if !sdgs.contains(&n) {
+                    sdgs.push(n);
+                }
+            }
+            _ => e.add("sdg", "error-sdg-unknown"),
+        }
+    }
+    sdgs.sort_unstable();
+    if for_submit && sdgs.is_empty() && !e.has("sdg") {
+        e.add("sdg", "error-sdg-required");
+    }
+    const COMMITMENT_FIELDS: [&str; 5] =
+        ["commitment_1", "commitment_2", "commitment_3", "commitment_4", "commitment_5"];
+    let mut commitments = Vec::new();
+    for (i, statement) in f.commitments.iter().enumerate() {
+        let statement = statement.trim();
+        if too_long(statement, 1000) {
+            e.add(COMMITMENT_FIELDS[i], "error-too-long");
+        } else if statement.is_empty() && for_submit {
+            e.add(COMMITMENT_FIELDS[i], "error-commitment-required");
+        } else if !statement.is_empty() {
+            commitments.push((i as u8 + 1, statement.to_string()));
+        }
+    }
+    let (Some(country), Some(network), true) = (country, network, e.is_empty()) else {
+        return Err(e);
+    };
+    Ok(Profile {
+        legal_name,
+        short_name: f.short_name.trim().to_string(),
+        kind: f.kind.clone(),
+        country_code: country.as_str().to_string(),
+        network_country: network.code.as_str().to_string(),
+        city,
+        latitude_e6: latitude,
+        longitude_e6: longitude,
+        registration_number: f.registration_number.trim().to_string(),
+        registrar: f.registrar.trim().to_string(),
+        registration_year,
+        website,
+        members_total: numbers[0],
+        members_women: numbers[1],
+        beneficiaries_total: numbers[2],
+        beneficiaries_women: numbers[3],
+        description,
+        description_lang,
+        constituencies,
+        sdgs,
+        commitments,
+    })
+}
+
+#[cfg(test)]
+mod profile_tests {
+    use super::*;
+
+    fn reference() -> kernel::ReferenceData {
+        store::reference::load_embedded().unwrap()
+    }
+
+    fn complete() -> ProfileForm {
+        ProfileForm {
+            legal_name: "  Koperasi   Wanita Sejahtera ".into(),
+            kind: "cooperative".into(),
+            country: "id".into(),
+            city: "Yogyakarta".into(),
+            latitude: "-7,7956".into(),
+            longitude: "110.3695".into(),
+            members_total: "1 200".into(),
+            members_women: "900".into(),
+            description: "Simpan pinjam untuk perempuan".into(),
+            description_lang: "id".into(),
+            constituencies: vec!["women".into(), "women".into()],
+            sdgs: vec!["8".into(), "5".into()],
+            commitments: ["a".into(), "b".into(), "c".into(), "d".into(), "e".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_profile_is_normalised() {
+        let p = check_profile(&complete(), &reference(), 2026, true).unwrap();
+        assert_eq!(p.legal_name, "Koperasi Wanita Sejahtera");
+        assert_eq!(p.network_country, "ID");
+        assert_eq!(p.latitude_e6, Some(-7_795_600));
+        assert_eq!(p.members_total, Some(1200));
+        assert_eq!(p.constituencies, vec!["women".to_string()]);
+        assert_eq!(p.sdgs, vec![5, 8]);
+        assert_eq!(p.commitments.len(), 5);
+    }
+
+    #[test]
+    fn a_draft_needs_only_name_kind_and_country() {
+        let draft = ProfileForm {
+            legal_name: "SEWA".into(),
+            kind: "association".into(),
+            country: "IN".into(),
+            ..Default::default()
+        };
+        assert!(check_profile(&draft, &reference(), 2026, false).is_ok());
+        let errors = check_profile(&draft, &reference(), 2026, true).unwrap_err();
+        for field in ["city", "description", "constituency", "sdg", "commitment_1", "commitment_5"] {
+            assert!(errors.has(field), "{field} is required to submit");
+        }
+    }
+
+    #[test]
+    fn hong_kong_belongs_to_the_china_network() {
+        let hk = ProfileForm { country: "HK".into(), ..complete() };
+        let p = check_profile(&hk, &reference(), 2026, true).unwrap();
+        assert_eq!((p.country_code.as_str(), p.network_country.as_str()), ("HK", "CN"));
+    }
+
+    #[test]
+    fn bad_values_are_named_field_by_field() {
+        let bad = ProfileForm {
+            legal_name: " ".into(),
+            kind: "club".into(),
+            country: "FR".into(),
+            latitude: "95".into(),
+            longitude: "east".into(),
+            registration_year: "2099".into(),
+            website: "asec.asia".into(),
+            members_total: "-3".into(),
+            beneficiaries_total: "10".into(),
+            beneficiaries_women: "11".into(),
+            constituencies: vec!["aliens".into()],
+            sdgs: vec!["18".into()],
+            ..complete()
+        };
+        let errors = check_profile(&bad, &reference(), 2026, true).unwrap_err();
+        for (field, key) in [
+            ("legal_name", "error-entity-name-required"),
+            ("kind", "error-kind-unknown"),
+            ("country", "error-country-unknown"),
+            ("latitude", "error-latitude"),
+            ("longitude", "error-longitude"),
+            ("registration_year", "error-year"),
+            ("website", "error-website"),
+            ("members_total", "error-count"),
+            ("beneficiaries_women", "error-women-above-total"),
+            ("constituency", "error-constituency-unknown"),
+            ("sdg", "error-sdg-unknown"),
+        ] {
+            assert_eq!(errors.get(field), Some(key), "{field}");
+        }
+        let one_coordinate = ProfileForm { longitude: String::new(), ..complete() };
+        assert_eq!(
+            check_profile(&one_coordinate, &reference(), 2026, true).unwrap_err().get("longitude"),
+            Some("error-coordinates-pair")
+        );
+    }
+
+    #[test]
+    fn the_form_round_trips_through_a_profile() {
+        let p = check_profile(&complete(), &reference(), 2026, true).unwrap();
+        let again = check_profile(&ProfileForm::from_profile(&p), &reference(), 2026, true).unwrap();
+        assert_eq!(again, p);
+    }
+}

@@ -1,0 +1,272 @@
+//! Applying for an entity: the profile form, saved as a draft and resumed, or submitted. The
+//! same form edits an application that was sent back with questions.
+
+use super::{current_year, load};
+use crate::domain::{self, ProfileForm, Status, Step};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use sea_orm::TransactionTrait;
+use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/apply", get(new).post(create))
+        .route("/applications/{id}/edit", get(edit).post(update))
+}
+
+/// A choice in a list of checkboxes or options.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "profile_form.html")]
+pub struct ProfilePage {
+    pub page: Page,
+    pub action: String,
+    pub form: ProfileForm,
+    pub errors: FieldErrors,
+    pub kinds: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub constituencies: Vec<Choice>,
+    pub sdgs: Vec<Choice>,
+    pub dimensions: Vec<(String, String, String)>,
+    pub duplicate: Option<(i64, String)>,
+    pub version: i32,
+}
+
+pub(crate) fn profile_page(
+    app: &AppState,
+    page: Page,
+    action: String,
+    form: ProfileForm,
+    errors: FieldErrors,
+    version: i32,
+) -> ProfilePage {
+    let lang = page.lang;
+    let r = &app.reference;
+    let kinds = r
+        .entity_kinds
+        .iter()
+        .map(|k| Choice {
+            value: k.code.clone(),
+            label: k.name.get(lang).into(),
+            checked: k.code == form.kind,
+        })
+        .collect();
+    let mut countries: Vec<Choice> = Vec::new();
+    for c in &r.countries {
+        countries.push(Choice {
+            value: c.code.to_string(),
+            label: c.name.get(lang).into(),
+            checked: c.code.as_str() == form.country.to_ascii_uppercase(),
+        });
+        for t in &c.territories {
+            countries.push(Choice {
+                value: t.to_string(),
+                label: page
+                    .tr
+                    .t_args("territory-of", &[("territory", t.as_str()), ("country", c.name.get(lang))]),
+                checked: t.as_str() == form.country.to_ascii_uppercase(),
+            });
+        }
+    }
+    let constituencies = r
+        .constituencies
+        .iter()
+        .map(|c| Choice {
+            value: c.code.clone(),
+            label: c.name.get(lang).into(),
+            checked: form.constituencies.contains(&c.code),
+        })
+        .collect();
+    let sdgs = r
+        .sdgs
+        .iter()
+        .map(|g| Choice {
+            value: g.number.to_string(),
+            label: format!("{} · {}", g.number, g.short_title.get(lang)),
+            checked: form.sdgs.contains(&g.number.to_string()),
+        })
+        .collect();
+    let dimensions = r
+        .dimensions
+        .iter()
+        .map(|d| {
+            let i = usize::from(d.number) - 1;
+            (format!("commitment_{}", d.number), d.name.get(lang).to_string(), form.commitments[i].clone())
+        })
+        .collect();
+    ProfilePage {
+        page,
+        action,
+        form,
+        errors,
+        kinds,
+        countries,
+        constituencies,
+        sdgs,
+        dimensions,
+        duplicate: None,
+        version,
+    }
+}
+
+async fn new(State(app): State<AppState>, page: Page, CurrentUser(_): CurrentUser) -> AppResult<Response> {
+    let form =
+        ProfileForm { kind: "cooperative".into(), description_lang: page.lang.into(), ..Default::default() };
+    render(&profile_page(&app, page, "/apply".into(), form, FieldErrors::default(), 0))
+}
+
+/// The form has two buttons: save the draft, or submit it.
+fn wants_submit(pairs: &[(String, String)]) -> bool {
+    pairs.iter().any(|(k, v)| k == "intent" && v == "submit")
+}
+
+fn version_of(pairs: &[(String, String)]) -> i32 {
+    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(0)
+}
+
+/// Checks the form; on problems, the page again with every typed value and the reasons.
+async fn checked(
+    app: &AppState,
+    page: Page,
+    action: String,
+    form: ProfileForm,
+    submit: bool,
+    except: Option<i64>,
+    version: i32,
+) -> AppResult<Result<domain::Profile, Response>> {
+    let again = |page, form, errors, duplicate: Option<(i64, String)>| -> AppResult<Response> {
+        let mut p = profile_page(app, page, action.clone(), form, errors, version);
+        p.duplicate = duplicate;
+        Ok(web::unprocessable(render(&p)?))
+    };
+    let profile = match domain::check_profile(&form, &app.reference, current_year(app), submit) {
+        Ok(profile) => profile,
+        Err(errors) => return Ok(Err(again(page, form, errors, None)?)),
+    };
+    if !form.not_duplicate
+        && let Some(existing) =
+            store::same_name(&app.db, &profile.network_country, &profile.legal_name, except).await?
+    {
+        let mut errors = FieldErrors::default();
+        errors.add("legal_name", "error-entity-duplicate");
+        return Ok(Err(again(page, form, errors, Some((existing.id, existing.legal_name)))?));
+    }
+    Ok(Ok(profile))
+}
+
+async fn create(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let form = ProfileForm::from_pairs(&pairs);
+    let submit = wants_submit(&pairs);
+    let profile = match checked(&app, page, "/apply".into(), form, submit, None, 0).await? {
+        Ok(p) => p,
+        Err(response) => return Ok(response),
+    };
+    let tx = app.db.begin().await?;
+    let id = store::create_entity(&tx, &profile, viewer.id.0, app.now()).await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "entity.create",
+            object_type: "entity",
+            object_id: id.to_string(),
+            before: None,
+            after: Some(
+                serde_json::json!({ "legal_name": profile.legal_name, "country": profile.country_code }),
+            ),
+        },
+    )
+    .await?;
+    if submit {
+        super::steps::take_step(&tx, &app, &viewer, id, 1, Status::Draft, Step::Submit, "").await?;
+    }
+    tx.commit().await?;
+    let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
+    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key, app.config.secure_cookies()))
+}
+
+async fn edit(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let e = load(&app, &viewer, id).await?;
+    if e.applicant_id != viewer.id.0 || !e.status().editable_by_applicant() {
+        return Err(AppError::Forbidden);
+    }
+    let form = ProfileForm::from_profile(&store::load_profile(&app.db, &e).await?);
+    render(&profile_page(
+        &app,
+        page,
+        format!("/applications/{id}/edit"),
+        form,
+        FieldErrors::default(),
+        e.version,
+    ))
+}
+
+async fn update(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let e = load(&app, &viewer, id).await?;
+    if e.applicant_id != viewer.id.0 || !e.status().editable_by_applicant() {
+        return Err(AppError::Forbidden);
+    }
+    let form = ProfileForm::from_pairs(&pairs);
+    let submit = wants_submit(&pairs);
+    let version = version_of(&pairs);
+    let action = format!("/applications/{id}/edit");
+    let profile = match checked(&app, page, action, form, submit, Some(id), version).await? {
+        Ok(p) => p,
+        Err(response) => return Ok(response),
+    };
+    let before = store::load_profile(&app.db, &e).await?;
+    let tx = app.db.begin().await?;
+    if !store::update_profile(&tx, id, version, &profile, app.now()).await? {
+        return Ok(redirect_with_flash(
+            &format!("/applications/{id}"),
+            "error",
+            "flash-changed-meanwhile",
+            app.config.secure_cookies(),
+        ));
+    }
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "entity.update",
+            object_type: "entity",
+            object_id: id.to_string(),
+            before: Some(crate::http::show::profile_json(&before)),
+            after: Some(crate::http::show::profile_json(&profile)),
+        },
+    )
+    .await?;
+    if submit {
+        super::steps::take_step(&tx, &app, &viewer, id, version + 1, e.status(), Step::Submit, "").await?;
+    }
+    tx.commit().await?;
+    let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
+    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key, app.config.secure_cookies()))
+}

@@ -1,0 +1,119 @@
+//! Country networks: who coordinates them, who their active members are, how close they are to
+//! the target of 5–10 partners, and which constituencies their members serve or miss.
+
+use super::focal_points;
+use crate::domain::{TargetState, target_state};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use web::{AppError, AppResult, AppState, Page, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/countries", get(overview)).route("/countries/{code}", get(country))
+}
+
+pub struct MemberView {
+    pub name: String,
+    pub kind: String,
+    pub city: String,
+}
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage {
+    page: Page,
+    name: String,
+    subregion: String,
+    coordinator: String,
+    focal_points: Vec<String>,
+    members: Vec<MemberView>,
+    target: String,
+    served: Vec<String>,
+    missing: Vec<String>,
+}
+
+fn target_text(page: &Page, active: usize, c: &kernel::refdata::Country) -> String {
+    let active = active as u32;
+    let range = format!("{}–{}", c.target_min, c.target_max);
+    let args = [("active", active.to_string()), ("range", range)];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    match target_state(active, c.target_min, c.target_max, c.may_exceed_target) {
+        TargetState::Below { .. } => page.tr.t_args("country-target-below", &args),
+        TargetState::Within => page.tr.t_args("country-target-within", &args),
+        TargetState::Above { may_exceed: true } => page.tr.t_args("country-target-above-allowed", &args),
+        TargetState::Above { may_exceed: false } => page.tr.t_args("country-target-above", &args),
+    }
+}
+
+async fn country(State(app): State<AppState>, page: Page, Path(code): Path<String>) -> AppResult<Response> {
+    let lang = page.lang;
+    let r = &app.reference;
+    let c = kernel::CountryCode::parse(&code).and_then(|c| r.country(&c)).ok_or(AppError::NotFound)?;
+    let sub = r.subregion(&c.subregion);
+    let members = store::active_in(&app.db, c.code.as_str()).await?;
+    let served_codes = store::constituencies_served(&app.db, c.code.as_str()).await?;
+    let (served, missing): (Vec<_>, Vec<_>) =
+        r.constituencies.iter().partition(|k| served_codes.contains(&k.code));
+    render(&CountryPage {
+        name: c.name.get(lang).to_string(),
+        subregion: sub.map(|s| s.name.get(lang).to_string()).unwrap_or_default(),
+        coordinator: sub.map(|s| s.coordinator.clone()).unwrap_or_default(),
+        focal_points: focal_points(&app.db, c.code.as_str())
+            .await?
+            .into_iter()
+            .map(|p| p.display_name)
+            .collect(),
+        target: target_text(&page, members.len(), c),
+        members: members
+            .into_iter()
+            .map(|e| MemberView {
+                kind: r.entity_kind(&e.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default(),
+                name: e.legal_name,
+                city: e.city,
+            })
+            .collect(),
+        served: served.iter().map(|k| k.name.get(lang).to_string()).collect(),
+        missing: missing.iter().map(|k| k.name.get(lang).to_string()).collect(),
+        page,
+    })
+}
+
+pub struct CountryRow {
+    pub code: String,
+    pub name: String,
+    pub target: String,
+}
+
+#[derive(Template)]
+#[template(path = "countries.html")]
+struct OverviewPage {
+    page: Page,
+    subregions: Vec<(String, String, Vec<CountryRow>)>,
+}
+
+async fn overview(State(app): State<AppState>, page: Page) -> AppResult<Response> {
+    let lang = page.lang;
+    let r = &app.reference;
+    let counts = store::active_counts(&app.db).await?;
+    let mut subregions = Vec::new();
+    for s in &r.subregions {
+        let mut rows = Vec::new();
+        for c in r.countries.iter().filter(|c| c.subregion == s.code) {
+            let active = counts
+                .iter()
+                .find(|n| n.network_country == c.code.as_str())
+                .map(|n| n.n as usize)
+                .unwrap_or(0);
+            rows.push(CountryRow {
+                code: c.code.to_string(),
+                name: c.name.get(lang).to_string(),
+                target: target_text(&page, active, c),
+            });
+        }
+        subregions.push((s.name.get(lang).to_string(), s.coordinator.clone(), rows));
+    }
+    render(&OverviewPage { page, subregions })
+}

@@ -1,0 +1,78 @@
+//! One file per use case.
+
+mod apply;
+mod country;
+mod mou;
+mod pipeline;
+mod show;
+mod steps;
+
+use crate::store::{self, EntityRow};
+use axum::Router;
+use kernel::{Action, Role, Scope, Target};
+use web::{AppError, AppState, Viewer};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(apply::router())
+        .merge(show::router())
+        .merge(steps::router())
+        .merge(mou::router())
+        .merge(pipeline::router())
+        .merge(country::router())
+}
+
+/// Where an entity sits, for the permission rule.
+pub(crate) fn target(app: &AppState, e: &EntityRow) -> Target {
+    let country = kernel::CountryCode::parse(&e.network_country).expect("stored country codes are valid");
+    let subregion = app
+        .reference
+        .country(&country)
+        .map(|c| c.subregion.clone())
+        .unwrap_or_else(|| kernel::SubregionCode(String::new()));
+    Target::entity(subregion, country, kernel::EntityId(e.id))
+}
+
+/// The applicant, the entity's representatives, the country's focal points and management may
+/// read an application; nobody else learns it exists.
+pub(crate) fn may_read(app: &AppState, viewer: &Viewer, e: &EntityRow) -> bool {
+    let t = target(app, e);
+    e.applicant_id == viewer.id.0
+        || viewer.may(Action::EndorseApplication, &t)
+        || viewer.may(Action::EditEntityProfile, &t)
+}
+
+pub(crate) async fn load(app: &AppState, viewer: &Viewer, id: i64) -> Result<EntityRow, AppError> {
+    let e = store::find_entity(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    if !may_read(app, viewer, &e) {
+        return Err(AppError::NotFound);
+    }
+    Ok(e)
+}
+
+/// The focal points of a country network.
+pub(crate) async fn focal_points(
+    c: &impl sea_orm::ConnectionTrait,
+    country: &str,
+) -> Result<Vec<accounts::Person>, sea_orm::DbErr> {
+    let code = kernel::CountryCode::parse(country).expect("stored country codes are valid");
+    accounts::holders(c, Role::FocalPoint, &Scope::Country(code)).await
+}
+
+pub(crate) async fn management(
+    c: &impl sea_orm::ConnectionTrait,
+) -> Result<Vec<accounts::Person>, sea_orm::DbErr> {
+    accounts::holders(c, Role::Management, &Scope::Network).await
+}
+
+pub(crate) fn current_year(app: &AppState) -> i32 {
+    use chrono::Datelike;
+    app.now().year()
+}
+
+/// The country's name in the page's language.
+pub(crate) fn country_name(app: &AppState, lang: &str, code: &str) -> String {
+    kernel::CountryCode::parse(code)
+        .and_then(|c| app.reference.country(&c).map(|c| c.name.get(lang).to_string()))
+        .unwrap_or_else(|| code.to_string())
+}

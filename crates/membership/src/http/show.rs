@@ -1,0 +1,247 @@
+//! An application or membership as its people see it: the profile, where it stands, its
+//! history, and the steps the viewer may take.
+
+use super::{country_name, focal_points, load, target};
+use crate::domain::{Profile, Status, Step, action_for, next_status};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use web::{AppResult, AppState, CurrentUser, Page, Viewer, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/applications", get(mine)).route("/applications/{id}", get(show))
+}
+
+/// What the audit log keeps of a profile (public and private fields alike, no secrets).
+pub(crate) fn profile_json(p: &Profile) -> serde_json::Value {
+    serde_json::json!({
+        "legal_name": p.legal_name, "short_name": p.short_name, "kind": p.kind, "country": p.country_code,
+        "city": p.city, "latitude_e6": p.latitude_e6, "longitude_e6": p.longitude_e6,
+        "registration_number": p.registration_number, "registrar": p.registrar,
+        "registration_year": p.registration_year, "website": p.website, "members_total": p.members_total,
+        "members_women": p.members_women, "beneficiaries_total": p.beneficiaries_total,
+        "beneficiaries_women": p.beneficiaries_women, "description": p.description,
+        "description_lang": p.description_lang, "constituencies": p.constituencies, "sdgs": p.sdgs,
+        "commitments": p.commitments,
+    })
+}
+
+pub struct StepButton {
+    pub step: &'static str,
+    pub label: String,
+    pub needs_reason: bool,
+    pub danger: bool,
+    pub reason: String,
+    pub error: bool,
+}
+
+pub struct EventView {
+    pub at: String,
+    pub who: String,
+    pub status: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "application.html")]
+struct ShowPage {
+    page: Page,
+    id: i64,
+    version: i32,
+    name: String,
+    status: String,
+    status_code: &'static str,
+    note: String,
+    facts: Vec<(String, String)>,
+    description: String,
+    description_lang: String,
+    constituencies: Vec<String>,
+    sdgs: Vec<String>,
+    commitments: Vec<(String, String)>,
+    events: Vec<EventView>,
+    mou: Option<String>,
+    no_focal_point: bool,
+    can_edit: bool,
+    can_accept_mou: bool,
+    steps: Vec<StepButton>,
+}
+
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let e = load(&app, &viewer, id).await?;
+    render_show(&app, page, &viewer, e, None).await
+}
+
+/// The page; `failed` is a step sent without its required reason, shown with the message.
+pub(crate) async fn render_show(
+    app: &AppState,
+    page: Page,
+    viewer: &Viewer,
+    e: store::EntityRow,
+    failed: Option<(Step, String)>,
+) -> AppResult<Response> {
+    let lang = page.lang;
+    let r = &app.reference;
+    let status = e.status();
+    let profile = store::load_profile(&app.db, &e).await?;
+    let t = target(app, &e);
+    let steps = [
+        Step::Endorse,
+        Step::Approve,
+        Step::SendBack,
+        Step::Decline,
+        Step::Suspend,
+        Step::Reinstate,
+        Step::Withdraw,
+    ]
+    .into_iter()
+    .filter(|s| next_status(status, *s, true, "reason").is_ok())
+    .filter(|s| action_for(*s, status).is_some_and(|a| viewer.may(a, &t)))
+    .map(|s| {
+        let error = failed.as_ref().is_some_and(|(f, _)| *f == s);
+        StepButton {
+            step: s.as_str(),
+            label: page.t(&format!("step-{}", s.as_str().replace('_', "-"))),
+            needs_reason: s.needs_reason(),
+            danger: matches!(s, Step::Decline | Step::Suspend | Step::Withdraw),
+            reason: if error {
+                failed.as_ref().map(|(_, r)| r.clone()).unwrap_or_default()
+            } else {
+                String::new()
+            },
+            error,
+        }
+    })
+    .collect();
+    let kind = r.entity_kind(&profile.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default();
+    let mut facts = vec![
+        (page.t("field-kind"), kind),
+        (page.t("field-country"), country_name(app, lang, &profile.country_code)),
+        (page.t("field-city"), profile.city.clone()),
+    ];
+    let optional = [
+        ("field-short-name", profile.short_name.clone()),
+        ("field-registration-number", profile.registration_number.clone()),
+        ("field-registrar", profile.registrar.clone()),
+        ("field-registration-year", profile.registration_year.map(|y| y.to_string()).unwrap_or_default()),
+        ("field-website", profile.website.clone()),
+        ("field-members-total", profile.members_total.map(|n| n.to_string()).unwrap_or_default()),
+        ("field-members-women", profile.members_women.map(|n| n.to_string()).unwrap_or_default()),
+        ("field-beneficiaries-total", profile.beneficiaries_total.map(|n| n.to_string()).unwrap_or_default()),
+        ("field-beneficiaries-women", profile.beneficiaries_women.map(|n| n.to_string()).unwrap_or_default()),
+    ];
+    for (key, value) in optional {
+        if !value.is_empty() {
+            facts.push((page.t(key), value));
+        }
+    }
+    if let (Some(lat), Some(lon)) = (profile.latitude_e6, profile.longitude_e6) {
+        facts.push((page.t("field-location"), format!("{:.5}, {:.5}", lat as f64 / 1e6, lon as f64 / 1e6)));
+    }
+    let constituencies = profile
+        .constituencies
+        .iter()
+        .filter_map(|code| r.constituencies.iter().find(|c| &c.code == code))
+        .map(|c| c.name.get(lang).to_string())
+        .collect();
+    let sdgs = profile
+        .sdgs
+        .iter()
+        .filter_map(|n| r.sdgs.iter().find(|g| g.number == *n))
+        .map(|g| format!("{} · {}", g.number, g.short_title.get(lang)))
+        .collect();
+    let commitments = profile
+        .commitments
+        .iter()
+        .filter_map(|(d, s)| {
+            r.dimensions.iter().find(|x| x.number == *d).map(|x| (x.name.get(lang).to_string(), s.clone()))
+        })
+        .collect();
+    let events = store::events(&app.db, e.id)
+        .await?
+        .into_iter()
+        .map(|ev| EventView {
+            at: ev.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            who: ev.actor_name.unwrap_or_default(),
+            status: Status::parse(&ev.to_status).map(|s| page.t(&s.label_key())).unwrap_or(ev.to_status),
+            note: ev.note,
+        })
+        .collect();
+    let mou = store::acceptance(&app.db, e.id).await?.map(|a| {
+        page.tr.t_args(
+            "mou-accepted-by",
+            &[
+                ("signer", a.signer_name.as_str()),
+                ("title", a.signer_title.as_str()),
+                ("date", a.signed_on.as_str()),
+                ("version", &a.version.to_string()),
+            ],
+        )
+    });
+    let no_focal_point = matches!(status, Status::Draft | Status::SentBack | Status::AwaitingApproval)
+        && focal_points(&app.db, &e.network_country).await?.is_empty();
+    let is_applicant = e.applicant_id == viewer.id.0;
+    render(&ShowPage {
+        status: page.t(&status.label_key()),
+        status_code: status.as_str(),
+        page,
+        id: e.id,
+        version: e.version,
+        name: e.legal_name.clone(),
+        note: e.status_note.clone(),
+        facts,
+        description: profile.description,
+        description_lang: profile.description_lang,
+        constituencies,
+        sdgs,
+        commitments,
+        events,
+        mou,
+        no_focal_point,
+        can_edit: is_applicant && status.editable_by_applicant(),
+        can_accept_mou: is_applicant && status == Status::AwaitingMou,
+        steps,
+    })
+}
+
+pub struct MineView {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub country: String,
+}
+
+#[derive(Template)]
+#[template(path = "my_applications.html")]
+struct MinePage {
+    page: Page,
+    entities: Vec<MineView>,
+    reviewer: bool,
+}
+
+async fn mine(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    let entities = store::by_applicant(&app.db, viewer.id.0)
+        .await?
+        .into_iter()
+        .map(|e| MineView {
+            id: e.id,
+            status: page.t(&e.status().label_key()),
+            country: country_name(&app, page.lang, &e.network_country),
+            name: e.legal_name,
+        })
+        .collect();
+    let reviewer =
+        viewer.grants.iter().any(|g| matches!(g.role, kernel::Role::FocalPoint | kernel::Role::Management));
+    render(&MinePage { page, entities, reviewer })
+}

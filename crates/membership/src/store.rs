@@ -1,0 +1,496 @@
+//! The membership tables: entities and their lists, admission events, MOU versions and
+//! acceptances. Only this crate reads or writes them.
+
+use crate::domain::{Profile, Status};
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult};
+use store::{all, exec, insert_id, one, scalar, values};
+
+pub type Ts = DateTime<Utc>;
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct EntityRow {
+    pub id: i64,
+    pub status: String,
+    pub legal_name: String,
+    pub short_name: String,
+    pub kind: String,
+    pub country_code: String,
+    pub network_country: String,
+    pub city: String,
+    pub latitude_e6: Option<i64>,
+    pub longitude_e6: Option<i64>,
+    pub registration_number: String,
+    pub registrar: String,
+    pub registration_year: Option<i32>,
+    pub website: String,
+    pub members_total: Option<i32>,
+    pub members_women: Option<i32>,
+    pub beneficiaries_total: Option<i32>,
+    pub beneficiaries_women: Option<i32>,
+    pub description: String,
+    pub description_lang: String,
+    pub applicant_id: i64,
+    pub status_note: String,
+    pub version: i32,
+    pub created_at: Ts,
+    pub updated_at: Ts,
+    pub submitted_at: Option<Ts>,
+    pub activated_at: Option<Ts>,
+}
+
+impl EntityRow {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Draft)
+    }
+}
+
+const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
+    latitude_e6, longitude_e6, registration_number, registrar, registration_year, website, members_total, \
+    members_women, beneficiaries_total, beneficiaries_women, description, description_lang, applicant_id, \
+    status_note, version, created_at, updated_at, submitted_at, activated_at";
+
+/// Duplicates are found by name without case or surrounding space.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+pub async fn create_entity(
+    c: &impl ConnectionTrait,
+    p: &Profile,
+    applicant: i64,
+    now: Ts,
+) -> Result<i64, DbErr> {
+    let id = insert_id(
+        c,
+        "INSERT INTO entities (status, legal_name, legal_name_key, short_name, kind, country_code, network_country,
+         city, latitude_e6, longitude_e6, registration_number, registrar, registration_year, website,
+         members_total, members_women, beneficiaries_total, beneficiaries_women, description, description_lang,
+         applicant_id, status_note, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 1, ?, ?) RETURNING id",
+        values![
+            Status::Draft.as_str(),
+            p.legal_name.clone(),
+            name_key(&p.legal_name),
+            p.short_name.clone(),
+            p.kind.clone(),
+            p.country_code.clone(),
+            p.network_country.clone(),
+            p.city.clone(),
+            p.latitude_e6,
+            p.longitude_e6,
+            p.registration_number.clone(),
+            p.registrar.clone(),
+            p.registration_year,
+            p.website.clone(),
+            p.members_total,
+            p.members_women,
+            p.beneficiaries_total,
+            p.beneficiaries_women,
+            p.description.clone(),
+            p.description_lang.clone(),
+            applicant,
+            now,
+            now
+        ],
+    )
+    .await?;
+    replace_lists(c, id, p).await?;
+    Ok(id)
+}
+
+/// Saves the profile fields; false when the entity changed meanwhile (`version` is stale).
+pub async fn update_profile(
+    c: &impl ConnectionTrait,
+    id: i64,
+    version: i32,
+    p: &Profile,
+    now: Ts,
+) -> Result<bool, DbErr> {
+    let changed = exec(
+        c,
+        "UPDATE entities SET legal_name = ?, legal_name_key = ?, short_name = ?, kind = ?, country_code = ?,
+         network_country = ?, city = ?, latitude_e6 = ?, longitude_e6 = ?, registration_number = ?, registrar = ?,
+         registration_year = ?, website = ?, members_total = ?, members_women = ?, beneficiaries_total = ?,
+         beneficiaries_women = ?, description = ?, description_lang = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ?",
+        values![
+            p.legal_name.clone(),
+            name_key(&p.legal_name),
+            p.short_name.clone(),
+            p.kind.clone(),
+            p.country_code.clone(),
+            p.network_country.clone(),
+            p.city.clone(),
+            p.latitude_e6,
+            p.longitude_e6,
+            p.registration_number.clone(),
+            p.registrar.clone(),
+            p.registration_year,
+            p.website.clone(),
+            p.members_total,
+            p.members_women,
+            p.beneficiaries_total,
+            p.beneficiaries_women,
+            p.description.clone(),
+            p.description_lang.clone(),
+            now,
+            id,
+            version
+        ],
+    )
+    .await?;
+    if changed == 1 {
+        replace_lists(c, id, p).await?;
+    }
+    Ok(changed == 1)
+}
+
+async fn replace_lists(c: &impl ConnectionTrait, id: i64, p: &Profile) -> Result<(), DbErr> {
+    exec(c, "DELETE FROM entity_constituencies WHERE entity_id = ?", values![id]).await?;
+    exec(c, "DELETE FROM entity_sdgs WHERE entity_id = ?", values![id]).await?;
+    exec(c, "DELETE FROM entity_commitments WHERE entity_id = ?", values![id]).await?;
+    for code in &p.constituencies {
+        exec(
+            c,
+            "INSERT INTO entity_constituencies (entity_id, code) VALUES (?, ?)",
+            values![id, code.clone()],
+        )
+        .await?;
+    }
+    for sdg in &p.sdgs {
+        exec(c, "INSERT INTO entity_sdgs (entity_id, sdg) VALUES (?, ?)", values![id, i32::from(*sdg)])
+            .await?;
+    }
+    for (dimension, statement) in &p.commitments {
+        if !statement.trim().is_empty() {
+            exec(
+                c,
+                "INSERT INTO entity_commitments (entity_id, dimension, statement) VALUES (?, ?, ?)",
+                values![id, i32::from(*dimension), statement.clone()],
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+pub async fn find_entity(c: &impl ConnectionTrait, id: i64) -> Result<Option<EntityRow>, DbErr> {
+    one(c, &format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ?"), values![id]).await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct CodeRow {
+    code: String,
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct SdgRow {
+    sdg: i32,
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct CommitmentRow {
+    dimension: i32,
+    statement: String,
+}
+
+/// The profile as stored, ready to fill the form again.
+pub async fn load_profile(c: &impl ConnectionTrait, e: &EntityRow) -> Result<Profile, DbErr> {
+    let constituencies: Vec<CodeRow> =
+        all(c, "SELECT code FROM entity_constituencies WHERE entity_id = ? ORDER BY code", values![e.id])
+            .await?;
+    let sdgs: Vec<SdgRow> =
+        all(c, "SELECT sdg FROM entity_sdgs WHERE entity_id = ? ORDER BY sdg", values![e.id]).await?;
+    let commitments: Vec<CommitmentRow> = all(
+        c,
+        "SELECT dimension, statement FROM entity_commitments WHERE entity_id = ? ORDER BY dimension",
+        values![e.id],
+    )
+    .await?;
+    Ok(Profile {
+        legal_name: e.legal_name.clone(),
+        short_name: e.short_name.clone(),
+        kind: e.kind.clone(),
+        country_code: e.country_code.clone(),
+        network_country: e.network_country.clone(),
+        city: e.city.clone(),
+        latitude_e6: e.latitude_e6,
+        longitude_e6: e.longitude_e6,
+        registration_number: e.registration_number.clone(),
+        registrar: e.registrar.clone(),
+        registration_year: e.registration_year,
+        website: e.website.clone(),
+        members_total: e.members_total,
+        members_women: e.members_women,
+        beneficiaries_total: e.beneficiaries_total,
+        beneficiaries_women: e.beneficiaries_women,
+        description: e.description.clone(),
+        description_lang: e.description_lang.clone(),
+        constituencies: constituencies.into_iter().map(|r| r.code).collect(),
+        sdgs: sdgs.into_iter().map(|r| r.sdg as u8).collect(),
+        commitments: commitments.into_iter().map(|r| (r.dimension as u8, r.statement)).collect(),
+    })
+}
+
+/// Another entity of the same country network with the same name, if any.
+pub async fn same_name(
+    c: &impl ConnectionTrait,
+    network_country: &str,
+    legal_name: &str,
+    except: Option<i64>,
+) -> Result<Option<EntityRow>, DbErr> {
+    one(
+        c,
+        &format!(
+            "SELECT {ENTITY_COLUMNS} FROM entities WHERE network_country = ? AND legal_name_key = ? AND id <> ?
+             AND status NOT IN ('declined', 'withdrawn') ORDER BY id LIMIT 1"
+        ),
+        values![network_country, name_key(legal_name), except.unwrap_or(-1)],
+    )
+    .await
+}
+
+/// Moves an entity from `from` to `to`; false when it was no longer in `from` at `version`
+/// (someone else acted first).
+pub async fn set_status(
+    c: &impl ConnectionTrait,
+    id: i64,
+    version: i32,
+    from: Status,
+    to: Status,
+    note: &str,
+    now: Ts,
+) -> Result<bool, DbErr> {
+    let changed = exec(
+        c,
+        "UPDATE entities SET status = ?, status_note = ?, version = version + 1, updated_at = ?,
+         submitted_at = CASE WHEN ? THEN ? ELSE submitted_at END,
+         activated_at = CASE WHEN ? THEN ? ELSE activated_at END,
+         renewed_at = CASE WHEN ? THEN ? ELSE renewed_at END
+         WHERE id = ? AND status = ? AND version = ?",
+        values![
+            to.as_str(),
+            note,
+            now,
+            matches!(to, Status::AwaitingEndorsement | Status::AwaitingApproval)
+                && from.editable_by_applicant(),
+            now,
+            to == Status::Active && from == Status::AwaitingMou,
+            now,
+            to == Status::Active,
+            now,
+            id,
+            from.as_str(),
+            version
+        ],
+    )
+    .await?;
+    Ok(changed == 1)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn record_event(
+    c: &impl ConnectionTrait,
+    entity: i64,
+    actor: Option<i64>,
+    step: &str,
+    from: Status,
+    to: Status,
+    note: &str,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO membership_events (entity_id, at, actor_id, step, from_status, to_status, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        values![entity, now, actor, step, from.as_str(), to.as_str(), note],
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct EventRow {
+    pub at: Ts,
+    pub actor_name: Option<String>,
+    pub step: String,
+    pub to_status: String,
+    pub note: String,
+}
+
+pub async fn events(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<EventRow>, DbErr> {
+    all(
+        c,
+        "SELECT e.at, u.display_name AS actor_name, e.step, e.to_status, e.note FROM membership_events e
+         LEFT JOIN users u ON u.id = e.actor_id WHERE e.entity_id = ? ORDER BY e.id",
+        values![entity],
+    )
+    .await
+}
+
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct PipelineFilter {
+    pub status: String,
+    pub country: String,
+    pub q: String,
+}
+
+/// Applications on their way, oldest submission first, optionally limited to some countries.
+pub async fn pipeline(
+    c: &impl ConnectionTrait,
+    f: &PipelineFilter,
+    countries: Option<&[String]>,
+) -> Result<Vec<EntityRow>, DbErr> {
+    let mut sql = format!(
+        "SELECT {ENTITY_COLUMNS} FROM entities WHERE status IN ('awaiting_endorsement', 'sent_back',
+         'awaiting_approval', 'awaiting_mou')"
+    );
+    let mut vals = Vec::new();
+    if let Some(status) = Status::parse(&f.status) {
+        sql.push_str(" AND status = ?");
+        vals.push(status.as_str().into());
+    }
+    if !f.country.is_empty() {
+        sql.push_str(" AND network_country = ?");
+        vals.push(f.country.clone().into());
+    }
+    if !f.q.trim().is_empty() {
+        sql.push_str(" AND legal_name_key LIKE ?");
+        vals.push(format!("%{}%", name_key(&f.q)).into());
+    }
+    if let Some(countries) = countries {
+        if countries.is_empty() {
+            return Ok(Vec::new());
+        }
+        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
+        vals.extend(countries.iter().map(|c| c.clone().into()));
+    }
+    sql.push_str(" ORDER BY submitted_at, id LIMIT 500");
+    all(c, &sql, vals).await
+}
+
+pub async fn by_applicant(c: &impl ConnectionTrait, applicant: i64) -> Result<Vec<EntityRow>, DbErr> {
+    all(
+        c,
+        &format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE applicant_id = ? ORDER BY id DESC"),
+        values![applicant],
+    )
+    .await
+}
+
+/// Active members of a country network, by name.
+pub async fn active_in(c: &impl ConnectionTrait, country: &str) -> Result<Vec<EntityRow>, DbErr> {
+    all(
+        c,
+        &format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE network_country = ? AND status = 'active' ORDER BY legal_name_key"),
+        values![country],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct CountRow {
+    pub network_country: String,
+    pub n: i64,
+}
+
+/// Active members per country network, in one query.
+pub async fn active_counts(c: &impl ConnectionTrait) -> Result<Vec<CountRow>, DbErr> {
+    all(
+        c,
+        "SELECT network_country, COUNT(*) AS n FROM entities WHERE status = 'active' GROUP BY network_country",
+        vec![],
+    )
+    .await
+}
+
+/// Constituency codes served by the active members of a country network.
+pub async fn constituencies_served(c: &impl ConnectionTrait, country: &str) -> Result<Vec<String>, DbErr> {
+    let rows: Vec<CodeRow> = all(
+        c,
+        "SELECT DISTINCT ec.code FROM entity_constituencies ec JOIN entities e ON e.id = ec.entity_id
+         WHERE e.network_country = ? AND e.status = 'active' ORDER BY ec.code",
+        values![country],
+    )
+    .await?;
+    Ok(rows.into_iter().map(|r| r.code).collect())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct MouRow {
+    pub id: i64,
+    pub version: i32,
+    pub title: String,
+    pub body: String,
+    pub created_at: Ts,
+}
+
+pub async fn current_mou(c: &impl ConnectionTrait) -> Result<Option<MouRow>, DbErr> {
+    one(
+        c,
+        "SELECT id, version, title, body, created_at FROM mou_versions ORDER BY version DESC LIMIT 1",
+        vec![],
+    )
+    .await
+}
+
+pub async fn add_mou_version(
+    c: &impl ConnectionTrait,
+    title: &str,
+    body: &str,
+    by: i64,
+    now: Ts,
+) -> Result<i32, DbErr> {
+    let next: i32 = scalar::<i32>(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM mou_versions", vec![])
+        .await?
+        .unwrap_or(1);
+    exec(
+        c,
+        "INSERT INTO mou_versions (version, title, body, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+        values![next, title, body, now, by],
+    )
+    .await?;
+    Ok(next)
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct AcceptanceRow {
+    pub version: i32,
+    pub signer_name: String,
+    pub signer_title: String,
+    pub signed_on: String,
+    pub accepted_at: Ts,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn accept_mou(
+    c: &impl ConnectionTrait,
+    entity: i64,
+    mou: i64,
+    signer_name: &str,
+    signer_title: &str,
+    signed_on: &str,
+    by: i64,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO mou_acceptances (entity_id, mou_version_id, signer_name, signer_title, signed_on, accepted_by,
+         accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        values![entity, mou, signer_name, signer_title, signed_on, by, now],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn acceptance(c: &impl ConnectionTrait, entity: i64) -> Result<Option<AcceptanceRow>, DbErr> {
+    one(
+        c,
+        "SELECT m.version, a.signer_name, a.signer_title, a.signed_on, a.accepted_at FROM mou_acceptances a
+         JOIN mou_versions m ON m.id = a.mou_version_id WHERE a.entity_id = ? ORDER BY a.id DESC LIMIT 1",
+        values![entity],
+    )
+    .await
+}

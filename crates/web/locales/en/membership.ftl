@@ -1,0 +1,182 @@
+# Membership: applications, the MOU, country networks.
+nav-countries = Country networks
+nav-apply = Apply for membership
+form-has-problems = Some answers need another look. They are marked below.
+filter-any = Any
+error-too-long = This is too long.
+territory-of = { $territory } (part of the { $country } network)
+
+apply-title = Apply for membership
+apply-intro = Tell the network about your organisation. You can save a draft and come back; the focal points of your country and ASEC management read it once you submit.
+apply-section-identity = Your organisation
+apply-section-place = Where you work
+apply-section-people = Who you work with
+apply-section-work = What you do
+apply-section-commitments = Commitment to the five SSE dimensions
+apply-commitments-hint = A short statement for each dimension: how your organisation lives it.
+apply-save-draft = Save draft
+apply-submit = Submit application
+apply-duplicate = An organisation named { $name } is already registered in this country network. Is it yours?
+apply-not-duplicate = It is a different organisation: save mine anyway.
+
+field-legal-name = Legal name
+field-short-name = Short name
+field-kind = Kind of organisation
+field-registration-number = Registration number
+field-registration-hint = Leave empty for an informal group.
+field-registrar = Registered with
+field-registration-year = Year of registration
+field-website = Website
+field-country = Country
+field-city = City or town
+field-latitude = Latitude
+field-longitude = Longitude
+field-coordinates-hint = Optional, in decimal degrees, for example 3.1390 and 101.6869 for Kuala Lumpur.
+field-location = Location
+field-members-total = Members
+field-members-women = Women among the members
+field-beneficiaries-total = People reached
+field-beneficiaries-women = Women among the people reached
+field-constituencies = Constituencies you serve
+field-description = Description
+field-description-lang = Language of the description
+field-description-lang-hint = A language code such as en, id, ms, th, vi, zh, hi.
+field-sdgs = Sustainable Development Goals you work on
+field-signer-name = Name of the person signing
+field-signer-title = Their title in the organisation
+field-signed-on = Date of signing
+field-agree = I accept this memorandum on behalf of the organisation.
+field-mou-title = Title
+field-mou-body = Text
+
+error-entity-name-required = Please enter the organisation's legal name.
+error-entity-duplicate = This name is already registered in this country network.
+error-kind-unknown = Choose a kind of organisation.
+error-country-unknown = Choose one of the network's countries.
+error-city-required = Please enter the city or town.
+error-latitude = Latitude is a number between -90 and 90.
+error-longitude = Longitude is a number between -180 and 180.
+error-coordinates-pair = Give both latitude and longitude, or neither.
+error-year = Enter a year between 1800 and this year.
+error-website = Enter a full address starting with https://
+error-count = Enter a whole number, 0 or more.
+error-women-above-total = This cannot be more than the total.
+error-description-required = Please describe your organisation's work.
+error-language-code = Enter a two- or three-letter language code.
+error-constituency-unknown = Choose from the list.
+error-constituency-required = Choose at least one constituency.
+error-sdg-unknown = Choose from the list.
+error-sdg-required = Choose at least one goal.
+error-commitment-required = Please write a short statement.
+error-reason-required = Please say why: the organisation will read it.
+error-signer-name = Please enter the name of the person signing.
+error-signer-title = Please enter their title.
+error-signed-on = Enter the date of signing (not in the future).
+error-agree-required = Tick the box to accept the memorandum.
+error-mou-title = Please give the memorandum a title.
+error-mou-body = Please enter the memorandum's text.
+
+status-draft = Draft
+status-awaiting-endorsement = Waiting for the country's endorsement
+status-sent-back = Sent back with questions
+status-awaiting-approval = Waiting for ASEC management
+status-awaiting-mou = Approved: waiting for the MOU
+status-active = Active member
+status-suspended = Suspended
+status-withdrawn = Withdrawn
+status-lapsed = Lapsed
+status-declined = Declined
+
+step-endorse = Endorse
+step-approve = Approve
+step-send-back = Send back with questions
+step-decline = Decline
+step-suspend = Suspend
+step-reinstate = Reinstate
+step-withdraw = Withdraw membership
+
+application-status = Status
+application-note = Message from the reviewers:
+application-no-focal-point = This country has no focal point yet, so the application goes straight to ASEC management.
+application-edit = Edit the application
+application-accept-mou = Read and accept the MOU
+application-actions = Your decision
+application-reason = Reason or questions
+application-profile = Profile
+application-history = History
+application-no-history = Not submitted yet.
+mine-title = Your applications
+mine-empty = You have not applied for an organisation yet.
+
+flash-draft-saved = Draft saved. You can come back to it at any time.
+flash-application-submitted = Application submitted. We will email you at each step.
+flash-changed-meanwhile = Someone else acted on this meanwhile. Here is where it stands now.
+flash-step-endorse = Endorsed. ASEC management decides next.
+flash-step-approve = Approved. The organisation now accepts the MOU.
+flash-step-send-back = Sent back with your questions.
+flash-step-decline = Declined.
+flash-step-suspend = Membership suspended.
+flash-step-reinstate = Membership reinstated.
+flash-step-withdraw = Membership withdrawn.
+flash-mou-accepted = Welcome to the network: your organisation is now an active member.
+flash-mou-published = The new version of the MOU is published.
+
+mou-accept-title = Memorandum of understanding
+mou-accept-intro = To become an active member, { $entity } accepts the memorandum on the SSE Development Roadmap 2025–2030.
+mou-version = Version { $version }
+mou-accept-submit = Accept the memorandum
+mou-not-published = ASEC management has not published the memorandum yet. You will find it here once it is.
+mou-accepted-by = MOU version { $version } accepted by { $signer }, { $title }, on { $date }.
+mou-edit-title = The MOU on the SSE Development Roadmap
+mou-edit-hint = Publishing saves a new version; organisations accept the newest one. Separate paragraphs with an empty line.
+mou-publish = Publish as a new version
+
+pipeline-title = Applications in progress
+pipeline-empty = No application matches.
+pipeline-age = Waiting
+pipeline-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+
+countries-title = Country networks
+country-coordinated-by = Coordinated by
+country-focal-points = Focal points
+country-no-focal-point = No focal point yet.
+country-target = Partners
+country-target-below = { $active } active members; the aim is { $range }.
+country-target-within = { $active } active members, within the aim of { $range }.
+country-target-above = { $active } active members, above the aim of { $range }.
+country-target-above-allowed = { $active } active members, above the aim of { $range }, as a large country may.
+country-constituencies = Constituencies
+country-served = Served by members:
+country-missing = Not yet served:
+country-members = Active members
+country-no-members = No active members yet.
+
+mail-application-to-endorse-subject = An application from { $country } waits for your endorsement
+mail-application-to-endorse-body = Hello { $name },
+
+    { $entity } has applied to join the network in { $country }. As a focal point of the country, please read the application and endorse it, send it back with questions, or decline it:
+
+    { $link }
+mail-application-to-approve-subject = An application from { $country } waits for ASEC management
+mail-application-to-approve-body = Hello { $name },
+
+    The application of { $entity } ({ $country }) waits for management's decision:
+
+    { $link }
+mail-application-update-subject = Your application for { $entity }: { $status }
+mail-application-update-body = Hello { $name },
+
+    The application of { $entity } is now: { $status }.
+
+    { $reason }
+
+    See it here: { $link }
+mail-membership-new-member-subject = { $entity } is now an active member in { $country }
+mail-membership-new-member-body = Hello { $name },
+
+    { $entity } has accepted the MOU and is now an active member of the { $country } network.
+
+    { $link }

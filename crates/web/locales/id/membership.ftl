@@ -1,0 +1,181 @@
+# Keanggotaan: permohonan, MOU, jaringan negara.
+nav-countries = Jaringan negara
+nav-apply = Daftar menjadi anggota
+form-has-problems = Beberapa jawaban perlu diperiksa lagi. Jawaban tersebut ditandai di bawah ini.
+filter-any = Semua
+error-too-long = Ini terlalu panjang.
+territory-of = { $territory } (bagian dari jaringan { $country })
+
+apply-title = Daftar menjadi anggota
+apply-intro = Ceritakan tentang organisasi Anda kepada jaringan. Anda bisa menyimpan draf dan kembali lagi nanti; narahubung negara Anda dan manajemen ASEC akan membacanya setelah Anda mengirimkannya.
+apply-section-identity = Organisasi Anda
+apply-section-place = Tempat Anda bekerja
+apply-section-people = Dengan siapa Anda bekerja
+apply-section-work = Apa yang Anda kerjakan
+apply-section-commitments = Komitmen pada lima dimensi SSE
+apply-commitments-hint = Pernyataan singkat untuk setiap dimensi: bagaimana organisasi Anda menjalankannya.
+apply-save-draft = Simpan draf
+apply-submit = Kirim permohonan
+apply-duplicate = Organisasi bernama { $name } sudah terdaftar di jaringan negara ini. Apakah itu organisasi Anda?
+apply-not-duplicate = Itu organisasi lain: tetap simpan organisasi saya.
+
+field-legal-name = Nama resmi
+field-short-name = Nama singkat
+field-kind = Jenis organisasi
+field-registration-number = Nomor registrasi
+field-registration-hint = Kosongkan jika Anda kelompok informal yang tidak terdaftar.
+field-registrar = Terdaftar di
+field-registration-year = Tahun registrasi
+field-website = Situs web
+field-country = Negara
+field-city = Kota atau desa
+field-latitude = Lintang
+field-longitude = Bujur
+field-coordinates-hint = Opsional, dalam derajat desimal, misalnya 3.1390 dan 101.6869 untuk Kuala Lumpur.
+field-location = Lokasi
+field-members-total = Jumlah anggota
+field-members-women = Jumlah anggota perempuan
+field-beneficiaries-total = Jumlah orang yang dijangkau
+field-beneficiaries-women = Jumlah perempuan yang dijangkau
+field-constituencies = Kelompok yang Anda layani
+field-description = Deskripsi
+field-description-lang = Bahasa deskripsi
+field-description-lang-hint = Kode bahasa, misalnya en, id, ms, th, vi, zh, hi.
+field-sdgs = Tujuan Pembangunan Berkelanjutan yang menjadi fokus kerja Anda
+field-signer-name = Nama penanda tangan
+field-signer-title = Jabatan penanda tangan di organisasi
+field-signed-on = Tanggal penandatanganan
+field-agree = Saya menerima nota kesepahaman ini atas nama organisasi.
+field-mou-title = Judul
+field-mou-body = Teks
+
+error-entity-name-required = Masukkan nama resmi organisasi.
+error-entity-duplicate = Nama ini sudah terdaftar di jaringan negara ini.
+error-kind-unknown = Pilih jenis organisasi.
+error-country-unknown = Pilih salah satu negara dalam jaringan.
+error-city-required = Masukkan kota atau desa.
+error-latitude = Lintang harus berupa angka antara -90 dan 90.
+error-longitude = Bujur harus berupa angka antara -180 dan 180.
+error-coordinates-pair = Isi lintang dan bujur sekaligus, atau kosongkan keduanya.
+error-year = Masukkan tahun antara 1800 dan tahun ini.
+error-website = Masukkan alamat lengkap yang diawali https://
+error-count = Masukkan bilangan bulat, 0 atau lebih.
+error-women-above-total = Angka ini tidak boleh lebih besar dari jumlah totalnya.
+error-description-required = Jelaskan kegiatan organisasi Anda.
+error-language-code = Masukkan kode bahasa dua atau tiga huruf.
+error-constituency-unknown = Pilih dari daftar.
+error-constituency-required = Pilih setidaknya satu kelompok.
+error-sdg-unknown = Pilih dari daftar.
+error-sdg-required = Pilih setidaknya satu tujuan.
+error-commitment-required = Tulis pernyataan singkat.
+error-reason-required = Tuliskan alasannya: organisasi tersebut akan membacanya.
+error-signer-name = Masukkan nama penanda tangan.
+error-signer-title = Masukkan jabatannya.
+error-signed-on = Masukkan tanggal penandatanganan (tidak boleh tanggal yang akan datang).
+error-agree-required = Centang kotak ini untuk menerima nota kesepahaman.
+error-mou-title = Beri judul pada nota kesepahaman.
+error-mou-body = Masukkan teks nota kesepahaman.
+
+status-draft = Draf
+status-awaiting-endorsement = Menunggu rekomendasi dari negara
+status-sent-back = Dikembalikan dengan pertanyaan
+status-awaiting-approval = Menunggu manajemen ASEC
+status-awaiting-mou = Disetujui: menunggu MOU
+status-active = Anggota aktif
+status-suspended = Ditangguhkan
+status-withdrawn = Dicabut
+status-lapsed = Habis masa berlaku
+status-declined = Ditolak
+
+step-endorse = Rekomendasikan
+step-approve = Setujui
+step-send-back = Kembalikan dengan pertanyaan
+step-decline = Tolak
+step-suspend = Tangguhkan
+step-reinstate = Pulihkan
+step-withdraw = Cabut keanggotaan
+
+application-status = Status
+application-note = Pesan dari peninjau:
+application-no-focal-point = Negara ini belum punya narahubung, jadi permohonan langsung diteruskan ke manajemen ASEC.
+application-edit = Ubah permohonan
+application-accept-mou = Baca dan terima MOU
+application-actions = Keputusan Anda
+application-reason = Alasan atau pertanyaan
+application-profile = Profil
+application-history = Riwayat
+application-no-history = Belum dikirim.
+mine-title = Permohonan Anda
+mine-empty = Anda belum mengajukan permohonan untuk organisasi mana pun.
+
+flash-draft-saved = Draf disimpan. Anda bisa kembali melanjutkannya kapan saja.
+flash-application-submitted = Permohonan terkirim. Kami akan mengabari Anda lewat email di setiap tahap.
+flash-changed-meanwhile = Sementara itu, orang lain sudah menindaklanjuti permohonan ini. Berikut statusnya sekarang.
+flash-step-endorse = Sudah direkomendasikan. Selanjutnya manajemen ASEC yang memutuskan.
+flash-step-approve = Disetujui. Sekarang organisasi tersebut perlu menerima MOU.
+flash-step-send-back = Dikembalikan dengan pertanyaan Anda.
+flash-step-decline = Ditolak.
+flash-step-suspend = Keanggotaan ditangguhkan.
+flash-step-reinstate = Keanggotaan dipulihkan.
+flash-step-withdraw = Keanggotaan dicabut.
+flash-mou-accepted = Selamat bergabung di jaringan: organisasi Anda sekarang menjadi anggota aktif.
+flash-mou-published = Versi baru MOU sudah diterbitkan.
+
+mou-accept-title = Nota kesepahaman
+mou-accept-intro = Untuk menjadi anggota aktif, { $entity } perlu menerima nota kesepahaman tentang Peta Jalan Pengembangan SSE 2025–2030.
+mou-version = Versi { $version }
+mou-accept-submit = Terima nota kesepahaman
+mou-not-published = Manajemen ASEC belum menerbitkan nota kesepahaman. Anda akan menemukannya di sini setelah diterbitkan.
+mou-accepted-by = MOU versi { $version } diterima oleh { $signer }, { $title }, pada { $date }.
+mou-edit-title = MOU tentang Peta Jalan Pengembangan SSE
+mou-edit-hint = Setiap kali diterbitkan, versi baru disimpan; organisasi menerima versi yang terbaru. Pisahkan paragraf dengan satu baris kosong.
+mou-publish = Terbitkan sebagai versi baru
+
+pipeline-title = Permohonan yang sedang diproses
+pipeline-empty = Tidak ada permohonan yang cocok.
+pipeline-age = Lama menunggu
+pipeline-days = { $count ->
+   *[other] { $count } hari
+}
+
+countries-title = Jaringan negara
+country-coordinated-by = Dikoordinasikan oleh
+country-focal-points = Narahubung negara
+country-no-focal-point = Belum ada narahubung negara.
+country-target = Mitra
+country-target-below = { $active } anggota aktif; targetnya { $range }.
+country-target-within = { $active } anggota aktif, sesuai target { $range }.
+country-target-above = { $active } anggota aktif, melebihi target { $range }.
+country-target-above-allowed = { $active } anggota aktif, melebihi target { $range }, yang memang diperbolehkan bagi negara besar.
+country-constituencies = Kelompok sasaran
+country-served = Sudah dilayani anggota:
+country-missing = Belum dilayani:
+country-members = Anggota aktif
+country-no-members = Belum ada anggota aktif.
+
+mail-application-to-endorse-subject = Permohonan dari { $country } menunggu rekomendasi Anda
+mail-application-to-endorse-body = Halo { $name },
+
+    { $entity } telah mengajukan permohonan untuk bergabung dengan jaringan di { $country }. Sebagai narahubung negara, silakan baca permohonan ini, lalu rekomendasikan, kembalikan dengan pertanyaan, atau tolak:
+
+    { $link }
+mail-application-to-approve-subject = Permohonan dari { $country } menunggu keputusan manajemen ASEC
+mail-application-to-approve-body = Halo { $name },
+
+    Permohonan dari { $entity } ({ $country }) menunggu keputusan manajemen:
+
+    { $link }
+mail-application-update-subject = Permohonan Anda untuk { $entity }: { $status }
+mail-application-update-body = Halo { $name },
+
+    Status permohonan { $entity } sekarang: { $status }.
+
+    { $reason }
+
+    Lihat di sini: { $link }
+mail-membership-new-member-subject = { $entity } sekarang menjadi anggota aktif di { $country }
+mail-membership-new-member-body = Halo { $name },
+
+    { $entity } telah menerima MOU dan sekarang menjadi anggota aktif jaringan { $country }.
+
+    { $link }

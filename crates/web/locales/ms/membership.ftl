@@ -1,0 +1,181 @@
+# Keahlian: permohonan, MOU, rangkaian negara.
+nav-countries = Rangkaian negara
+nav-apply = Mohon keahlian
+form-has-problems = Beberapa jawapan perlu disemak semula. Jawapan itu ditandakan di bawah.
+filter-any = Semua
+error-too-long = Ini terlalu panjang.
+territory-of = { $territory } (sebahagian daripada rangkaian { $country })
+
+apply-title = Mohon keahlian
+apply-intro = Ceritakan tentang organisasi anda kepada rangkaian. Anda boleh menyimpan draf dan kembali kemudian; penghubung negara anda dan pengurusan ASEC akan membacanya sebaik sahaja anda menghantarnya.
+apply-section-identity = Organisasi anda
+apply-section-place = Tempat anda bekerja
+apply-section-people = Dengan siapa anda bekerja
+apply-section-work = Apa yang anda lakukan
+apply-section-commitments = Komitmen terhadap lima dimensi SSE
+apply-commitments-hint = Kenyataan ringkas bagi setiap dimensi: bagaimana organisasi anda mengamalkannya.
+apply-save-draft = Simpan draf
+apply-submit = Hantar permohonan
+apply-duplicate = Organisasi bernama { $name } sudah berdaftar dalam rangkaian negara ini. Adakah itu organisasi anda?
+apply-not-duplicate = Itu organisasi lain: simpan juga organisasi saya.
+
+field-legal-name = Nama rasmi
+field-short-name = Nama ringkas
+field-kind = Jenis organisasi
+field-registration-number = Nombor pendaftaran
+field-registration-hint = Biarkan kosong jika anda kumpulan tidak formal yang tidak berdaftar.
+field-registrar = Didaftarkan dengan
+field-registration-year = Tahun pendaftaran
+field-website = Laman web
+field-country = Negara
+field-city = Bandar atau pekan
+field-latitude = Latitud
+field-longitude = Longitud
+field-coordinates-hint = Pilihan, dalam darjah perpuluhan, contohnya 3.1390 dan 101.6869 untuk Kuala Lumpur.
+field-location = Lokasi
+field-members-total = Bilangan ahli
+field-members-women = Bilangan ahli wanita
+field-beneficiaries-total = Bilangan orang yang dijangkau
+field-beneficiaries-women = Bilangan wanita yang dijangkau
+field-constituencies = Golongan yang anda layani
+field-description = Keterangan
+field-description-lang = Bahasa keterangan
+field-description-lang-hint = Kod bahasa seperti en, id, ms, th, vi, zh, hi.
+field-sdgs = Matlamat Pembangunan Mampan yang menjadi tumpuan kerja anda
+field-signer-name = Nama orang yang menandatangani
+field-signer-title = Jawatannya dalam organisasi
+field-signed-on = Tarikh tandatangan
+field-agree = Saya menerima memorandum ini bagi pihak organisasi.
+field-mou-title = Tajuk
+field-mou-body = Teks
+
+error-entity-name-required = Sila masukkan nama rasmi organisasi.
+error-entity-duplicate = Nama ini sudah berdaftar dalam rangkaian negara ini.
+error-kind-unknown = Pilih jenis organisasi.
+error-country-unknown = Pilih salah satu negara dalam rangkaian.
+error-city-required = Sila masukkan bandar atau pekan.
+error-latitude = Latitud mestilah nombor antara -90 dan 90.
+error-longitude = Longitud mestilah nombor antara -180 dan 180.
+error-coordinates-pair = Isikan kedua-dua latitud dan longitud, atau biarkan kedua-duanya kosong.
+error-year = Masukkan tahun antara 1800 dan tahun ini.
+error-website = Masukkan alamat penuh yang bermula dengan https://
+error-count = Masukkan nombor bulat, 0 atau lebih.
+error-women-above-total = Nombor ini tidak boleh melebihi jumlah keseluruhan.
+error-description-required = Sila terangkan kerja organisasi anda.
+error-language-code = Masukkan kod bahasa dua atau tiga huruf.
+error-constituency-unknown = Pilih daripada senarai.
+error-constituency-required = Pilih sekurang-kurangnya satu golongan.
+error-sdg-unknown = Pilih daripada senarai.
+error-sdg-required = Pilih sekurang-kurangnya satu matlamat.
+error-commitment-required = Sila tulis kenyataan ringkas.
+error-reason-required = Sila nyatakan sebabnya: organisasi itu akan membacanya.
+error-signer-name = Sila masukkan nama orang yang menandatangani.
+error-signer-title = Sila masukkan jawatannya.
+error-signed-on = Masukkan tarikh tandatangan (bukan tarikh akan datang).
+error-agree-required = Tandakan kotak ini untuk menerima memorandum.
+error-mou-title = Sila beri tajuk kepada memorandum.
+error-mou-body = Sila masukkan teks memorandum.
+
+status-draft = Draf
+status-awaiting-endorsement = Menunggu sokongan negara
+status-sent-back = Dikembalikan dengan soalan
+status-awaiting-approval = Menunggu pengurusan ASEC
+status-awaiting-mou = Diluluskan: menunggu MOU
+status-active = Ahli aktif
+status-suspended = Digantung
+status-withdrawn = Ditarik balik
+status-lapsed = Tamat tempoh
+status-declined = Ditolak
+
+step-endorse = Sokong
+step-approve = Luluskan
+step-send-back = Kembalikan dengan soalan
+step-decline = Tolak
+step-suspend = Gantung
+step-reinstate = Pulihkan
+step-withdraw = Tarik balik keahlian
+
+application-status = Status
+application-note = Mesej daripada penyemak:
+application-no-focal-point = Negara ini belum mempunyai penghubung, jadi permohonan dihantar terus kepada pengurusan ASEC.
+application-edit = Sunting permohonan
+application-accept-mou = Baca dan terima MOU
+application-actions = Keputusan anda
+application-reason = Sebab atau soalan
+application-profile = Profil
+application-history = Sejarah
+application-no-history = Belum dihantar.
+mine-title = Permohonan anda
+mine-empty = Anda belum memohon bagi mana-mana organisasi.
+
+flash-draft-saved = Draf disimpan. Anda boleh kembali menyambungnya pada bila-bila masa.
+flash-application-submitted = Permohonan dihantar. Kami akan menghantar e-mel kepada anda pada setiap peringkat.
+flash-changed-meanwhile = Sementara itu, orang lain telah mengambil tindakan terhadap permohonan ini. Inilah statusnya sekarang.
+flash-step-endorse = Disokong. Pengurusan ASEC akan membuat keputusan seterusnya.
+flash-step-approve = Diluluskan. Organisasi itu kini perlu menerima MOU.
+flash-step-send-back = Dikembalikan dengan soalan anda.
+flash-step-decline = Ditolak.
+flash-step-suspend = Keahlian digantung.
+flash-step-reinstate = Keahlian dipulihkan.
+flash-step-withdraw = Keahlian ditarik balik.
+flash-mou-accepted = Selamat datang ke rangkaian: organisasi anda kini ahli aktif.
+flash-mou-published = Versi baharu MOU telah diterbitkan.
+
+mou-accept-title = Memorandum persefahaman
+mou-accept-intro = Untuk menjadi ahli aktif, { $entity } perlu menerima memorandum mengenai Peta Hala Tuju Pembangunan SSE 2025–2030.
+mou-version = Versi { $version }
+mou-accept-submit = Terima memorandum
+mou-not-published = Pengurusan ASEC belum menerbitkan memorandum ini. Anda akan menemuinya di sini sebaik sahaja ia diterbitkan.
+mou-accepted-by = MOU versi { $version } diterima oleh { $signer }, { $title }, pada { $date }.
+mou-edit-title = MOU mengenai Peta Hala Tuju Pembangunan SSE
+mou-edit-hint = Setiap kali diterbitkan, versi baharu disimpan; organisasi menerima versi yang terbaharu. Pisahkan perenggan dengan satu baris kosong.
+mou-publish = Terbitkan sebagai versi baharu
+
+pipeline-title = Permohonan dalam proses
+pipeline-empty = Tiada permohonan yang sepadan.
+pipeline-age = Tempoh menunggu
+pipeline-days = { $count ->
+   *[other] { $count } hari
+}
+
+countries-title = Rangkaian negara
+country-coordinated-by = Diselaraskan oleh
+country-focal-points = Penghubung negara
+country-no-focal-point = Belum ada penghubung negara.
+country-target = Rakan kongsi
+country-target-below = { $active } ahli aktif; sasarannya ialah { $range }.
+country-target-within = { $active } ahli aktif, dalam lingkungan sasaran { $range }.
+country-target-above = { $active } ahli aktif, melebihi sasaran { $range }.
+country-target-above-allowed = { $active } ahli aktif, melebihi sasaran { $range }, seperti yang dibenarkan bagi negara besar.
+country-constituencies = Golongan sasaran
+country-served = Dilayani oleh ahli:
+country-missing = Belum dilayani:
+country-members = Ahli aktif
+country-no-members = Belum ada ahli aktif.
+
+mail-application-to-endorse-subject = Permohonan dari { $country } menunggu sokongan anda
+mail-application-to-endorse-body = Salam { $name },
+
+    { $entity } telah memohon untuk menyertai rangkaian di { $country }. Sebagai penghubung negara, sila baca permohonan ini, kemudian sokong, kembalikan dengan soalan, atau tolak:
+
+    { $link }
+mail-application-to-approve-subject = Permohonan dari { $country } menunggu keputusan pengurusan ASEC
+mail-application-to-approve-body = Salam { $name },
+
+    Permohonan { $entity } ({ $country }) sedang menunggu keputusan pengurusan:
+
+    { $link }
+mail-application-update-subject = Permohonan anda bagi { $entity }: { $status }
+mail-application-update-body = Salam { $name },
+
+    Status permohonan { $entity } kini: { $status }.
+
+    { $reason }
+
+    Lihat di sini: { $link }
+mail-membership-new-member-subject = { $entity } kini ahli aktif di { $country }
+mail-membership-new-member-body = Salam { $name },
+
+    { $entity } telah menerima MOU dan kini menjadi ahli aktif rangkaian { $country }.
+
+    { $link }
