@@ -69,32 +69,17 @@ pub async fn has_administrator(app: &AppState) -> Result<bool, sea_orm::DbErr> {
     Ok(store::count_administrators(&app.db).await? > 0)
 }
 
-/// Grants a role from the CLI (no acting user), recorded in the audit log.
+/// Grants a role from the CLI (no acting user), recorded in the audit log. `None` when no
+/// account has that address.
 pub async fn grant_role_from_cli(
     app: &AppState,
     email: &str,
     grant: kernel::Grant,
-) -> Result<Option<UserId>, sea_orm::DbErr> {
+) -> Result<Option<store::Added>, sea_orm::DbErr> {
     let Some(user) = store::find_user_by_email(&app.db, email).await? else {
         return Ok(None);
     };
-    let (id, new) = store::add_grant(&app.db, user.id, &grant, None, app.now()).await?;
-    if new {
-        audit(
-            &app.db,
-            app,
-            AuditEntry {
-                actor: None,
-                action: "grant.create",
-                object_type: "role_grant",
-                object_id: id.to_string(),
-                before: None,
-                after: Some(http::admin::grant_json(user.id, &grant)),
-            },
-        )
-        .await?;
-    }
-    Ok(Some(UserId(user.id)))
+    grant_in(&app.db, app, None, UserId(user.id), &grant).await.map(Some)
 }
 
 /// A person as other capabilities see them: enough to show a name and send mail.
@@ -119,6 +104,24 @@ pub async fn holders(
         .collect())
 }
 
+/// Every holder of `role` with the reference of the scope they hold it in (country code,
+/// sub-region code, entity id).
+pub async fn holders_of_role(
+    c: &impl ConnectionTrait,
+    role: kernel::Role,
+) -> Result<Vec<(String, Person)>, sea_orm::DbErr> {
+    Ok(store::holders_of_role(c, role.as_str())
+        .await?
+        .into_iter()
+        .map(|h| {
+            (
+                h.scope_ref,
+                Person { id: UserId(h.id), display_name: h.display_name, email: h.email, lang: h.lang },
+            )
+        })
+        .collect())
+}
+
 /// People by id (for names next to records other capabilities keep).
 pub async fn person(c: &impl ConnectionTrait, id: UserId) -> Result<Option<Person>, sea_orm::DbErr> {
     Ok(store::find_user(c, id.0).await?.map(|u| Person {
@@ -129,16 +132,58 @@ pub async fn person(c: &impl ConnectionTrait, id: UserId) -> Result<Option<Perso
     }))
 }
 
-/// Gives `user` a grant inside the caller's transaction, audited as done by `actor`.
+/// The person with this email address, if they have an account.
+pub async fn person_by_email(
+    c: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<Person>, sea_orm::DbErr> {
+    Ok(store::find_user_by_email(c, email).await?.filter(|u| u.disabled_at.is_none()).map(|u| Person {
+        id: UserId(u.id),
+        display_name: u.display_name,
+        email: u.email,
+        lang: u.lang,
+    }))
+}
+
+/// Takes a grant away from `user` inside the caller's transaction; false if they did not hold it.
+pub async fn revoke_in(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    actor: UserId,
+    user: UserId,
+    grant: &kernel::Grant,
+) -> Result<bool, sea_orm::DbErr> {
+    let Some(id) = store::active_grant_id(c, user.0, grant).await? else {
+        return Ok(false);
+    };
+    store::revoke_grant(c, id, actor.0, app.now()).await?;
+    audit(
+        c,
+        app,
+        AuditEntry {
+            actor: Some(actor),
+            action: "grant.revoke",
+            object_type: "role_grant",
+            object_id: id.to_string(),
+            before: Some(http::admin::grant_json(user.0, grant)),
+            after: None,
+        },
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Gives `user` a grant inside the caller's transaction, audited as done by `actor`. A role
+/// with a limit per scope (focal points) answers `Added::Full` and changes nothing.
 pub async fn grant_in(
     c: &impl ConnectionTrait,
     app: &AppState,
     actor: Option<UserId>,
     user: UserId,
     grant: &kernel::Grant,
-) -> Result<(), sea_orm::DbErr> {
-    let (id, new) = store::add_grant(c, user.0, grant, actor.map(|a| a.0), app.now()).await?;
-    if new {
+) -> Result<store::Added, sea_orm::DbErr> {
+    let added = store::add_grant(c, user.0, grant, actor.map(|a| a.0), app.now()).await?;
+    if let store::Added::New(id) = added {
         audit(
             c,
             app,
@@ -153,7 +198,7 @@ pub async fn grant_in(
         )
         .await?;
     }
-    Ok(())
+    Ok(added)
 }
 
 const SESSION_TOUCH_EVERY: i64 = 300;

@@ -448,6 +448,26 @@ pub async fn holders(
     .await
 }
 
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct HolderRow {
+    pub scope_ref: String,
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub lang: String,
+}
+
+/// Every active holder of `role`, with the scope each holds it in (one query for a whole page).
+pub async fn holders_of_role(c: &impl ConnectionTrait, role: &str) -> Result<Vec<HolderRow>, DbErr> {
+    all(
+        c,
+        "SELECT g.scope_ref, u.id, u.display_name, u.email, u.lang FROM role_grants g JOIN users u ON u.id = g.user_id
+         WHERE g.role = ? AND g.revoked_at IS NULL AND u.disabled_at IS NULL ORDER BY g.scope_ref, u.id",
+        values![role],
+    )
+    .await
+}
+
 pub async fn find_grant(c: &impl ConnectionTrait, id: i64) -> Result<Option<GrantRow>, DbErr> {
     one(
         c,
@@ -458,31 +478,61 @@ pub async fn find_grant(c: &impl ConnectionTrait, id: i64) -> Result<Option<Gran
 }
 
 /// Adds a grant unless the same one is active; returns the id of the new or existing grant.
+pub async fn active_grant_id(
+    c: &impl ConnectionTrait,
+    user_id: i64,
+    grant: &Grant,
+) -> Result<Option<i64>, DbErr> {
+    scalar(
+        c,
+        "SELECT id FROM role_grants WHERE user_id = ? AND role = ? AND scope_kind = ? AND scope_ref = ?
+         AND revoked_at IS NULL",
+        values![user_id, grant.role.as_str(), grant.scope.kind().as_str(), grant.scope.reference()],
+    )
+    .await
+}
+
+/// What adding a grant did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    New(i64),
+    /// The person already held it.
+    Existing(i64),
+    /// The scope already has as many holders as the role allows (two focal points a country).
+    Full,
+}
+
 pub async fn add_grant(
     c: &impl ConnectionTrait,
     user_id: i64,
     grant: &Grant,
     by: Option<i64>,
     now: Ts,
-) -> Result<(i64, bool), DbErr> {
-    let existing: Option<i64> = scalar(
-        c,
-        "SELECT id FROM role_grants WHERE user_id = ? AND role = ? AND scope_kind = ? AND scope_ref = ?
-         AND revoked_at IS NULL",
-        values![user_id, grant.role.as_str(), grant.scope.kind().as_str(), grant.scope.reference()],
-    )
-    .await?;
-    if let Some(id) = existing {
-        return Ok((id, false));
+) -> Result<Added, DbErr> {
+    let (role, kind, reference) = (grant.role.as_str(), grant.scope.kind().as_str(), grant.scope.reference());
+    if let Some(id) = active_grant_id(c, user_id, grant).await? {
+        return Ok(Added::Existing(id));
+    }
+    if let Some(max) = grant.role.max_holders_per_scope() {
+        let holders: i64 = scalar(
+            c,
+            "SELECT COUNT(*) FROM role_grants WHERE role = ? AND scope_kind = ? AND scope_ref = ? AND revoked_at IS NULL",
+            values![role, kind, reference.clone()],
+        )
+        .await?
+        .unwrap_or(0);
+        if holders >= max as i64 {
+            return Ok(Added::Full);
+        }
     }
     let id = insert_id(
         c,
         "INSERT INTO role_grants (user_id, role, scope_kind, scope_ref, granted_by, granted_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        values![user_id, grant.role.as_str(), grant.scope.kind().as_str(), grant.scope.reference(), by, now],
+        values![user_id, role, kind, reference, by, now],
     )
     .await?;
-    Ok((id, true))
+    Ok(Added::New(id))
 }
 
 pub async fn revoke_grant(c: &impl ConnectionTrait, id: i64, by: i64, now: Ts) -> Result<bool, DbErr> {

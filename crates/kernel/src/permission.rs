@@ -46,6 +46,14 @@ impl Role {
         matches!(self, Role::Administrator | Role::Management | Role::Treasurer)
     }
 
+    /// How many people may hold this role in one scope: a country has at most two focal points.
+    pub fn max_holders_per_scope(self) -> Option<usize> {
+        match self {
+            Role::FocalPoint => Some(2),
+            _ => None,
+        }
+    }
+
     /// The kind of scope a grant of this role must carry.
     pub fn scope_kind(self) -> ScopeKind {
         match self {
@@ -194,6 +202,8 @@ pub enum Action {
     ReviewSubregionReports,
     // Content and frameworks.
     PublishContent,
+    /// Appoint and replace country focal points and sub-region coordinators.
+    AppointCoordinators,
     // Money.
     RecordMoney,
     ApproveDisbursement,
@@ -218,7 +228,9 @@ fn rule(action: Action) -> &'static [(Role, Reach)] {
         }
         UseOwnAccount => &[],
         EndorseApplication => &[(FocalPoint, Scoped), (Management, Anywhere)],
-        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent => &[(Management, Anywhere)],
+        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators => {
+            &[(Management, Anywhere)]
+        }
         EditEntityProfile => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
         // Only the country's own voices speak for it: management cannot cast a position.
         StateEntityStance => &[(EntityRepresentative, Scoped)],
@@ -357,7 +369,7 @@ mod tests {
     #[test]
     fn management_acts_network_wide_with_two_factor() {
         let m = person(vec![grant(Role::Management, Scope::Network)], true);
-        for action in [ApproveMembership, OpenProposal, ApproveMinutes, PublishContent] {
+        for action in [ApproveMembership, OpenProposal, ApproveMinutes, PublishContent, AppointCoordinators] {
             assert!(allowed(&m, action, &Target::network()), "{action:?}");
         }
         assert!(allowed(&m, EndorseApplication, &india()));

@@ -295,24 +295,17 @@ async fn add_grant(
         }
     };
     let tx = app.db.begin().await?;
-    let (grant_id, new) = store::add_grant(&tx, id, &grant, Some(viewer.id.0), app.now()).await?;
-    if new {
-        audit(
-            &tx,
-            &app,
-            AuditEntry {
-                actor: Some(viewer.id),
-                action: "grant.create",
-                object_type: "role_grant",
-                object_id: grant_id.to_string(),
-                before: None,
-                after: Some(grant_json(id, &grant)),
-            },
-        )
-        .await?;
-    }
+    let key = match crate::grant_in(&tx, &app, Some(viewer.id), UserId(id), &grant).await? {
+        store::Added::New(_) => "flash-grant-added",
+        store::Added::Existing(_) => "flash-grant-exists",
+        store::Added::Full => {
+            let mut errors = FieldErrors::default();
+            errors.add("scope", "error-scope-full");
+            let body = render(&user_page(&app, page, id, form, errors).await?)?;
+            return Ok(unprocessable(body));
+        }
+    };
     tx.commit().await?;
-    let key = if new { "flash-grant-added" } else { "flash-grant-exists" };
     Ok(redirect_with_flash(&format!("/admin/users/{id}"), "success", key, app.config.secure_cookies()))
 }
 

@@ -103,7 +103,10 @@ async fn create(
         return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email: false, errors })?));
     };
     let grant = Grant { role: Role::Administrator, scope: Scope::Network };
-    let (grant_id, _) = store::add_grant(&tx, user_id, &grant, None, now).await?;
+    let grant_id = match store::add_grant(&tx, user_id, &grant, None, now).await? {
+        store::Added::New(id) | store::Added::Existing(id) => id,
+        store::Added::Full => return Err(web::AppError::Internal("administrators have no limit".into())),
+    };
     for (action, object_type, object_id, after) in [
         (
             "user.create",

@@ -330,3 +330,77 @@ async fn without_a_focal_point_applications_go_to_management_and_duplicates_are_
         assert!(app.last_mail("souk@coop.la").await.body_text.contains("Not an SSE organisation."));
     });
 }
+
+#[tokio::test]
+async fn management_appoints_at_most_two_focal_points_and_the_coordinators() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        for email in ["one@th.org", "two@th.org", "three@th.org"] {
+            app.signed_up(email, &email.replace("@th.org", " Thai")).await;
+        }
+        let member = app.signed_up("member@th.org", "Member").await;
+        let appoint = |b: &'static str| [("email", b)];
+        assert_eq!(
+            member
+                .submit("/countries/TH", "/countries/TH/focal-points", &appoint("one@th.org"))
+                .await
+                .status(),
+            StatusCode::FORBIDDEN
+        );
+        assert!(!member.get_text("/countries/TH").await.1.contains("/focal-points\""), "no form for members");
+        for email in ["one@th.org", "two@th.org"] {
+            let r = management.submit("/countries/TH", "/countries/TH/focal-points", &appoint(email)).await;
+            assert_eq!(location(&r), "/countries/TH");
+        }
+        management.submit("/countries/TH", "/countries/TH/focal-points", &appoint("three@th.org")).await;
+        let (_, page) = management.get_text("/countries/TH").await;
+        assert!(page.contains("A country has at most two focal points."), "the third is refused");
+        let focal =
+            page.split("id=\"focal-points\"").nth(1).unwrap().split("</ul>").next().unwrap().to_string();
+        assert!(focal.contains("one Thai") && focal.contains("two Thai") && !focal.contains("three Thai"));
+        management.submit("/countries/TH", "/countries/TH/focal-points", &appoint("nobody@th.org")).await;
+        assert!(management.get_text("/countries/TH").await.1.contains("No account uses this email address."));
+
+        // The administrator's grant page holds to the same limit.
+        let admin = crate::admin::first_administrator(&app).await;
+        let three = accounts::person_by_email(&app.state.db, "three@th.org").await.unwrap().unwrap().id;
+        let page = format!("/admin/users/{three}");
+        let r = admin
+            .submit(&page, &format!("{page}/grants"), &[("role", "focal_point"), ("scope", "country:TH")])
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("A country has at most two focal points."));
+
+        // Replacing: end one appointment, then the third person fits.
+        let one = accounts::person_by_email(&app.state.db, "one@th.org").await.unwrap().unwrap().id;
+        let r = management
+            .submit("/countries/TH", &format!("/countries/TH/focal-points/{one}/remove"), &[])
+            .await;
+        assert_eq!(location(&r), "/countries/TH");
+        management.submit("/countries/TH", "/countries/TH/focal-points", &appoint("three@th.org")).await;
+        let (_, page) = app.client().get_text("/countries/TH").await;
+        let focal =
+            page.split("id=\"focal-points\"").nth(1).unwrap().split("</ul>").next().unwrap().to_string();
+        assert!(!focal.contains("one Thai") && focal.contains("three Thai"));
+
+        let r = management
+            .submit(
+                "/subregions/southeast-asia",
+                "/subregions/southeast-asia/coordinators",
+                &appoint("member@th.org"),
+            )
+            .await;
+        assert_eq!(location(&r), "/subregions/southeast-asia");
+        let (_, sub) = app.client().get_text("/subregions/southeast-asia").await;
+        assert!(sub.contains("Member") && sub.contains("Society for Asian Solidarity Economy"));
+        let thailand_row =
+            sub.split("href=\"/countries/TH\"").nth(1).unwrap().split("</tr>").next().unwrap().to_string();
+        assert!(thailand_row.contains("<td>2</td>"), "two focal points counted: {thailand_row}");
+        assert!(member.get_text("/account").await.1.contains("Sub-region coordinator · Southeast Asia"));
+    });
+}

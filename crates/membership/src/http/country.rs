@@ -9,7 +9,8 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use web::{AppError, AppResult, AppState, Page, render};
+use kernel::{Action, Target};
+use web::{AppError, AppResult, AppState, MaybeUser, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/countries", get(overview)).route("/countries/{code}", get(country))
@@ -25,10 +26,13 @@ pub struct MemberView {
 #[template(path = "country.html")]
 struct CountryPage {
     page: Page,
+    code: String,
     name: String,
     subregion: String,
+    subregion_code: String,
     coordinator: String,
-    focal_points: Vec<String>,
+    focal_points: Vec<(i64, String)>,
+    can_appoint: bool,
     members: Vec<MemberView>,
     target: String,
     served: Vec<String>,
@@ -48,7 +52,12 @@ fn target_text(page: &Page, active: usize, c: &kernel::refdata::Country) -> Stri
     }
 }
 
-async fn country(State(app): State<AppState>, page: Page, Path(code): Path<String>) -> AppResult<Response> {
+async fn country(
+    State(app): State<AppState>,
+    page: Page,
+    MaybeUser(viewer): MaybeUser,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
     let lang = page.lang;
     let r = &app.reference;
     let c = kernel::CountryCode::parse(&code).and_then(|c| r.country(&c)).ok_or(AppError::NotFound)?;
@@ -57,14 +66,18 @@ async fn country(State(app): State<AppState>, page: Page, Path(code): Path<Strin
     let served_codes = store::constituencies_served(&app.db, c.code.as_str()).await?;
     let (served, missing): (Vec<_>, Vec<_>) =
         r.constituencies.iter().partition(|k| served_codes.contains(&k.code));
+    let can_appoint = viewer.as_ref().is_some_and(|v| v.may(Action::AppointCoordinators, &Target::network()));
     render(&CountryPage {
+        code: c.code.to_string(),
+        subregion_code: c.subregion.0.clone(),
+        can_appoint,
         name: c.name.get(lang).to_string(),
         subregion: sub.map(|s| s.name.get(lang).to_string()).unwrap_or_default(),
         coordinator: sub.map(|s| s.coordinator.clone()).unwrap_or_default(),
         focal_points: focal_points(&app.db, c.code.as_str())
             .await?
             .into_iter()
-            .map(|p| p.display_name)
+            .map(|p| (p.id.0, p.display_name))
             .collect(),
         target: target_text(&page, members.len(), c),
         members: members
@@ -91,7 +104,8 @@ pub struct CountryRow {
 #[template(path = "countries.html")]
 struct OverviewPage {
     page: Page,
-    subregions: Vec<(String, String, Vec<CountryRow>)>,
+    /// (code, name, coordinating entity, countries)
+    subregions: Vec<(String, String, String, Vec<CountryRow>)>,
 }
 
 async fn overview(State(app): State<AppState>, page: Page) -> AppResult<Response> {
@@ -113,7 +127,7 @@ async fn overview(State(app): State<AppState>, page: Page) -> AppResult<Response
                 target: target_text(&page, active, c),
             });
         }
-        subregions.push((s.name.get(lang).to_string(), s.coordinator.clone(), rows));
+        subregions.push((s.code.0.clone(), s.name.get(lang).to_string(), s.coordinator.clone(), rows));
     }
     render(&OverviewPage { page, subregions })
 }

@@ -1,6 +1,7 @@
 //! One file per use case.
 
 mod apply;
+mod appoint;
 mod country;
 mod mou;
 mod pipeline;
@@ -15,6 +16,7 @@ use web::{AppError, AppState, Viewer};
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(apply::router())
+        .merge(appoint::router())
         .merge(show::router())
         .merge(steps::router())
         .merge(mou::router())

@@ -36,6 +36,7 @@ error-scope-needs-network = This role applies to the whole network.
 error-scope-needs-subregion = This role needs a sub-region.
 error-scope-needs-country = This role needs a country.
 error-scope-needs-entity = This role needs a member entity: choose "Member entity" and enter its number.
+error-scope-full = A country has at most two focal points. Take the role from one of them first.
 error-date-invalid = Enter a date as YYYY-MM-DD.
 error-changed-meanwhile = Someone else changed this meanwhile. Reload the page and try again.
 

@@ -180,3 +180,15 @@ mail-membership-new-member-body = Hello { $name },
     { $entity } has accepted the MOU and is now an active member of the { $country } network.
 
     { $link }
+
+subregion-coordinators = Sub-region coordinators
+subregion-no-coordinator = No coordinator appointed yet.
+appoint-email = Email address of their account
+appoint-focal-point = Appoint as focal point
+appoint-focal-point-hint = A country has at most two focal points.
+appoint-coordinator = Appoint as coordinator
+appoint-remove = End this appointment
+flash-appointed = Appointed.
+flash-already-appointed = This person already holds this role.
+flash-appointment-ended = Appointment ended.
+flash-no-such-account = No account uses this email address. Ask the person to create one first.

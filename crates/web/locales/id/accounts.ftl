@@ -36,6 +36,7 @@ error-scope-needs-network = Peran ini berlaku untuk seluruh jaringan.
 error-scope-needs-subregion = Peran ini memerlukan subkawasan.
 error-scope-needs-country = Peran ini memerlukan negara.
 error-scope-needs-entity = Peran ini memerlukan entitas anggota: pilih "Entitas anggota" lalu masukkan nomornya.
+error-scope-full = Satu negara paling banyak memiliki dua narahubung. Cabut peran dari salah satunya terlebih dahulu.
 error-date-invalid = Masukkan tanggal dengan format YYYY-MM-DD.
 error-changed-meanwhile = Sementara itu, orang lain sudah mengubah data ini. Muat ulang halaman, lalu coba lagi.
 

@@ -36,6 +36,7 @@ error-scope-needs-network = Peranan ini berlaku untuk seluruh rangkaian.
 error-scope-needs-subregion = Peranan ini memerlukan subrantau.
 error-scope-needs-country = Peranan ini memerlukan negara.
 error-scope-needs-entity = Peranan ini memerlukan entiti ahli: pilih "Entiti ahli" dan masukkan nombornya.
+error-scope-full = Sesebuah negara boleh mempunyai paling banyak dua penghubung. Tarik balik peranan salah seorang daripada mereka dahulu.
 error-date-invalid = Masukkan tarikh dalam format YYYY-MM-DD.
 error-changed-meanwhile = Sementara itu, orang lain telah mengubah data ini. Muat semula halaman dan cuba lagi.
 
