@@ -437,6 +437,40 @@ impl ProfileForm {
     }
 }
 
+/// The fields that differ between two versions of a profile, as (field, before, after) in
+/// words a person reads; lists are joined, coordinates shown in degrees.
+pub fn profile_changes(before: &Profile, after: &Profile) -> Vec<(&'static str, String, String)> {
+    let degrees = |v: Option<i64>| v.map(|v| format!("{:.6}", v as f64 / 1e6)).unwrap_or_default();
+    let number = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
+    let commitments =
+        |p: &Profile| p.commitments.iter().map(|(d, s)| format!("{d}: {s}")).collect::<Vec<_>>().join("\n");
+    let sdgs = |p: &Profile| p.sdgs.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+    let fields: [(&'static str, String, String); 21] = [
+        ("legal_name", before.legal_name.clone(), after.legal_name.clone()),
+        ("short_name", before.short_name.clone(), after.short_name.clone()),
+        ("kind", before.kind.clone(), after.kind.clone()),
+        ("country", before.country_code.clone(), after.country_code.clone()),
+        ("city", before.city.clone(), after.city.clone()),
+        ("latitude", degrees(before.latitude_e6), degrees(after.latitude_e6)),
+        ("longitude", degrees(before.longitude_e6), degrees(after.longitude_e6)),
+        ("registration_number", before.registration_number.clone(), after.registration_number.clone()),
+        ("registrar", before.registrar.clone(), after.registrar.clone()),
+        ("registration_year", number(before.registration_year), number(after.registration_year)),
+        ("website", before.website.clone(), after.website.clone()),
+        ("members_total", number(before.members_total), number(after.members_total)),
+        ("members_women", number(before.members_women), number(after.members_women)),
+        ("beneficiaries_total", number(before.beneficiaries_total), number(after.beneficiaries_total)),
+        ("beneficiaries_women", number(before.beneficiaries_women), number(after.beneficiaries_women)),
+        ("description", before.description.clone(), after.description.clone()),
+        ("description_lang", before.description_lang.clone(), after.description_lang.clone()),
+        ("constituencies", before.constituencies.join(", "), after.constituencies.join(", ")),
+        ("sdgs", sdgs(before), sdgs(after)),
+        ("commitments", commitments(before), commitments(after)),
+        ("network_country", before.network_country.clone(), after.network_country.clone()),
+    ];
+    fields.into_iter().filter(|(field, b, a)| b != a && *field != "network_country").collect()
+}
+
 /// Degrees as typed ("3.139", "-6,2") to micro-degrees within ±`limit`.
 fn micro_degrees(raw: &str, limit: f64) -> Result<Option<i64>, ()> {
     let raw = raw.trim().replace(',', ".");
@@ -721,6 +755,17 @@ mod profile_tests {
             check_profile(&one_coordinate, &reference(), 2026, true).unwrap_err().get("longitude"),
             Some("error-coordinates-pair")
         );
+    }
+
+    #[test]
+    fn changes_name_only_what_differs() {
+        let before = check_profile(&complete(), &reference(), 2026, true).unwrap();
+        let after = Profile { city: "Sleman".into(), sdgs: vec![5], ..before.clone() };
+        assert_eq!(
+            profile_changes(&before, &after),
+            vec![("city", "Yogyakarta".into(), "Sleman".into()), ("sdgs", "5, 8".into(), "5".into())]
+        );
+        assert!(profile_changes(&before, &before).is_empty());
     }
 
     #[test]

@@ -310,6 +310,43 @@ pub async fn record_event(
     Ok(())
 }
 
+pub async fn record_change(
+    c: &impl ConnectionTrait,
+    entity: i64,
+    actor: i64,
+    field: &str,
+    before: &str,
+    after: &str,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO entity_changes (entity_id, at, actor_id, field, before_value, after_value) VALUES (?, ?, ?, ?, ?, ?)",
+        values![entity, now, actor, field, before, after],
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct ChangeRow {
+    pub at: Ts,
+    pub actor_name: Option<String>,
+    pub field: String,
+    pub before_value: String,
+    pub after_value: String,
+}
+
+pub async fn changes(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<ChangeRow>, DbErr> {
+    all(
+        c,
+        "SELECT ch.at, u.display_name AS actor_name, ch.field, ch.before_value, ch.after_value FROM entity_changes ch
+         LEFT JOIN users u ON u.id = ch.actor_id WHERE ch.entity_id = ? ORDER BY ch.id DESC",
+        values![entity],
+    )
+    .await
+}
+
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct EventRow {
     pub at: Ts,

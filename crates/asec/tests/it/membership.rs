@@ -271,6 +271,40 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert!(!country.contains("dewi@kws.id"), "no private contact details on the public page");
         let events = app.audit_actions("entity").await;
         assert!(events.iter().filter(|a| *a == "entity.status").count() >= 6, "{events:?}");
+
+        // The representative keeps the profile current; each change is in its history.
+        let edit = format!("/entities/{id}/edit");
+        let mut moved = complete("Koperasi Wanita Sejahtera", "ID");
+        moved.retain(|(k, _)| *k != "city");
+        moved.push(("city", "Sleman".into()));
+        let r = send(&applicant, &edit, &edit, &moved, "submit").await;
+        assert_eq!(location(&r), format!("/applications/{id}"));
+        let (_, history) = applicant.get_text(&format!("/entities/{id}/history")).await;
+        let row = history.split("<td>City or town</td>").nth(1).expect("the city change is listed");
+        assert!(row.contains("<td>Yogyakarta</td><td>Sleman</td>"), "{row}");
+        assert!(history.contains("<td>Dewi</td>"));
+        assert_eq!(stranger.get(&edit).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            focal.get(&edit).await.status(),
+            StatusCode::FORBIDDEN,
+            "a focal point reads but does not edit"
+        );
+        assert_eq!(management.get(&edit).await.status(), StatusCode::OK);
+
+        // Management suspends (with a reason), reinstates and finally withdraws the membership.
+        assert_eq!(step(&focal, id, "suspend", "x").await.status(), StatusCode::FORBIDDEN);
+        step(&management, id, "suspend", "Annual report missing.").await;
+        assert_eq!(status(&applicant, id).await, "suspended");
+        assert!(!app.client().get_text("/countries/ID").await.1.contains("Koperasi Wanita Sejahtera"));
+        step(&management, id, "reinstate", "").await;
+        assert_eq!(status(&applicant, id).await, "active");
+        step(&management, id, "withdraw", "The cooperative dissolved.").await;
+        assert_eq!(status(&applicant, id).await, "withdrawn");
+        let (_, page) = management.get_text(&format!("/applications/{id}")).await;
+        let timeline = page.split("id=\"history\"").nth(1).unwrap();
+        for text in ["Suspended", "Annual report missing.", "Withdrawn", "The cooperative dissolved."] {
+            assert!(timeline.contains(text), "{text} in the membership history");
+        }
     });
 }
 

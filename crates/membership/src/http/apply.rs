@@ -39,6 +39,8 @@ pub struct ProfilePage {
     pub dimensions: Vec<(String, String, String)>,
     pub duplicate: Option<(i64, String)>,
     pub version: i32,
+    /// A member's profile (one Save button) rather than an application (draft or submit).
+    pub member_edit: bool,
 }
 
 pub(crate) fn profile_page(
@@ -115,6 +117,7 @@ pub(crate) fn profile_page(
         dimensions,
         duplicate: None,
         version,
+        member_edit: false,
     }
 }
 
@@ -134,7 +137,7 @@ fn version_of(pairs: &[(String, String)]) -> i32 {
 }
 
 /// Checks the form; on problems, the page again with every typed value and the reasons.
-async fn checked(
+pub(crate) async fn checked(
     app: &AppState,
     page: Page,
     action: String,
@@ -242,7 +245,7 @@ async fn update(
     };
     let before = store::load_profile(&app.db, &e).await?;
     let tx = app.db.begin().await?;
-    if !store::update_profile(&tx, id, version, &profile, app.now()).await? {
+    if !save_profile(&tx, &app, &viewer, id, version, &before, &profile).await? {
         return Ok(redirect_with_flash(
             &format!("/applications/{id}"),
             "error",
@@ -250,23 +253,44 @@ async fn update(
             app.config.secure_cookies(),
         ));
     }
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "entity.update",
-            object_type: "entity",
-            object_id: id.to_string(),
-            before: Some(crate::http::show::profile_json(&before)),
-            after: Some(crate::http::show::profile_json(&profile)),
-        },
-    )
-    .await?;
     if submit {
         super::steps::take_step(&tx, &app, &viewer, id, version + 1, e.status(), Step::Submit, "").await?;
     }
     tx.commit().await?;
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
     Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key, app.config.secure_cookies()))
+}
+
+/// Saves a changed profile at `version`, with its readable history and the audit entry, inside
+/// the caller's transaction; false when the entity changed meanwhile.
+pub(crate) async fn save_profile(
+    c: &impl sea_orm::ConnectionTrait,
+    app: &AppState,
+    viewer: &web::Viewer,
+    id: i64,
+    version: i32,
+    before: &domain::Profile,
+    after: &domain::Profile,
+) -> AppResult<bool> {
+    let now = app.now();
+    if !store::update_profile(c, id, version, after, now).await? {
+        return Ok(false);
+    }
+    for (field, was, is) in domain::profile_changes(before, after) {
+        store::record_change(c, id, viewer.id.0, field, &was, &is, now).await?;
+    }
+    accounts::audit(
+        c,
+        app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "entity.update",
+            object_type: "entity",
+            object_id: id.to_string(),
+            before: Some(crate::http::show::profile_json(before)),
+            after: Some(crate::http::show::profile_json(after)),
+        },
+    )
+    .await?;
+    Ok(true)
 }

@@ -5,6 +5,7 @@ mod appoint;
 mod country;
 mod mou;
 mod pipeline;
+mod profile;
 mod show;
 mod steps;
 
@@ -21,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .merge(steps::router())
         .merge(mou::router())
         .merge(pipeline::router())
+        .merge(profile::router())
         .merge(country::router())
 }
 

@@ -66,6 +66,7 @@ struct ShowPage {
     no_focal_point: bool,
     can_edit: bool,
     can_accept_mou: bool,
+    can_edit_profile: bool,
     steps: Vec<StepButton>,
 }
 
@@ -207,6 +208,10 @@ pub(crate) async fn render_show(
         no_focal_point,
         can_edit: is_applicant && status.editable_by_applicant(),
         can_accept_mou: is_applicant && status == Status::AwaitingMou,
+        can_edit_profile: matches!(
+            status,
+            Status::AwaitingMou | Status::Active | Status::Suspended | Status::Lapsed
+        ) && viewer.may(kernel::Action::EditEntityProfile, &t),
         steps,
     })
 }

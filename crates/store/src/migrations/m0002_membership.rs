@@ -58,6 +58,16 @@ CREATE TABLE entity_commitments (
     statement TEXT NOT NULL,
     PRIMARY KEY (entity_id, dimension)
 );
+CREATE TABLE entity_changes (
+    id {id},
+    entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    at {ts} NOT NULL,
+    actor_id BIGINT REFERENCES users(id),
+    field TEXT NOT NULL,
+    before_value TEXT NOT NULL,
+    after_value TEXT NOT NULL
+);
+CREATE INDEX entity_changes_entity ON entity_changes(entity_id, id);
 CREATE TABLE membership_events (
     id {id},
     entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,

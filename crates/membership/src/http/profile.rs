@@ -1,0 +1,125 @@
+//! A member's profile after admission: its representatives (or management) keep it current,
+//! and every change is kept in a history anyone who may read the entity can follow.
+
+use super::apply::{checked, profile_page, save_profile};
+use super::{load, target};
+use crate::domain::{ProfileForm, Status};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::get;
+use kernel::Action;
+use sea_orm::TransactionTrait;
+use web::{
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, Viewer, redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/entities/{id}/edit", get(edit).post(save))
+        .route("/entities/{id}/history", get(history))
+}
+
+/// Representatives and management edit the profile once the application is decided.
+async fn editable(app: &AppState, viewer: &Viewer, id: i64) -> AppResult<store::EntityRow> {
+    let e = load(app, viewer, id).await?;
+    viewer.require(Action::EditEntityProfile, &target(app, &e))?;
+    if !matches!(e.status(), Status::AwaitingMou | Status::Active | Status::Suspended | Status::Lapsed) {
+        return Err(AppError::Conflict("error-changed-meanwhile"));
+    }
+    Ok(e)
+}
+
+async fn edit(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let e = editable(&app, &viewer, id).await?;
+    let form = ProfileForm::from_profile(&store::load_profile(&app.db, &e).await?);
+    let mut p =
+        profile_page(&app, page, format!("/entities/{id}/edit"), form, FieldErrors::default(), e.version);
+    p.member_edit = true;
+    render(&p)
+}
+
+async fn save(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let e = editable(&app, &viewer, id).await?;
+    let form = ProfileForm::from_pairs(&pairs);
+    let version = pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1);
+    let profile =
+        match checked(&app, page, format!("/entities/{id}/edit"), form, true, Some(id), version).await? {
+            Ok(profile) => profile,
+            Err(response) => return Ok(response),
+        };
+    let before = store::load_profile(&app.db, &e).await?;
+    let tx = app.db.begin().await?;
+    let secure = app.config.secure_cookies();
+    if !save_profile(&tx, &app, &viewer, id, version, &before, &profile).await? {
+        return Ok(redirect_with_flash(
+            &format!("/applications/{id}"),
+            "error",
+            "flash-changed-meanwhile",
+            secure,
+        ));
+    }
+    tx.commit().await?;
+    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", "flash-profile-updated", secure))
+}
+
+pub struct ChangeView {
+    pub at: String,
+    pub who: String,
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Template)]
+#[template(path = "history.html")]
+struct HistoryPage {
+    page: Page,
+    id: i64,
+    name: String,
+    changes: Vec<ChangeView>,
+}
+
+/// The Fluent key naming a profile field in the history.
+fn field_label_key(field: &str) -> String {
+    match field {
+        "constituencies" => "field-constituencies".into(),
+        "sdgs" => "field-sdgs".into(),
+        "commitments" => "apply-section-commitments".into(),
+        other => format!("field-{}", other.replace('_', "-")),
+    }
+}
+
+async fn history(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let e = load(&app, &viewer, id).await?;
+    let changes = store::changes(&app.db, id)
+        .await?
+        .into_iter()
+        .map(|c| ChangeView {
+            at: c.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            who: c.actor_name.unwrap_or_default(),
+            field: page.t(&field_label_key(&c.field)),
+            before: c.before_value,
+            after: c.after_value,
+        })
+        .collect();
+    render(&HistoryPage { page, id, name: e.legal_name, changes })
+}
