@@ -108,11 +108,13 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
-    let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped);
+    let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped.clone());
+    let renewals = membership::renewal::spawn(state.clone(), worker_stopped);
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     let _ = stop_worker.send(true);
     let _ = worker.await;
+    let _ = renewals.await;
     Ok(())
 }
 

@@ -174,8 +174,26 @@ pub fn action_for(step: Step, current: Status) -> Option<kernel::Action> {
             Some(Action::ApproveMembership)
         }
         Step::Withdraw => Some(Action::ApproveMembership),
-        Step::Submit | Step::AcceptMou | Step::Renew | Step::Lapse => None,
+        // Confirming the profile is current is the entity's own people's (or management's) act.
+        Step::Renew => Some(Action::EditEntityProfile),
+        Step::Submit | Step::AcceptMou | Step::Lapse => None,
     }
+}
+
+/// A membership is confirmed once a year: a reminder goes out a month before, and it lapses
+/// when two months of grace have passed without renewal.
+pub const RENEWAL_EVERY_DAYS: i64 = 365;
+pub const RENEWAL_REMINDER_DAYS_BEFORE: i64 = 30;
+pub const RENEWAL_GRACE_DAYS: i64 = 60;
+
+/// Renewals older than this are due for a reminder.
+pub fn remind_if_renewed_before(now: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    now - chrono::Duration::days(RENEWAL_EVERY_DAYS - RENEWAL_REMINDER_DAYS_BEFORE)
+}
+
+/// Renewals older than this have lapsed.
+pub fn lapse_if_renewed_before(now: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    now - chrono::Duration::days(RENEWAL_EVERY_DAYS + RENEWAL_GRACE_DAYS)
 }
 
 /// Limits of a country network.
@@ -287,6 +305,8 @@ mod tests {
         assert_eq!(action_for(Step::Decline, AwaitingApproval), Some(Action::ApproveMembership));
         assert_eq!(action_for(Step::Approve, AwaitingApproval), Some(Action::ApproveMembership));
         assert_eq!(action_for(Step::AcceptMou, AwaitingMou), None);
+        assert_eq!(action_for(Step::Renew, Lapsed), Some(Action::EditEntityProfile));
+        assert_eq!(action_for(Step::Lapse, Active), None, "only the renewal job lapses a membership");
     }
 
     #[test]
@@ -296,6 +316,14 @@ mod tests {
         }
         assert!(AwaitingEndorsement.in_pipeline() && AwaitingMou.in_pipeline());
         assert!(!Active.in_pipeline() && !Draft.in_pipeline() && !Declined.in_pipeline());
+    }
+
+    #[test]
+    fn renewal_reminders_come_before_the_lapse() {
+        let now = chrono::Utc::now();
+        assert!(lapse_if_renewed_before(now) < remind_if_renewed_before(now));
+        assert_eq!((now - remind_if_renewed_before(now)).num_days(), 335);
+        assert_eq!((now - lapse_if_renewed_before(now)).num_days(), 425);
     }
 
     #[test]

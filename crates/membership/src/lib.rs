@@ -5,6 +5,7 @@
 
 pub mod domain;
 mod http;
+pub mod renewal;
 pub mod store;
 
 use axum::Router;

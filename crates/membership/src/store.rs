@@ -37,6 +37,7 @@ pub struct EntityRow {
     pub updated_at: Ts,
     pub submitted_at: Option<Ts>,
     pub activated_at: Option<Ts>,
+    pub renewed_at: Option<Ts>,
 }
 
 impl EntityRow {
@@ -48,7 +49,7 @@ impl EntityRow {
 const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
     latitude_e6, longitude_e6, registration_number, registrar, registration_year, website, members_total, \
     members_women, beneficiaries_total, beneficiaries_women, description, description_lang, applicant_id, \
-    status_note, version, created_at, updated_at, submitted_at, activated_at";
+    status_note, version, created_at, updated_at, submitted_at, activated_at, renewed_at";
 
 /// Duplicates are found by name without case or surrounding space.
 pub fn name_key(name: &str) -> String {
@@ -267,7 +268,8 @@ pub async fn set_status(
         "UPDATE entities SET status = ?, status_note = ?, version = version + 1, updated_at = ?,
          submitted_at = CASE WHEN ? THEN ? ELSE submitted_at END,
          activated_at = CASE WHEN ? THEN ? ELSE activated_at END,
-         renewed_at = CASE WHEN ? THEN ? ELSE renewed_at END
+         renewed_at = CASE WHEN ? THEN ? ELSE renewed_at END,
+         renewal_reminded_at = CASE WHEN ? THEN NULL ELSE renewal_reminded_at END
          WHERE id = ? AND status = ? AND version = ?",
         values![
             to.as_str(),
@@ -278,8 +280,9 @@ pub async fn set_status(
             now,
             to == Status::Active && from == Status::AwaitingMou,
             now,
-            to == Status::Active,
+            to == Status::Active && from != Status::Suspended,
             now,
+            to == Status::Active && from != Status::Suspended,
             id,
             from.as_str(),
             version
@@ -425,6 +428,29 @@ pub async fn active_in(c: &impl ConnectionTrait, country: &str) -> Result<Vec<En
         values![country],
     )
     .await
+}
+
+/// Active members whose renewal is older than `since`: due for a reminder (not yet sent) or
+/// past the grace period.
+pub async fn renewals_older_than(
+    c: &impl ConnectionTrait,
+    since: Ts,
+    not_reminded_only: bool,
+) -> Result<Vec<EntityRow>, DbErr> {
+    let reminded = if not_reminded_only { " AND renewal_reminded_at IS NULL" } else { "" };
+    all(
+        c,
+        &format!(
+            "SELECT {ENTITY_COLUMNS} FROM entities WHERE status = 'active' AND renewed_at < ?{reminded} ORDER BY id LIMIT 500"
+        ),
+        values![since],
+    )
+    .await
+}
+
+pub async fn mark_reminded(c: &impl ConnectionTrait, id: i64, now: Ts) -> Result<(), DbErr> {
+    exec(c, "UPDATE entities SET renewal_reminded_at = ? WHERE id = ?", values![now, id]).await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

@@ -438,3 +438,77 @@ async fn management_appoints_at_most_two_focal_points_and_the_coordinators() {
         assert!(member.get_text("/account").await.1.contains("Sub-region coordinator · Southeast Asia"));
     });
 }
+
+/// An active member in Laos (no focal point there), with its representative and management.
+async fn active_member(app: &crate::harness::TestApp) -> (Browser, Browser, i64) {
+    let management = app
+        .user_with_two_factor_grant(
+            "chair@asec.asia",
+            Grant { role: Role::Management, scope: Scope::Network },
+        )
+        .await;
+    management.submit("/membership/mou", "/membership/mou", &[("title", "MOU"), ("body", "Text.")]).await;
+    let rep = app.signed_up("rep@coop.la", "Rep").await;
+    let r = send(&rep, "/apply", "/apply", &complete("Lao Weavers Cooperative", "LA"), "submit").await;
+    let id = id_of(&location(&r));
+    step(&management, id, "approve", "").await;
+    let mou = format!("/applications/{id}/mou");
+    let version = version_on(&rep, &mou).await;
+    let fields = [
+        ("signer_name", "Rep"),
+        ("signer_title", "Chair"),
+        ("signed_on", "2026-01-01"),
+        ("agree", "yes"),
+        ("version", version.as_str()),
+    ];
+    rep.submit(&mou, &mou, &fields).await;
+    assert_eq!(status(&rep, id).await, "active");
+    (rep, management, id)
+}
+
+#[tokio::test]
+async fn memberships_are_renewed_yearly_or_lapse() {
+    each_backend!(|app| {
+        let (rep, _management, id) = active_member(&app).await;
+        let days_ago = |days: i64| chrono::Utc::now() - chrono::Duration::days(days);
+        assert_eq!(
+            membership::renewal::run(&app.state).await.unwrap(),
+            (0, 0),
+            "a fresh member owes nothing"
+        );
+
+        store::exec(
+            &app.state.db,
+            "UPDATE entities SET renewed_at = ? WHERE id = ?",
+            store::values![days_ago(340), id],
+        )
+        .await
+        .unwrap();
+        assert_eq!(membership::renewal::run(&app.state).await.unwrap(), (1, 0));
+        let reminder = app.last_mail("rep@coop.la").await;
+        assert!(reminder.subject.contains("Time to renew"), "{}", reminder.subject);
+        assert!(reminder.body_text.contains(&format!("/applications/{id}")));
+        assert_eq!(
+            membership::renewal::run(&app.state).await.unwrap(),
+            (0, 0),
+            "one reminder, not one an hour"
+        );
+
+        store::exec(
+            &app.state.db,
+            "UPDATE entities SET renewed_at = ? WHERE id = ?",
+            store::values![days_ago(430), id],
+        )
+        .await
+        .unwrap();
+        assert_eq!(membership::renewal::run(&app.state).await.unwrap(), (0, 1));
+        assert_eq!(status(&rep, id).await, "lapsed");
+        assert!(!app.client().get_text("/countries/LA").await.1.contains("Lao Weavers Cooperative"));
+
+        let stranger = app.signed_up("x@else.org", "X").await;
+        assert_eq!(step(&stranger, id, "renew", "").await.status(), StatusCode::NOT_FOUND);
+        step(&rep, id, "renew", "").await;
+        assert_eq!(status(&rep, id).await, "active");
+        assert_eq!(membership::renewal::run(&app.state).await.unwrap(), (0, 0), "renewed for a year");
+    });
+}

@@ -196,7 +196,7 @@ async fn create(
     )
     .await?;
     if submit {
-        super::steps::take_step(&tx, &app, &viewer, id, 1, Status::Draft, Step::Submit, "").await?;
+        super::steps::take_step(&tx, &app, Some(viewer.id), id, 1, Status::Draft, Step::Submit, "").await?;
     }
     tx.commit().await?;
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
@@ -254,7 +254,8 @@ async fn update(
         ));
     }
     if submit {
-        super::steps::take_step(&tx, &app, &viewer, id, version + 1, e.status(), Step::Submit, "").await?;
+        super::steps::take_step(&tx, &app, Some(viewer.id), id, version + 1, e.status(), Step::Submit, "")
+            .await?;
     }
     tx.commit().await?;
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };

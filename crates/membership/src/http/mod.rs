@@ -9,6 +9,8 @@ mod profile;
 mod show;
 mod steps;
 
+pub(crate) use steps::take_step;
+
 use crate::store::{self, EntityRow};
 use axum::Router;
 use kernel::{Action, Role, Scope, Target};

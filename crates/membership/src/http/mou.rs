@@ -109,8 +109,17 @@ async fn accept(
     };
     let tx = app.db.begin().await?;
     store::accept_mou(&tx, id, mou.id, name, title, &signed_on.to_string(), viewer.id.0, app.now()).await?;
-    super::steps::take_step(&tx, &app, &viewer, id, form.version, Status::AwaitingMou, Step::AcceptMou, "")
-        .await?;
+    super::steps::take_step(
+        &tx,
+        &app,
+        Some(viewer.id),
+        id,
+        form.version,
+        Status::AwaitingMou,
+        Step::AcceptMou,
+        "",
+    )
+    .await?;
     let grant = Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(id)) };
     accounts::grant_in(&tx, &app, Some(viewer.id), viewer.id, &grant).await?;
     tx.commit().await?;

@@ -101,6 +101,7 @@ pub(crate) async fn render_show(
         Step::Suspend,
         Step::Reinstate,
         Step::Withdraw,
+        Step::Renew,
     ]
     .into_iter()
     .filter(|s| next_status(status, *s, true, "reason").is_ok())

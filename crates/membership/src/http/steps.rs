@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use web::{AppError, AppResult, AppState, CurrentUser, Form, Page, Viewer, redirect_with_flash};
+use web::{AppError, AppResult, AppState, CurrentUser, Form, Page, redirect_with_flash};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/applications/{id}/steps", post(step))
@@ -21,7 +21,7 @@ pub fn router() -> Router<AppState> {
 pub(crate) async fn take_step(
     c: &impl ConnectionTrait,
     app: &AppState,
-    viewer: &Viewer,
+    actor: Option<kernel::UserId>,
     id: i64,
     version: i32,
     from: Status,
@@ -40,12 +40,12 @@ pub(crate) async fn take_step(
     if !store::set_status(c, id, version, from, to, reason, now).await? {
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
-    store::record_event(c, id, Some(viewer.id.0), step.as_str(), from, to, reason, now).await?;
+    store::record_event(c, id, actor.map(|a| a.0), step.as_str(), from, to, reason, now).await?;
     accounts::audit(
         c,
         app,
         accounts::AuditEntry {
-            actor: Some(viewer.id),
+            actor,
             action: "entity.status",
             object_type: "entity",
             object_id: id.to_string(),
@@ -126,6 +126,7 @@ fn parse_step(raw: &str) -> Option<Step> {
         Step::Suspend,
         Step::Reinstate,
         Step::Withdraw,
+        Step::Renew,
     ]
     .into_iter()
     .find(|s| s.as_str() == raw)
@@ -153,7 +154,7 @@ async fn step(
         return super::show::render_show(&app, page, &viewer, e, Some((step, form.reason))).await;
     }
     let tx = app.db.begin().await?;
-    match take_step(&tx, &app, &viewer, id, version, current, step, &form.reason).await {
+    match take_step(&tx, &app, Some(viewer.id), id, version, current, step, &form.reason).await {
         Ok(_) => {
             tx.commit().await?;
             Ok(redirect_with_flash(

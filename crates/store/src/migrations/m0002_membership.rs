@@ -37,7 +37,8 @@ CREATE TABLE entities (
     updated_at {ts} NOT NULL,
     submitted_at {ts},
     activated_at {ts},
-    renewed_at {ts}
+    renewed_at {ts},
+    renewal_reminded_at {ts}
 );
 CREATE INDEX entities_status ON entities(status, network_country);
 CREATE INDEX entities_name ON entities(network_country, legal_name_key);

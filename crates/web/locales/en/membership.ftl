@@ -197,3 +197,13 @@ profile-history-title = History of changes
 profile-history-empty = No changes yet.
 profile-history-field = What changed
 flash-profile-updated = Profile updated.
+step-renew = Confirm our profile is current
+flash-step-renew = Thank you: your membership is renewed for a year.
+mail-renewal-reminder-subject = Time to renew the membership of { $entity }
+mail-renewal-reminder-body = Hello { $name },
+
+    Once a year, ASEC members confirm that their profile is current. Please check the profile of { $entity } and confirm it within a month:
+
+    { $link }
+
+    Without confirmation, the membership lapses two months after it is due.
