@@ -45,6 +45,7 @@ impl utoipa::Modify for BearerAuth {
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(accounts::api_router())
+        .merge(membership::api_router())
         .merge(web::api::reference_router())
         .split_for_parts()
 }

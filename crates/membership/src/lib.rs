@@ -15,6 +15,8 @@ pub fn router() -> Router<AppState> {
     http::router()
 }
 
+pub use http::api::api_router;
+
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {
     vec![

@@ -420,6 +420,71 @@ pub async fn by_applicant(c: &impl ConnectionTrait, applicant: i64) -> Result<Ve
     .await
 }
 
+#[derive(Debug, Clone, FromQueryResult)]
+struct ListRow {
+    entity_id: i64,
+    value: String,
+}
+
+/// Constituencies and SDGs of many entities in two queries (no query per entity).
+pub async fn lists_for(
+    c: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<(std::collections::HashMap<i64, Vec<String>>, std::collections::HashMap<i64, Vec<u8>>), DbErr> {
+    let mut constituencies: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    let mut sdgs: std::collections::HashMap<i64, Vec<u8>> = Default::default();
+    if ids.is_empty() {
+        return Ok((constituencies, sdgs));
+    }
+    let marks = vec!["?"; ids.len()].join(", ");
+    let vals: Vec<sea_orm::Value> = ids.iter().map(|id| (*id).into()).collect();
+    let rows: Vec<ListRow> = all(
+        c,
+        &format!("SELECT entity_id, code AS value FROM entity_constituencies WHERE entity_id IN ({marks}) ORDER BY code"),
+        vals.clone(),
+    )
+    .await?;
+    for r in rows {
+        constituencies.entry(r.entity_id).or_default().push(r.value);
+    }
+    let rows: Vec<ListRow> = all(
+        c,
+        &format!(
+            "SELECT entity_id, CAST(sdg AS TEXT) AS value FROM entity_sdgs WHERE entity_id IN ({marks}) ORDER BY sdg"
+        ),
+        vals,
+    )
+    .await?;
+    for r in rows {
+        sdgs.entry(r.entity_id).or_default().extend(r.value.parse::<u8>().ok());
+    }
+    Ok((constituencies, sdgs))
+}
+
+/// One page of active members, filtered by country network and kind, by name.
+pub async fn active_page(
+    c: &impl ConnectionTrait,
+    country: Option<&str>,
+    kind: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<EntityRow>, DbErr> {
+    let mut sql = format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE status = 'active'");
+    let mut vals: Vec<sea_orm::Value> = Vec::new();
+    if let Some(country) = country {
+        sql.push_str(" AND network_country = ?");
+        vals.push(country.to_string().into());
+    }
+    if let Some(kind) = kind {
+        sql.push_str(" AND kind = ?");
+        vals.push(kind.to_string().into());
+    }
+    sql.push_str(" ORDER BY legal_name_key, id LIMIT ? OFFSET ?");
+    vals.push(limit.into());
+    vals.push(offset.into());
+    all(c, &sql, vals).await
+}
+
 /// Active members of a country network, by name.
 pub async fn active_in(c: &impl ConnectionTrait, country: &str) -> Result<Vec<EntityRow>, DbErr> {
     all(

@@ -512,3 +512,54 @@ async fn memberships_are_renewed_yearly_or_lapse() {
         assert_eq!(membership::renewal::run(&app.state).await.unwrap(), (0, 0), "renewed for a year");
     });
 }
+
+#[tokio::test]
+async fn the_api_shows_public_fields_of_members_and_applications_to_their_readers() {
+    each_backend!(|app| {
+        let (rep, management, id) = active_member(&app).await;
+        let draft = app.signed_up("draft@coop.la", "Drafter").await;
+        let r = send(&draft, "/apply", "/apply", &complete("Draft Cooperative", "LA"), "save").await;
+        let draft_id = id_of(&location(&r));
+
+        let visitor = app.client();
+        let list: serde_json::Value = visitor.get("/api/v1/entities?country=LA").await.json().await.unwrap();
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), 1, "only active members: {list:?}");
+        let entity = &list[0];
+        assert_eq!(entity["legal_name"], "Lao Weavers Cooperative");
+        assert_eq!(entity["network_country"], "LA");
+        assert_eq!(entity["sdgs"], serde_json::json!([5, 8]));
+        assert_eq!(entity["constituencies"], serde_json::json!(["farmers", "women"]));
+        assert!((entity["latitude"].as_f64().unwrap() + 7.7956).abs() < 1e-9);
+        let text = entity.to_string();
+        assert!(!text.contains("rep@coop.la") && !text.contains("applicant"), "no private fields: {text}");
+        assert_eq!(visitor.get(&format!("/api/v1/entities/{id}")).await.status(), StatusCode::OK);
+        assert_eq!(
+            visitor.get(&format!("/api/v1/entities/{draft_id}")).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        for bad in ["country=XX", "kind=club", "page=0"] {
+            let r = visitor.get(&format!("/api/v1/entities?{bad}")).await;
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+            assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "invalid_input");
+        }
+
+        let mine: serde_json::Value = draft.get("/api/v1/applications").await.json().await.unwrap();
+        assert_eq!(mine.as_array().unwrap().len(), 1);
+        assert_eq!(mine[0]["status"], "draft");
+        let pipeline: serde_json::Value = management.get("/api/v1/applications").await.json().await.unwrap();
+        assert!(pipeline.as_array().unwrap().is_empty(), "drafts are not in the pipeline");
+        assert_eq!(
+            rep.get(&format!("/api/v1/applications/{draft_id}")).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(visitor.get("/api/v1/applications").await.status(), StatusCode::UNAUTHORIZED);
+
+        let doc: serde_json::Value = visitor.get("/api/openapi.json").await.json().await.unwrap();
+        for path in
+            ["/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/applications", "/api/v1/applications/{id}"]
+        {
+            assert!(doc["paths"][path]["get"].is_object(), "{path} documented");
+        }
+    });
+}

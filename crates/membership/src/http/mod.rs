@@ -1,5 +1,6 @@
 //! One file per use case.
 
+pub mod api;
 mod apply;
 mod appoint;
 mod country;

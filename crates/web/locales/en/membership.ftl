@@ -207,3 +207,4 @@ mail-renewal-reminder-body = Hello { $name },
     { $link }
 
     Without confirmation, the membership lapses two months after it is due.
+error-page = That page number is out of range.

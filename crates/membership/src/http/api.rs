@@ -1,0 +1,237 @@
+//! `/api/v1/entities` (active members, public fields only) and `/api/v1/applications` (for
+//! the people who may read them), documented in the OpenAPI document.
+
+use super::{country_name, may_read};
+use crate::domain::Status;
+use crate::store::{self, EntityRow, PipelineFilter};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use kernel::{Action, Role, Scope, Target};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use web::error::ApiErrorBody;
+use web::{AppError, AppResult, AppState, CurrentUser};
+
+pub fn api_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_entities))
+        .routes(routes!(get_entity))
+        .routes(routes!(list_applications))
+        .routes(routes!(get_application))
+}
+
+/// What anyone may know of an active member. No contact details, no applicant.
+#[derive(Serialize, ToSchema)]
+pub struct PublicEntity {
+    pub id: i64,
+    pub legal_name: String,
+    pub short_name: String,
+    /// Code from the reference data's entity kinds.
+    pub kind: String,
+    /// ISO 3166-1 alpha-2 code of where the entity is (HK for Hong Kong)…
+    pub country: String,
+    /// …and of the country network it belongs to (CN for Hong Kong).
+    pub network_country: String,
+    pub city: String,
+    /// WGS84 decimal degrees.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub website: String,
+    pub description: String,
+    pub description_lang: String,
+    pub members_total: Option<i32>,
+    pub beneficiaries_total: Option<i32>,
+    /// Constituency codes from the reference data.
+    pub constituencies: Vec<String>,
+    /// SDG numbers, 1 to 17.
+    pub sdgs: Vec<u8>,
+}
+
+fn public(e: EntityRow, constituencies: Vec<String>, sdgs: Vec<u8>) -> PublicEntity {
+    PublicEntity {
+        id: e.id,
+        latitude: e.latitude_e6.map(|v| v as f64 / 1e6),
+        longitude: e.longitude_e6.map(|v| v as f64 / 1e6),
+        legal_name: e.legal_name,
+        short_name: e.short_name,
+        kind: e.kind,
+        country: e.country_code,
+        network_country: e.network_country,
+        city: e.city,
+        website: e.website,
+        description: e.description,
+        description_lang: e.description_lang,
+        members_total: e.members_total,
+        beneficiaries_total: e.beneficiaries_total,
+        constituencies,
+        sdgs,
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EntityQuery {
+    /// Country network, ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Entity kind code.
+    pub kind: Option<String>,
+    /// Page number, from 1; 100 entities a page.
+    pub page: Option<i64>,
+}
+
+const PAGE: i64 = 100;
+
+/// Active members, by name.
+#[utoipa::path(
+    get,
+    path = "/api/v1/entities",
+    tag = "membership",
+    params(EntityQuery),
+    responses(
+        (status = 200, description = "One page of active members", body = Vec<PublicEntity>),
+        (status = 422, description = "Unknown country or kind, or a page out of range", body = ApiErrorBody),
+    )
+)]
+async fn list_entities(
+    State(app): State<AppState>,
+    Query(q): Query<EntityQuery>,
+) -> AppResult<Json<Vec<PublicEntity>>> {
+    let country = match q.country.as_deref().filter(|c| !c.is_empty()) {
+        Some(raw) => Some(
+            kernel::CountryCode::parse(raw)
+                .filter(|c| app.reference.country(c).is_some())
+                .ok_or(AppError::Invalid("error-country-unknown"))?,
+        ),
+        None => None,
+    };
+    let kind = q.kind.as_deref().filter(|k| !k.is_empty());
+    if kind.is_some_and(|k| app.reference.entity_kind(k).is_none()) {
+        return Err(AppError::Invalid("error-kind-unknown"));
+    }
+    let page = q.page.unwrap_or(1);
+    if !(1..=100_000).contains(&page) {
+        return Err(AppError::Invalid("error-page"));
+    }
+    let rows =
+        store::active_page(&app.db, country.as_ref().map(|c| c.as_str()), kind, PAGE, (page - 1) * PAGE)
+            .await?;
+    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+    let (mut constituencies, mut sdgs) = store::lists_for(&app.db, &ids).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|e| {
+                let (c, s) = (
+                    constituencies.remove(&e.id).unwrap_or_default(),
+                    sdgs.remove(&e.id).unwrap_or_default(),
+                );
+                public(e, c, s)
+            })
+            .collect(),
+    ))
+}
+
+/// One active member.
+#[utoipa::path(
+    get,
+    path = "/api/v1/entities/{id}",
+    tag = "membership",
+    params(("id" = i64, Path, description = "Entity id")),
+    responses(
+        (status = 200, description = "The member's public profile", body = PublicEntity),
+        (status = 404, description = "No active member with this id", body = ApiErrorBody),
+    )
+)]
+async fn get_entity(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<PublicEntity>> {
+    let e = store::find_entity(&app.db, id)
+        .await?
+        .filter(|e| e.status() == Status::Active)
+        .ok_or(AppError::NotFound)?;
+    let (mut c, mut s) = store::lists_for(&app.db, &[id]).await?;
+    Ok(Json(public(e, c.remove(&id).unwrap_or_default(), s.remove(&id).unwrap_or_default())))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ApplicationOut {
+    pub id: i64,
+    pub legal_name: String,
+    /// draft, awaiting_endorsement, sent_back, awaiting_approval, awaiting_mou, active, suspended,
+    /// withdrawn, lapsed or declined
+    pub status: String,
+    pub network_country: String,
+    pub country_name: String,
+    /// The last reason or question given to the applicant.
+    pub note: String,
+    pub submitted_at: Option<String>,
+}
+
+fn application(app: &AppState, e: EntityRow) -> ApplicationOut {
+    ApplicationOut {
+        id: e.id,
+        status: e.status.clone(),
+        country_name: country_name(app, "en", &e.network_country),
+        network_country: e.network_country,
+        legal_name: e.legal_name,
+        note: e.status_note,
+        submitted_at: e.submitted_at.map(|t| t.to_rfc3339()),
+    }
+}
+
+/// Applications the caller may follow: all of them for management, their country's for a
+/// focal point, their own for anyone else.
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications",
+    tag = "membership",
+    responses(
+        (status = 200, description = "Applications in progress (or the caller's own)", body = Vec<ApplicationOut>),
+        (status = 401, description = "No token, or a wrong or revoked one", body = ApiErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+async fn list_applications(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Json<Vec<ApplicationOut>>> {
+    let own_countries: Vec<String> = viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect();
+    let rows = if viewer.may(Action::ApproveMembership, &Target::network()) {
+        store::pipeline(&app.db, &PipelineFilter::default(), None).await?
+    } else if !own_countries.is_empty() {
+        store::pipeline(&app.db, &PipelineFilter::default(), Some(&own_countries)).await?
+    } else {
+        store::by_applicant(&app.db, viewer.id.0).await?
+    };
+    Ok(Json(rows.into_iter().map(|e| application(&app, e)).collect()))
+}
+
+/// One application, for the people who may read it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/applications/{id}",
+    tag = "membership",
+    params(("id" = i64, Path, description = "Entity id")),
+    responses(
+        (status = 200, description = "The application", body = ApplicationOut),
+        (status = 404, description = "No such application, or not one the caller may read", body = ApiErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+async fn get_application(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Json<ApplicationOut>> {
+    let e = store::find_entity(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    if !may_read(&app, &viewer, &e) {
+        return Err(AppError::NotFound);
+    }
+    Ok(Json(application(&app, e)))
+}
