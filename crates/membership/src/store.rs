@@ -377,6 +377,53 @@ pub struct PipelineFilter {
     pub q: String,
 }
 
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct MemberFilter {
+    pub status: String,
+    pub country: String,
+    pub kind: String,
+    pub q: String,
+}
+
+/// Members (every status but draft), filtered, by country and name; limited to some
+/// countries for a focal point.
+pub async fn members(
+    c: &impl ConnectionTrait,
+    f: &MemberFilter,
+    countries: Option<&[String]>,
+    limit: i64,
+) -> Result<Vec<EntityRow>, DbErr> {
+    let mut sql = format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE status <> 'draft'");
+    let mut vals: Vec<sea_orm::Value> = Vec::new();
+    if let Some(status) = Status::parse(&f.status) {
+        sql.push_str(" AND status = ?");
+        vals.push(status.as_str().into());
+    }
+    if !f.country.is_empty() {
+        sql.push_str(" AND network_country = ?");
+        vals.push(f.country.clone().into());
+    }
+    if !f.kind.is_empty() {
+        sql.push_str(" AND kind = ?");
+        vals.push(f.kind.clone().into());
+    }
+    if !f.q.trim().is_empty() {
+        sql.push_str(" AND legal_name_key LIKE ?");
+        vals.push(format!("%{}%", name_key(&f.q)).into());
+    }
+    if let Some(countries) = countries {
+        if countries.is_empty() {
+            return Ok(Vec::new());
+        }
+        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
+        vals.extend(countries.iter().map(|c| c.clone().into()));
+    }
+    sql.push_str(" ORDER BY network_country, legal_name_key, id LIMIT ?");
+    vals.push(limit.into());
+    all(c, &sql, vals).await
+}
+
 /// Applications on their way, oldest submission first, optionally limited to some countries.
 pub async fn pipeline(
     c: &impl ConnectionTrait,

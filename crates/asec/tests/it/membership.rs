@@ -563,3 +563,41 @@ async fn the_api_shows_public_fields_of_members_and_applications_to_their_reader
         }
     });
 }
+
+#[tokio::test]
+async fn management_downloads_the_members_it_filtered() {
+    each_backend!(|app| {
+        let (rep, management, _id) = active_member(&app).await;
+        let thai = app.signed_up("somchai@coop.th", "Somchai").await;
+        let mut fields = complete("สหกรณ์การเกษตร \"บ้านนา\", จำกัด", "TH");
+        fields.retain(|(k, _)| *k != "city");
+        fields.push(("city", "เชียงใหม่".into()));
+        send(&thai, "/apply", "/apply", &fields, "submit").await;
+
+        let (_, page) = management.get_text("/membership/members?country=TH").await;
+        assert!(page.contains("สหกรณ์การเกษตร") && !page.contains("Lao Weavers"));
+        let r = management.get("/membership/members.csv?country=TH").await;
+        assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+        assert!(
+            r.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment; filename=\"asec-members-")
+        );
+        let body = r.text().await.unwrap();
+        let mut lines = body.trim_start_matches('\u{feff}').lines();
+        assert!(lines.next().unwrap().starts_with("id,legal_name,short_name,kind,status,country"));
+        let row = lines.next().expect("one member row");
+        assert!(
+            row.contains(",\"สหกรณ์การเกษตร \"\"บ้านนา\"\", จำกัด\",") && row.contains(",เชียงใหม่,"),
+            "{row}"
+        );
+        assert!(row.contains(",awaiting_approval,TH,TH,") && row.contains(",farmers;women,5;8,"), "{row}");
+        assert!(lines.next().is_none(), "only what the filter shows");
+
+        let all = management.get_text("/membership/members.csv").await.1;
+        assert_eq!(all.lines().count(), 3, "header and two members");
+        assert_eq!(rep.get("/membership/members.csv").await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(rep.get("/membership/members").await.status(), StatusCode::FORBIDDEN);
+    });
+}

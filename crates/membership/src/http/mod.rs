@@ -4,6 +4,7 @@ pub mod api;
 mod apply;
 mod appoint;
 mod country;
+mod members;
 mod mou;
 mod pipeline;
 mod profile;
@@ -24,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .merge(show::router())
         .merge(steps::router())
         .merge(mou::router())
+        .merge(members::router())
         .merge(pipeline::router())
         .merge(profile::router())
         .merge(country::router())

@@ -208,3 +208,5 @@ mail-renewal-reminder-body = Hello { $name },
 
     Without confirmation, the membership lapses two months after it is due.
 error-page = That page number is out of range.
+members-title = Members
+members-download-csv = Download as CSV (filtered as shown)

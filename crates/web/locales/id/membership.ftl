@@ -179,3 +179,33 @@ mail-membership-new-member-body = Halo { $name },
     { $entity } telah menerima MOU dan sekarang menjadi anggota aktif jaringan { $country }.
 
     { $link }
+
+subregion-coordinators = Koordinator subkawasan
+subregion-no-coordinator = Belum ada koordinator yang ditunjuk.
+appoint-email = Alamat email akun orang tersebut
+appoint-focal-point = Tunjuk sebagai narahubung negara
+appoint-focal-point-hint = Satu negara paling banyak memiliki dua narahubung.
+appoint-coordinator = Tunjuk sebagai koordinator
+appoint-remove = Akhiri penunjukan ini
+flash-appointed = Sudah ditunjuk.
+flash-already-appointed = Orang ini sudah memegang peran ini.
+flash-appointment-ended = Penunjukan sudah diakhiri.
+flash-no-such-account = Tidak ada akun yang memakai alamat email ini. Minta orang tersebut membuat akun terlebih dahulu.
+profile-edit-title = Ubah profil
+profile-history-title = Riwayat perubahan
+profile-history-empty = Belum ada perubahan.
+profile-history-field = Yang diubah
+flash-profile-updated = Profil sudah diperbarui.
+step-renew = Konfirmasi bahwa profil kami masih terkini
+flash-step-renew = Terima kasih: keanggotaan Anda sudah diperpanjang untuk satu tahun.
+mail-renewal-reminder-subject = Saatnya memperpanjang keanggotaan { $entity }
+mail-renewal-reminder-body = Halo { $name },
+
+    Setahun sekali, anggota ASEC mengonfirmasi bahwa profil mereka masih terkini. Silakan periksa profil { $entity } dan konfirmasikan dalam waktu satu bulan:
+
+    { $link }
+
+    Jika tidak dikonfirmasi, masa berlaku keanggotaan akan habis dua bulan setelah jatuh tempo.
+error-page = Halaman dengan nomor itu tidak ada.
+members-title = Anggota
+members-download-csv = Unduh sebagai CSV (sesuai saringan yang ditampilkan)

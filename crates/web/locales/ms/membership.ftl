@@ -179,3 +179,33 @@ mail-membership-new-member-body = Salam { $name },
     { $entity } telah menerima MOU dan kini menjadi ahli aktif rangkaian { $country }.
 
     { $link }
+
+subregion-coordinators = Penyelaras subrantau
+subregion-no-coordinator = Belum ada penyelaras yang dilantik.
+appoint-email = Alamat e-mel akaun orang itu
+appoint-focal-point = Lantik sebagai penghubung negara
+appoint-focal-point-hint = Sesebuah negara boleh mempunyai paling banyak dua penghubung.
+appoint-coordinator = Lantik sebagai penyelaras
+appoint-remove = Tamatkan pelantikan ini
+flash-appointed = Telah dilantik.
+flash-already-appointed = Orang ini sudah memegang peranan ini.
+flash-appointment-ended = Pelantikan telah ditamatkan.
+flash-no-such-account = Tiada akaun yang menggunakan alamat e-mel ini. Minta orang itu mencipta akaun dahulu.
+profile-edit-title = Sunting profil
+profile-history-title = Sejarah perubahan
+profile-history-empty = Belum ada perubahan.
+profile-history-field = Apa yang berubah
+flash-profile-updated = Profil telah dikemas kini.
+step-renew = Sahkan bahawa profil kami masih terkini
+flash-step-renew = Terima kasih: keahlian anda telah diperbaharui untuk setahun.
+mail-renewal-reminder-subject = Masa untuk memperbaharui keahlian { $entity }
+mail-renewal-reminder-body = Salam { $name },
+
+    Setahun sekali, ahli ASEC mengesahkan bahawa profil mereka masih terkini. Sila semak profil { $entity } dan sahkannya dalam tempoh sebulan:
+
+    { $link }
+
+    Tanpa pengesahan, keahlian akan tamat tempoh dua bulan selepas tarikh pembaharuannya.
+error-page = Halaman dengan nombor itu tidak wujud.
+members-title = Ahli
+members-download-csv = Muat turun sebagai CSV (ditapis seperti yang dipaparkan)

@@ -1,0 +1,217 @@
+//! The members list for management (and a focal point's own country), with the same filters
+//! as a CSV download that opens in a spreadsheet in any script.
+
+use super::country_name;
+use crate::domain::Status;
+use crate::store::{self, EntityRow, MemberFilter};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kernel::{Action, Role, Scope, Target};
+use web::{AppError, AppResult, AppState, CurrentUser, Page, Viewer, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/membership/members", get(list)).route("/membership/members.csv", get(csv))
+}
+
+/// Everything for management; a focal point's own countries; nobody else.
+fn reach(viewer: &Viewer) -> AppResult<Option<Vec<String>>> {
+    if viewer.may(Action::ApproveMembership, &Target::network()) {
+        return Ok(None);
+    }
+    let own: Vec<String> = viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect();
+    if own.is_empty() {
+        viewer.require(Action::ApproveMembership, &Target::network())?;
+        return Err(AppError::Forbidden);
+    }
+    Ok(Some(own))
+}
+
+const MAX_ROWS: i64 = 10_000;
+
+pub struct Row {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub city: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "members.html")]
+struct MembersPage {
+    page: Page,
+    filter: MemberFilter,
+    query: String,
+    rows: Vec<Row>,
+    statuses: Vec<(String, String)>,
+    countries: Vec<(String, String)>,
+    kinds: Vec<(String, String)>,
+}
+
+async fn list(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Query(filter): Query<MemberFilter>,
+) -> AppResult<Response> {
+    let limit = reach(&viewer)?;
+    let lang = page.lang;
+    let r = &app.reference;
+    let rows = store::members(&app.db, &filter, limit.as_deref(), 1000)
+        .await?
+        .into_iter()
+        .map(|e| Row {
+            id: e.id,
+            kind: r.entity_kind(&e.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default(),
+            country: country_name(&app, lang, &e.country_code),
+            status: page.t(&e.status().label_key()),
+            city: e.city,
+            name: e.legal_name,
+        })
+        .collect();
+    let statuses = Status::ALL
+        .into_iter()
+        .filter(|s| *s != Status::Draft)
+        .map(|s| (s.as_str().to_string(), page.t(&s.label_key())))
+        .collect();
+    let countries = r
+        .countries
+        .iter()
+        .filter(|c| limit.as_ref().is_none_or(|own| own.contains(&c.code.to_string())))
+        .map(|c| (c.code.to_string(), c.name.get(lang).to_string()))
+        .collect();
+    let kinds = r.entity_kinds.iter().map(|k| (k.code.clone(), k.name.get(lang).to_string())).collect();
+    let query = serde_urlencoded::to_string([
+        ("status", filter.status.as_str()),
+        ("country", filter.country.as_str()),
+        ("kind", filter.kind.as_str()),
+        ("q", filter.q.as_str()),
+    ])
+    .unwrap_or_default();
+    render(&MembersPage { page, filter, query, rows, statuses, countries, kinds })
+}
+
+/// One CSV field, quoted when it must be (RFC 4180).
+fn field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+const COLUMNS: [&str; 22] = [
+    "id",
+    "legal_name",
+    "short_name",
+    "kind",
+    "status",
+    "country",
+    "network_country",
+    "city",
+    "latitude",
+    "longitude",
+    "registration_number",
+    "registrar",
+    "registration_year",
+    "website",
+    "members_total",
+    "members_women",
+    "beneficiaries_total",
+    "beneficiaries_women",
+    "constituencies",
+    "sdgs",
+    "submitted_at",
+    "activated_at",
+];
+
+pub(crate) fn csv_rows(
+    rows: Vec<EntityRow>,
+    constituencies: &std::collections::HashMap<i64, Vec<String>>,
+    sdgs: &std::collections::HashMap<i64, Vec<u8>>,
+) -> String {
+    let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
+    let degrees = |v: Option<i64>| v.map(|v| format!("{:.6}", v as f64 / 1e6)).unwrap_or_default();
+    let date = |t: Option<chrono::DateTime<chrono::Utc>>| {
+        t.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    };
+    // A byte-order mark so spreadsheet programs read the UTF-8 (Thai, Chinese, Hindi…) right.
+    let mut out = String::from("\u{feff}");
+    out.push_str(&COLUMNS.join(","));
+    out.push_str("\r\n");
+    for e in rows {
+        let values = [
+            e.id.to_string(),
+            e.legal_name.clone(),
+            e.short_name.clone(),
+            e.kind.clone(),
+            e.status.clone(),
+            e.country_code.clone(),
+            e.network_country.clone(),
+            e.city.clone(),
+            degrees(e.latitude_e6),
+            degrees(e.longitude_e6),
+            e.registration_number.clone(),
+            e.registrar.clone(),
+            number(e.registration_year),
+            e.website.clone(),
+            number(e.members_total),
+            number(e.members_women),
+            number(e.beneficiaries_total),
+            number(e.beneficiaries_women),
+            constituencies.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
+            sdgs.get(&e.id)
+                .map(|v| v.iter().map(u8::to_string).collect::<Vec<_>>().join(";"))
+                .unwrap_or_default(),
+            date(e.submitted_at),
+            date(e.activated_at),
+        ];
+        out.push_str(&values.iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+async fn csv(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Query(filter): Query<MemberFilter>,
+) -> AppResult<Response> {
+    let limit = reach(&viewer)?;
+    let rows = store::members(&app.db, &filter, limit.as_deref(), MAX_ROWS).await?;
+    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+    let (constituencies, sdgs) = store::lists_for(&app.db, &ids).await?;
+    let body = csv_rows(rows, &constituencies, &sdgs);
+    let name = format!("asec-members-{}.csv", app.now().format("%Y-%m-%d"));
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(super::field("plain"), "plain");
+        assert_eq!(super::field("a, b"), "\"a, b\"");
+        assert_eq!(super::field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(super::field("สหกรณ์"), "สหกรณ์");
+    }
+}
