@@ -50,6 +50,15 @@ impl Tr {
         LOCALES.lookup_with_args(&IDS[self.lang], key, &args)
     }
 
+    /// A message with a number `count` (plural forms follow the language's rules) and more
+    /// arguments.
+    pub fn t_count_args(&self, key: &str, count: i64, args: &[(&str, &str)]) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string()))).collect();
+        map.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        LOCALES.lookup_with_args(&IDS[self.lang], key, &map)
+    }
+
     /// A message with a number, so plural forms follow the language's rules.
     /// Takes the count by value or by reference, as templates pass it.
     pub fn t_count(&self, key: &str, count: impl std::borrow::Borrow<i64>) -> String {

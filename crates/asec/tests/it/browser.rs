@@ -110,3 +110,101 @@ async fn a_visitor_switches_language_and_a_form_error_keeps_what_they_typed() {
         app.stop().await;
     }
 }
+
+/// Signs in through the form (and the second step, for people with two-factor on).
+async fn sign_in(d: &Driver, app: &TestApp, email: &str, two_factor_secret: Option<&str>) {
+    d.goto(&format!("{}/login", app.url)).await;
+    d.fill("#f-email", email).await;
+    d.fill("#f-password", PASSWORD).await;
+    d.find("form[action=\"/login\"] button[type=submit]").await.click().await;
+    if let Some(secret) = two_factor_secret {
+        wait_for_text(d, "action=\"/login/two-factor\"").await;
+        d.fill("#f-code", &crate::harness::totp_next(secret)).await;
+        d.find("form[action=\"/login/two-factor\"] button[type=submit]").await.click().await;
+    }
+    wait_for_text(d, "action=\"/logout\"").await;
+}
+
+#[tokio::test]
+async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_member() {
+    use kernel::{CountryCode, Grant, Role, Scope};
+    for backend in backends() {
+        let app = TestApp::start(backend).await;
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        management
+            .submit(
+                "/membership/mou",
+                "/membership/mou",
+                &[("title", "MOU on the SSE Development Roadmap"), ("body", "We work together.")],
+            )
+            .await;
+        let secret: String = store::scalar(
+            &app.state.db,
+            "SELECT totp_secret FROM users WHERE email_key = ?",
+            store::values!["chair@asec.asia"],
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
+        app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
+        app.signed_up("dewi@kws.id", "Dewi Lestari").await;
+
+        let applicant = Driver::start(PHONE.0, PHONE.1).await;
+        sign_in(&applicant, &app, "dewi@kws.id", None).await;
+        applicant.goto(&format!("{}/apply", app.url)).await;
+        applicant.fill("#f-legal_name", "Koperasi Wanita Sejahtera").await;
+        applicant.find("#f-country option[value=\"ID\"]").await.click().await;
+        applicant.fill("#f-city", "Yogyakarta").await;
+        applicant.fill("#f-description", "Simpan pinjam untuk perempuan desa.").await;
+        applicant.find("input[name=constituency][value=women]").await.click().await;
+        applicant.find("input[name=sdg][value=\"5\"]").await.click().await;
+        for n in 1..=5 {
+            applicant.fill(&format!("#f-commitment_{n}"), "Kami menjalankannya bersama anggota.").await;
+        }
+        applicant.find("button[name=intent][value=submit]").await.click().await;
+        wait_for_text(&applicant, "data-status=\"awaiting_endorsement\"").await;
+        let id: i64 = applicant.url().await.rsplit('/').next().unwrap().parse().unwrap();
+        applicant.screenshot("application-submitted-phone").await;
+
+        let focal = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        sign_in(&focal, &app, "focal@koperasi.id", None).await;
+        focal.goto(&format!("{}/applications/{id}", app.url)).await;
+        focal.screenshot("application-to-endorse-desktop").await;
+        focal.find("#step-endorse").await.click().await;
+        wait_for_text(&focal, "data-status=\"awaiting_approval\"").await;
+        drop(focal);
+
+        let chair = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        sign_in(&chair, &app, "chair@asec.asia", Some(&secret)).await;
+        chair.goto(&format!("{}/membership/pipeline", app.url)).await;
+        chair.find("#pipeline tbody a").await.click().await;
+        chair.find("#step-approve").await.click().await;
+        wait_for_text(&chair, "data-status=\"awaiting_mou\"").await;
+        drop(chair);
+
+        applicant.goto(&format!("{}/applications/{id}/mou", app.url)).await;
+        assert!(applicant.source().await.contains("We work together."));
+        applicant.fill("#f-signer_title", "Ketua").await;
+        applicant.find("input[name=agree]").await.click().await;
+        applicant
+            .find(&format!("form[action=\"/applications/{id}/mou\"] button[type=submit]"))
+            .await
+            .click()
+            .await;
+        wait_for_text(&applicant, "data-status=\"active\"").await;
+
+        let visitor = Driver::start(PHONE.0, PHONE.1).await;
+        visitor.goto(&format!("{}/countries/ID", app.url)).await;
+        let page = visitor.source().await;
+        assert!(page.contains("Koperasi Wanita Sejahtera") && page.contains("Yogyakarta"));
+        visitor.screenshot("country-indonesia-phone").await;
+        drop((applicant, visitor));
+        app.stop().await;
+    }
+}

@@ -209,6 +209,13 @@ pub fn totp_now(secret: &str) -> String {
     accounts::domain::totp_code(&key, accounts::domain::totp_step(chrono::Utc::now().timestamp()))
 }
 
+/// The code of the next 30-second step, which the sign-in accepts (clock drift) even when the
+/// current step's code was just used to turn two-factor on.
+pub fn totp_next(secret: &str) -> String {
+    let key = accounts::domain::base32_decode(secret).unwrap();
+    accounts::domain::totp_code(&key, accounts::domain::totp_step(chrono::Utc::now().timestamp()) + 1)
+}
+
 /// Runs `body` once per backend under test, each with a fresh app.
 #[macro_export]
 macro_rules! each_backend {

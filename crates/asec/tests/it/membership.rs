@@ -264,7 +264,7 @@ async fn an_application_goes_from_draft_to_active_member() {
 
         let (_, country) = app.client().get_text("/countries/ID").await;
         assert!(country.contains("Koperasi Wanita Sejahtera") && country.contains("Yogyakarta"));
-        assert!(country.contains("1 active members; the aim is 5–10."), "{country}");
+        assert!(country.contains("1 active member; the aim is 5–10."), "{country}");
         let served = country.split("id=\"served\"").nth(1).unwrap().split("</ul>").next().unwrap();
         assert!(served.contains("Women") && served.contains("Farmers") && !served.contains("Youth"));
         assert!(country.contains("Granted Person"), "focal points named");

@@ -40,16 +40,14 @@ struct CountryPage {
 }
 
 fn target_text(page: &Page, active: usize, c: &kernel::refdata::Country) -> String {
-    let active = active as u32;
     let range = format!("{}–{}", c.target_min, c.target_max);
-    let args = [("active", active.to_string()), ("range", range)];
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    match target_state(active, c.target_min, c.target_max, c.may_exceed_target) {
-        TargetState::Below { .. } => page.tr.t_args("country-target-below", &args),
-        TargetState::Within => page.tr.t_args("country-target-within", &args),
-        TargetState::Above { may_exceed: true } => page.tr.t_args("country-target-above-allowed", &args),
-        TargetState::Above { may_exceed: false } => page.tr.t_args("country-target-above", &args),
-    }
+    let key = match target_state(active as u32, c.target_min, c.target_max, c.may_exceed_target) {
+        TargetState::Below { .. } => "country-target-below",
+        TargetState::Within => "country-target-within",
+        TargetState::Above { may_exceed: true } => "country-target-above-allowed",
+        TargetState::Above { may_exceed: false } => "country-target-above",
+    };
+    page.tr.t_count_args(key, active as i64, &[("range", &range)])
 }
 
 async fn country(

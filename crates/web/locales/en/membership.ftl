@@ -144,10 +144,22 @@ country-coordinated-by = Coordinated by
 country-focal-points = Focal points
 country-no-focal-point = No focal point yet.
 country-target = Partners
-country-target-below = { $active } active members; the aim is { $range }.
-country-target-within = { $active } active members, within the aim of { $range }.
-country-target-above = { $active } active members, above the aim of { $range }.
-country-target-above-allowed = { $active } active members, above the aim of { $range }, as a large country may.
+country-target-below = { $count ->
+    [one] { $count } active member; the aim is { $range }.
+   *[other] { $count } active members; the aim is { $range }.
+}
+country-target-within = { $count ->
+    [one] { $count } active member, within the aim of { $range }.
+   *[other] { $count } active members, within the aim of { $range }.
+}
+country-target-above = { $count ->
+    [one] { $count } active member, above the aim of { $range }.
+   *[other] { $count } active members, above the aim of { $range }.
+}
+country-target-above-allowed = { $count ->
+    [one] { $count } active member, above the aim of { $range }, as a large country may.
+   *[other] { $count } active members, above the aim of { $range }, as a large country may.
+}
 country-constituencies = Constituencies
 country-served = Served by members:
 country-missing = Not yet served:
