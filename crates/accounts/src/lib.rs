@@ -104,6 +104,21 @@ pub async fn holders(
         .collect())
 }
 
+/// Tells a person something by email and in the platform, in their language: the email is
+/// the Fluent message `{key}-subject`/`{key}-body`, the notification its subject, linking to
+/// `link` (a path on this site).
+pub async fn notify(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    person: &Person,
+    key: &str,
+    args: &[(&str, &str)],
+    link: &str,
+) -> Result<(), sea_orm::DbErr> {
+    let subject = mail::enqueue_message(c, app, &person.email, &person.lang, key, args).await?;
+    store::add_notification(c, person.id.0, &subject, link, app.now()).await
+}
+
 /// Every holder of `role` with the reference of the scope they hold it in (country code,
 /// sub-region code, entity id).
 pub async fn holders_of_role(
@@ -273,6 +288,7 @@ async fn load_viewer(app: &AppState, user_id: i64, auth: Auth) -> Result<Option<
     };
     let grants =
         store::active_grants(&app.db, user_id).await?.iter().filter_map(store::GrantRow::grant).collect();
+    let unread_notifications = store::unread_notifications(&app.db, user_id).await?;
     Ok(Some(Viewer {
         id: UserId(user.id),
         two_factor: user.two_factor(),
@@ -282,5 +298,6 @@ async fn load_viewer(app: &AppState, user_id: i64, auth: Auth) -> Result<Option<
         lang: user.lang,
         grants,
         auth,
+        unread_notifications,
     }))
 }

@@ -68,8 +68,8 @@ impl Mail<'_> {
 }
 
 /// Puts a message written by Fluent keys `{key}-subject` and `{key}-body` in the outbox, in
-/// `lang`: how other capabilities send their own mail. `network` is always available to the
-/// texts as an argument.
+/// `lang`, and returns its subject: how other capabilities send their own mail. `network` is
+/// always available to the texts as an argument.
 pub async fn enqueue_message(
     c: &impl ConnectionTrait,
     app: &AppState,
@@ -77,11 +77,12 @@ pub async fn enqueue_message(
     lang: &str,
     key: &str,
     args: &[(&str, &str)],
-) -> Result<i64, sea_orm::DbErr> {
+) -> Result<String, sea_orm::DbErr> {
     let tr = Tr::new(lang);
     let network = app.reference.network.name.get(tr.lang());
     let (subject, body) = render_key(tr, network, key, args);
-    store::enqueue_mail(c, to, &subject, &body, tr.lang(), app.now()).await
+    store::enqueue_mail(c, to, &subject, &body, tr.lang(), app.now()).await?;
+    Ok(subject)
 }
 
 fn render_key(tr: Tr, network: &str, key: &str, args: &[(&str, &str)]) -> (String, String) {

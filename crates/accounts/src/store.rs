@@ -849,3 +849,61 @@ pub async fn list_mail(
 pub async fn find_mail(c: &impl ConnectionTrait, id: i64) -> Result<Option<MailRow>, DbErr> {
     one(c, &format!("SELECT {MAIL_COLUMNS} FROM outbox WHERE id = ?"), values![id]).await
 }
+
+// ---------------------------------------------------------------- notifications
+
+pub async fn add_notification(
+    c: &impl ConnectionTrait,
+    user_id: i64,
+    text: &str,
+    link: &str,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO notifications (user_id, at, text, link) VALUES (?, ?, ?, ?)",
+        values![user_id, now, text, link],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn unread_notifications(c: &impl ConnectionTrait, user_id: i64) -> Result<i64, DbErr> {
+    Ok(scalar(
+        c,
+        "SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL",
+        values![user_id],
+    )
+    .await?
+    .unwrap_or(0))
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct NotificationRow {
+    pub at: Ts,
+    pub text: String,
+    pub link: String,
+    pub read_at: Option<Ts>,
+}
+
+pub async fn notifications(
+    c: &impl ConnectionTrait,
+    user_id: i64,
+    limit: i64,
+) -> Result<Vec<NotificationRow>, DbErr> {
+    all(
+        c,
+        "SELECT at, text, link, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+        values![user_id, limit],
+    )
+    .await
+}
+
+pub async fn mark_notifications_read(c: &impl ConnectionTrait, user_id: i64, now: Ts) -> Result<u64, DbErr> {
+    exec(
+        c,
+        "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL",
+        values![now, user_id],
+    )
+    .await
+}

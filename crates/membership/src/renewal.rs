@@ -29,8 +29,15 @@ pub async fn run(app: &AppState) -> Result<(usize, usize), AppError> {
                 ("entity", e.legal_name.as_str()),
                 ("link", link.as_str()),
             ];
-            accounts::mail::enqueue_message(&tx, app, &p.email, &p.lang, "mail-renewal-reminder", &args)
-                .await?;
+            accounts::notify(
+                &tx,
+                app,
+                &p,
+                "mail-renewal-reminder",
+                &args,
+                &format!("/applications/{}", e.id),
+            )
+            .await?;
         }
         tx.commit().await?;
         reminded += 1;

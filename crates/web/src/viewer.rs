@@ -25,6 +25,8 @@ pub struct Viewer {
     pub two_factor: bool,
     pub grants: Vec<Grant>,
     pub auth: Auth,
+    /// In-platform notifications not yet read, for the badge in the navigation.
+    pub unread_notifications: i64,
 }
 
 impl Viewer {

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 mod language;
 mod login;
+mod notifications;
 mod reset;
 mod setup;
 mod signup;
@@ -24,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .merge(signup::router())
         .merge(verify::router())
         .merge(login::router())
+        .merge(notifications::router())
         .merge(reset::router())
         .merge(account::router())
         .merge(two_factor::router())

@@ -144,6 +144,17 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert_eq!(location(&r), format!("/applications/{id}"));
         assert_eq!(status(&applicant, id).await, "awaiting_endorsement");
         assert!(app.last_mail("focal@koperasi.id").await.subject.contains("waits for your endorsement"));
+        let (_, inbox) = focal.get_text("/notifications").await;
+        assert!(
+            inbox.contains("waits for your endorsement")
+                && inbox.contains(&format!("href=\"/applications/{id}\""))
+        );
+        assert!(
+            focal.get_text("/account").await.1.contains("id=\"unread-count\">1<"),
+            "a badge in the navigation"
+        );
+        focal.submit("/notifications", "/notifications/read", &[]).await;
+        assert!(!focal.get_text("/account").await.1.contains("unread-count"));
         assert_eq!(
             app.mail_count("focal@ssea.my").await,
             1,

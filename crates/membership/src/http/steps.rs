@@ -103,7 +103,7 @@ async fn notify(
             ("reason", reason),
             ("link", link.as_str()),
         ];
-        accounts::mail::enqueue_message(c, app, &person.email, &person.lang, key, &args).await?;
+        accounts::notify(c, app, &person, key, &args, &format!("/applications/{}", e.id)).await?;
     }
     Ok(())
 }

@@ -145,6 +145,15 @@ CREATE TABLE outbox (
     sent_at {ts}
 );
 CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+CREATE TABLE notifications (
+    id {id},
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    at {ts} NOT NULL,
+    text TEXT NOT NULL,
+    link TEXT NOT NULL,
+    read_at {ts}
+);
+CREATE INDEX notifications_user ON notifications(user_id, read_at);
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

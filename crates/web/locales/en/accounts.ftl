@@ -264,3 +264,10 @@ mail-two-factor-off-subject = Two-factor sign-in is off
 mail-two-factor-off-body = Hello { $name },
 
     Two-factor sign-in was turned off for your account. If you did not do this, reset your password at once and tell the platform's administrators.
+
+nav-notifications = Notifications
+notifications-title = Notifications
+notifications-empty = Nothing yet. When something needs you, you will find it here and in your email.
+notifications-mark-read = Mark all as read
+notifications-new = new
+flash-notifications-read = All notifications marked as read.

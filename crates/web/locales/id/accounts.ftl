@@ -260,3 +260,10 @@ mail-two-factor-off-subject = Verifikasi dua langkah dinonaktifkan
 mail-two-factor-off-body = Halo { $name },
 
     Verifikasi dua langkah untuk akun Anda sudah dinonaktifkan. Jika bukan Anda yang melakukannya, segera atur ulang kata sandi Anda dan beri tahu administrator platform.
+
+nav-notifications = Notifikasi
+notifications-title = Notifikasi
+notifications-empty = Belum ada. Jika ada yang memerlukan Anda, Anda akan menemukannya di sini dan di email Anda.
+notifications-mark-read = Tandai semua sudah dibaca
+notifications-new = baru
+flash-notifications-read = Semua notifikasi ditandai sudah dibaca.

@@ -260,3 +260,10 @@ mail-two-factor-off-subject = Pengesahan dua faktor dimatikan
 mail-two-factor-off-body = Salam { $name },
 
     Pengesahan dua faktor telah dimatikan untuk akaun anda. Jika bukan anda yang melakukannya, tetapkan semula kata laluan anda dengan segera dan maklumkan kepada pentadbir platform.
+
+nav-notifications = Pemberitahuan
+notifications-title = Pemberitahuan
+notifications-empty = Belum ada apa-apa. Jika ada perkara yang memerlukan anda, anda akan menemuinya di sini dan dalam e-mel anda.
+notifications-mark-read = Tandakan semua sudah dibaca
+notifications-new = baharu
+flash-notifications-read = Semua pemberitahuan telah ditandakan sebagai sudah dibaca.
