@@ -204,6 +204,8 @@ pub enum Action {
     PublishContent,
     /// Appoint and replace country focal points and sub-region coordinators.
     AppointCoordinators,
+    /// Keep a country network's own settings, such as its private chat group link.
+    CoordinateCountry,
     // Money.
     RecordMoney,
     ApproveDisbursement,
@@ -227,7 +229,7 @@ fn rule(action: Action) -> &'static [(Role, Reach)] {
             &[(Administrator, Anywhere)]
         }
         UseOwnAccount => &[],
-        EndorseApplication => &[(FocalPoint, Scoped), (Management, Anywhere)],
+        EndorseApplication | CoordinateCountry => &[(FocalPoint, Scoped), (Management, Anywhere)],
         ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators => {
             &[(Management, Anywhere)]
         }
@@ -373,6 +375,7 @@ mod tests {
             assert!(allowed(&m, action, &Target::network()), "{action:?}");
         }
         assert!(allowed(&m, EndorseApplication, &india()));
+        assert!(allowed(&m, CoordinateCountry, &india()));
         assert!(allowed(&m, EndorseApplication, &indonesia()));
         assert!(allowed(&m, EditEntityProfile, &entity_in_indonesia(7)));
         assert!(allowed(&m, ModerateSubregion, &india()));
@@ -408,6 +411,8 @@ mod tests {
         let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
         assert!(allowed(&fp, EndorseApplication, &indonesia()));
         assert!(allowed(&fp, CastCountryPosition, &indonesia()));
+        assert!(allowed(&fp, CoordinateCountry, &indonesia()));
+        assert!(!allowed(&fp, CoordinateCountry, &india()));
         assert!(!allowed(&fp, EndorseApplication, &india()));
         assert!(!allowed(&fp, CastCountryPosition, &india()));
         assert!(!allowed(&fp, ApproveMembership, &indonesia()));

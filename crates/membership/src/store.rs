@@ -669,3 +669,43 @@ pub async fn acceptance(c: &impl ConnectionTrait, entity: i64) -> Result<Option<
     )
     .await
 }
+
+pub async fn chat_link(c: &impl ConnectionTrait, country: &str) -> Result<Option<String>, DbErr> {
+    scalar(c, "SELECT chat_link FROM country_settings WHERE country_code = ?", values![country]).await
+}
+
+pub async fn set_chat_link(
+    c: &impl ConnectionTrait,
+    country: &str,
+    link: &str,
+    by: i64,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO country_settings (country_code, chat_link, updated_at, updated_by) VALUES (?, ?, ?, ?)
+         ON CONFLICT (country_code) DO UPDATE SET chat_link = excluded.chat_link, updated_at = excluded.updated_at,
+         updated_by = excluded.updated_by",
+        values![country, link, now, by],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Whether any of `entities` is an active member of the country network.
+pub async fn any_active_in(c: &impl ConnectionTrait, entities: &[i64], country: &str) -> Result<bool, DbErr> {
+    if entities.is_empty() {
+        return Ok(false);
+    }
+    let marks = vec!["?"; entities.len()].join(", ");
+    let mut vals: Vec<sea_orm::Value> = entities.iter().map(|id| (*id).into()).collect();
+    vals.push(country.to_string().into());
+    let n: i64 = scalar(
+        c,
+        &format!("SELECT COUNT(*) FROM entities WHERE id IN ({marks}) AND network_country = ? AND status = 'active'"),
+        vals,
+    )
+    .await?
+    .unwrap_or(0);
+    Ok(n > 0)
+}

@@ -612,3 +612,38 @@ async fn management_downloads_the_members_it_filtered() {
         assert_eq!(rep.get("/membership/members").await.status(), StatusCode::FORBIDDEN);
     });
 }
+
+#[tokio::test]
+async fn a_country_chat_link_is_seen_only_by_that_country() {
+    each_backend!(|app| {
+        let (rep, management, _id) = active_member(&app).await;
+        let thai_focal =
+            app.user_with_grant("focal@th.org", Grant { role: Role::FocalPoint, scope: country("TH") }).await;
+        let stranger = app.signed_up("x@else.org", "X").await;
+        let link = "https://chat.example.org/laos-sse";
+        let r = management
+            .submit("/countries/LA", "/countries/LA/chat-link", &[("chat_link", "chat.example.org")])
+            .await;
+        assert_eq!(location(&r), "/countries/LA");
+        assert!(management.get_text("/countries/LA").await.1.contains("must start with https://"));
+        management.submit("/countries/LA", "/countries/LA/chat-link", &[("chat_link", link)]).await;
+        assert_eq!(
+            thai_focal
+                .submit("/countries/TH", "/countries/LA/chat-link", &[("chat_link", link)])
+                .await
+                .status(),
+            StatusCode::FORBIDDEN
+        );
+
+        assert!(rep.get_text("/countries/LA").await.1.contains(link), "a member of the country sees it");
+        assert!(!rep.get_text("/countries/LA").await.1.contains("/chat-link\""), "but does not edit it");
+        for (who, browser) in [
+            ("visitor", &app.client()),
+            ("stranger", &stranger),
+            ("another country's focal point", &thai_focal),
+        ] {
+            assert!(!browser.get_text("/countries/LA").await.1.contains(link), "{who} must not see the link");
+        }
+        assert!(app.audit_actions("country").await.contains(&"country.set_chat_link".to_string()));
+    });
+}

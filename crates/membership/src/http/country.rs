@@ -13,7 +13,76 @@ use kernel::{Action, Target};
 use web::{AppError, AppResult, AppState, MaybeUser, Page, render};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/countries", get(overview)).route("/countries/{code}", get(country))
+    Router::new()
+        .route("/countries", get(overview))
+        .route("/countries/{code}", get(country))
+        .route("/countries/{code}/chat-link", axum::routing::post(set_chat_link))
+}
+
+/// The country network as a permission target.
+fn country_target(c: &kernel::refdata::Country) -> Target {
+    Target::country(c.subregion.clone(), c.code.clone())
+}
+
+/// The private chat link is for the country's own people: representatives of its active
+/// members, its focal points and management.
+async fn may_see_chat(app: &AppState, viewer: &web::Viewer, c: &kernel::refdata::Country) -> AppResult<bool> {
+    if viewer.may(Action::CoordinateCountry, &country_target(c)) {
+        return Ok(true);
+    }
+    let entities: Vec<i64> = viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (kernel::Role::EntityRepresentative, kernel::Scope::Entity(id)) => Some(id.0),
+            _ => None,
+        })
+        .collect();
+    Ok(store::any_active_in(&app.db, &entities, c.code.as_str()).await?)
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct ChatForm {
+    chat_link: String,
+}
+
+async fn set_chat_link(
+    State(app): State<AppState>,
+    web::CurrentUser(viewer): web::CurrentUser,
+    Path(code): Path<String>,
+    web::Form(form): web::Form<ChatForm>,
+) -> AppResult<Response> {
+    let c = kernel::CountryCode::parse(&code)
+        .and_then(|c| app.reference.country(&c))
+        .ok_or(AppError::NotFound)?;
+    viewer.require(Action::CoordinateCountry, &country_target(c))?;
+    let back = format!("/countries/{}", c.code);
+    let secure = app.config.secure_cookies();
+    let link = form.chat_link.trim();
+    let valid = link.is_empty()
+        || (link.starts_with("https://") && link.len() <= 500 && !link.contains(char::is_whitespace));
+    if !valid {
+        return Ok(web::redirect_with_flash(&back, "error", "error-chat-link", secure));
+    }
+    let before = store::chat_link(&app.db, c.code.as_str()).await?;
+    let tx = sea_orm::TransactionTrait::begin(&app.db).await?;
+    store::set_chat_link(&tx, c.code.as_str(), link, viewer.id.0, app.now()).await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "country.set_chat_link",
+            object_type: "country",
+            object_id: c.code.to_string(),
+            before: before.map(|b| serde_json::json!({ "chat_link": b })),
+            after: Some(serde_json::json!({ "chat_link": link })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(web::redirect_with_flash(&back, "success", "flash-chat-link-saved", secure))
 }
 
 pub struct MemberView {
@@ -33,6 +102,8 @@ struct CountryPage {
     coordinator: String,
     focal_points: Vec<(i64, String)>,
     can_appoint: bool,
+    chat_link: Option<String>,
+    can_set_chat: bool,
     members: Vec<MemberView>,
     target: String,
     served: Vec<String>,
@@ -65,7 +136,16 @@ async fn country(
     let (served, missing): (Vec<_>, Vec<_>) =
         r.constituencies.iter().partition(|k| served_codes.contains(&k.code));
     let can_appoint = viewer.as_ref().is_some_and(|v| v.may(Action::AppointCoordinators, &Target::network()));
+    let can_set_chat = viewer.as_ref().is_some_and(|v| v.may(Action::CoordinateCountry, &country_target(c)));
+    let chat_link = match &viewer {
+        Some(v) if may_see_chat(&app, v, c).await? => {
+            Some(store::chat_link(&app.db, c.code.as_str()).await?.unwrap_or_default())
+        }
+        _ => None,
+    };
     render(&CountryPage {
+        chat_link,
+        can_set_chat,
         code: c.code.to_string(),
         subregion_code: c.subregion.0.clone(),
         can_appoint,

@@ -80,6 +80,12 @@ CREATE TABLE membership_events (
     note TEXT NOT NULL
 );
 CREATE INDEX membership_events_entity ON membership_events(entity_id, id);
+CREATE TABLE country_settings (
+    country_code TEXT PRIMARY KEY REFERENCES ref_countries(code),
+    chat_link TEXT NOT NULL,
+    updated_at {ts} NOT NULL,
+    updated_by BIGINT REFERENCES users(id)
+);
 CREATE TABLE mou_versions (
     id {id},
     version INTEGER NOT NULL UNIQUE,
