@@ -124,6 +124,13 @@ pub struct EntityKind {
     pub name: Names,
 }
 
+/// An economic sector; codes are ESSGlobal's ICA activities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sector {
+    pub code: String,
+    pub name: Names,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceData {
     pub network: Network,
@@ -133,6 +140,7 @@ pub struct ReferenceData {
     pub dimensions: Vec<SseDimension>,
     pub constituencies: Vec<Constituency>,
     pub entity_kinds: Vec<EntityKind>,
+    pub sectors: Vec<Sector>,
 }
 
 impl ReferenceData {

@@ -196,6 +196,23 @@ pub fn lapse_if_renewed_before(now: chrono::DateTime<chrono::Utc>) -> chrono::Da
     now - chrono::Duration::days(RENEWAL_EVERY_DAYS + RENEWAL_GRACE_DAYS)
 }
 
+/// The largest logo accepted.
+pub const LOGO_MAX_BYTES: usize = 1024 * 1024;
+
+/// The image type of an uploaded logo, read from its first bytes (never from its name or the
+/// browser's word). PNG, JPEG and WebP only: SVG can carry scripts.
+pub fn logo_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
 /// Limits of a country network.
 pub const MAX_FOCAL_POINTS: usize = 2;
 
@@ -327,12 +344,35 @@ mod tests {
     }
 
     #[test]
+    fn logos_are_recognised_by_their_bytes() {
+        assert_eq!(logo_type(b"\x89PNG\r\n\x1a\n rest"), Some("image/png"));
+        assert_eq!(logo_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(logo_type(b"RIFF\x10\x00\x00\x00WEBPVP8 "), Some("image/webp"));
+        assert_eq!(logo_type(b"<svg xmlns=..."), None);
+        assert_eq!(logo_type(b"GIF89a"), None);
+    }
+
+    #[test]
     fn country_targets() {
         assert_eq!(target_state(3, 5, 10, false), TargetState::Below { missing: 2 });
         assert_eq!(target_state(5, 5, 10, false), TargetState::Within);
         assert_eq!(target_state(12, 5, 10, true), TargetState::Above { may_exceed: true });
     }
 }
+
+/// A contact person of an entity: private, seen only by its reviewers and representatives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// How many contacts, links and further descriptions a profile holds.
+pub const MAX_CONTACTS: usize = 3;
+pub const MAX_LINKS: usize = 3;
+pub const MAX_OTHER_DESCRIPTIONS: usize = 2;
 
 /// An entity's profile, checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -361,6 +401,15 @@ pub struct Profile {
     pub sdgs: Vec<u8>,
     /// (dimension number, statement)
     pub commitments: Vec<(u8, String)>,
+    /// Sector codes (ESSGlobal ICA activities).
+    pub sectors: Vec<String>,
+    /// Language codes the entity works in.
+    pub languages: Vec<String>,
+    /// Social media and other web links.
+    pub links: Vec<String>,
+    pub contacts: Vec<Contact>,
+    /// The description in further languages: (language code, text).
+    pub other_descriptions: Vec<(String, String)>,
 }
 
 /// The profile form as typed: every value a string, lists as repeated fields.
@@ -387,6 +436,14 @@ pub struct ProfileForm {
     pub sdgs: Vec<String>,
     /// Statements for dimensions 1 to 5, in order.
     pub commitments: [String; 5],
+    pub sectors: Vec<String>,
+    /// Language codes as typed, separated by commas or spaces.
+    pub languages: String,
+    pub links: [String; MAX_LINKS],
+    /// Name, role, email and phone of each contact.
+    pub contacts: [[String; 4]; MAX_CONTACTS],
+    /// (language code, text) of each further description.
+    pub other_descriptions: [(String, String); MAX_OTHER_DESCRIPTIONS],
     pub not_duplicate: bool,
 }
 
@@ -417,11 +474,25 @@ impl ProfileForm {
                 "constituency" => f.constituencies.push(v),
                 "sdg" => f.sdgs.push(v),
                 "not_duplicate" => f.not_duplicate = true,
+                "sector" => f.sectors.push(v),
+                "languages" => f.languages = v,
                 other => {
-                    if let Some(n) = other.strip_prefix("commitment_").and_then(|n| n.parse::<usize>().ok())
-                        && (1..=5).contains(&n)
-                    {
-                        f.commitments[n - 1] = v;
+                    if let Some((field, n)) = numbered(other) {
+                        match field {
+                            "link" if n <= MAX_LINKS => f.links[n - 1] = value.clone(),
+                            "contact_name" if n <= MAX_CONTACTS => f.contacts[n - 1][0] = value.clone(),
+                            "contact_role" if n <= MAX_CONTACTS => f.contacts[n - 1][1] = value.clone(),
+                            "contact_email" if n <= MAX_CONTACTS => f.contacts[n - 1][2] = value.clone(),
+                            "contact_phone" if n <= MAX_CONTACTS => f.contacts[n - 1][3] = value.clone(),
+                            "other_description" if n <= MAX_OTHER_DESCRIPTIONS => {
+                                f.other_descriptions[n - 1].1 = value.clone()
+                            }
+                            "other_description_lang" if n <= MAX_OTHER_DESCRIPTIONS => {
+                                f.other_descriptions[n - 1].0 = value.clone()
+                            }
+                            "commitment" if n <= 5 => f.commitments[n - 1] = value.clone(),
+                            _ => {}
+                        }
                     }
                 }
             }
@@ -438,6 +509,18 @@ impl ProfileForm {
             if (1..=5).contains(d) {
                 commitments[usize::from(*d) - 1] = s.clone();
             }
+        }
+        let mut links: [String; MAX_LINKS] = Default::default();
+        for (slot, link) in links.iter_mut().zip(&p.links) {
+            *slot = link.clone();
+        }
+        let mut contacts: [[String; 4]; MAX_CONTACTS] = Default::default();
+        for (slot, c) in contacts.iter_mut().zip(&p.contacts) {
+            *slot = [c.name.clone(), c.role.clone(), c.email.clone(), c.phone.clone()];
+        }
+        let mut other_descriptions: [(String, String); MAX_OTHER_DESCRIPTIONS] = Default::default();
+        for (slot, d) in other_descriptions.iter_mut().zip(&p.other_descriptions) {
+            *slot = d.clone();
         }
         ProfileForm {
             legal_name: p.legal_name.clone(),
@@ -460,6 +543,11 @@ impl ProfileForm {
             constituencies: p.constituencies.clone(),
             sdgs: p.sdgs.iter().map(u8::to_string).collect(),
             commitments,
+            sectors: p.sectors.clone(),
+            languages: p.languages.join(", "),
+            links,
+            contacts,
+            other_descriptions,
             not_duplicate: false,
         }
     }
@@ -473,7 +561,17 @@ pub fn profile_changes(before: &Profile, after: &Profile) -> Vec<(&'static str, 
     let commitments =
         |p: &Profile| p.commitments.iter().map(|(d, s)| format!("{d}: {s}")).collect::<Vec<_>>().join("\n");
     let sdgs = |p: &Profile| p.sdgs.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-    let fields: [(&'static str, String, String); 21] = [
+    let contacts = |p: &Profile| {
+        p.contacts
+            .iter()
+            .map(|c| format!("{} ({}) {} {}", c.name, c.role, c.email, c.phone))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let others = |p: &Profile| {
+        p.other_descriptions.iter().map(|(l, t)| format!("[{l}] {t}")).collect::<Vec<_>>().join("\n")
+    };
+    let fields: [(&'static str, String, String); 26] = [
         ("legal_name", before.legal_name.clone(), after.legal_name.clone()),
         ("short_name", before.short_name.clone(), after.short_name.clone()),
         ("kind", before.kind.clone(), after.kind.clone()),
@@ -494,9 +592,20 @@ pub fn profile_changes(before: &Profile, after: &Profile) -> Vec<(&'static str, 
         ("constituencies", before.constituencies.join(", "), after.constituencies.join(", ")),
         ("sdgs", sdgs(before), sdgs(after)),
         ("commitments", commitments(before), commitments(after)),
+        ("sectors", before.sectors.join(", "), after.sectors.join(", ")),
+        ("languages", before.languages.join(", "), after.languages.join(", ")),
+        ("links", before.links.join("\n"), after.links.join("\n")),
+        ("contacts", contacts(before), contacts(after)),
+        ("other_descriptions", others(before), others(after)),
         ("network_country", before.network_country.clone(), after.network_country.clone()),
     ];
     fields.into_iter().filter(|(field, b, a)| b != a && *field != "network_country").collect()
+}
+
+/// `link_2` → ("link", 2); numbers start at 1.
+fn numbered(name: &str) -> Option<(&str, usize)> {
+    let (field, n) = name.rsplit_once('_')?;
+    n.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| (field, n))
 }
 
 /// Degrees as typed ("3.139", "-6,2") to micro-degrees within ±`limit`.
@@ -656,6 +765,102 @@ pub fn check_profile(
             commitments.push((i as u8 + 1, statement.to_string()));
         }
     }
+    let mut sectors: Vec<String> = Vec::new();
+    for code in &f.sectors {
+        if !reference.sectors.iter().any(|s| &s.code == code) {
+            e.add("sector", "error-sector-unknown");
+        } else if !sectors.contains(code) {
+            sectors.push(code.clone());
+        }
+    }
+    let mut languages: Vec<String> = Vec::new();
+    for code in
+        f.languages.split([',', ' ', ';']).map(|c| c.trim().to_ascii_lowercase()).filter(|c| !c.is_empty())
+    {
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            e.add("languages", "error-language-code");
+            break;
+        }
+        if !languages.contains(&code) {
+            languages.push(code);
+        }
+    }
+    const LINK_FIELDS: [&str; MAX_LINKS] = ["link_1", "link_2", "link_3"];
+    let mut links = Vec::new();
+    for (i, raw) in f.links.iter().enumerate() {
+        let link = raw.trim();
+        if link.is_empty() {
+            continue;
+        }
+        if !link.starts_with("https://") && !link.starts_with("http://")
+            || link.contains(char::is_whitespace)
+            || too_long(link, 300)
+        {
+            e.add(LINK_FIELDS[i], "error-website");
+        } else {
+            links.push(link.to_string());
+        }
+    }
+    const CONTACT_FIELDS: [[&str; 4]; MAX_CONTACTS] = [
+        ["contact_name_1", "contact_role_1", "contact_email_1", "contact_phone_1"],
+        ["contact_name_2", "contact_role_2", "contact_email_2", "contact_phone_2"],
+        ["contact_name_3", "contact_role_3", "contact_email_3", "contact_phone_3"],
+    ];
+    let mut contacts = Vec::new();
+    for (i, raw) in f.contacts.iter().enumerate() {
+        let [name, role, email, phone] = raw.clone().map(|s| s.trim().to_string());
+        if name.is_empty() && role.is_empty() && email.is_empty() && phone.is_empty() {
+            continue;
+        }
+        let fields = CONTACT_FIELDS[i];
+        if name.is_empty() {
+            e.add(fields[0], "error-contact-name");
+        } else if too_long(&name, 120) {
+            e.add(fields[0], "error-too-long");
+        }
+        if too_long(&role, 120) {
+            e.add(fields[1], "error-too-long");
+        }
+        let email = if email.is_empty() {
+            String::new()
+        } else {
+            match kernel::validate::Email::parse(&email) {
+                Ok(valid) => valid.as_str().to_string(),
+                Err(key) => {
+                    e.add(fields[2], key);
+                    String::new()
+                }
+            }
+        };
+        let phone_ok = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) && phone.len() <= 40;
+        if !phone_ok {
+            e.add(fields[3], "error-phone");
+        }
+        contacts.push(Contact { name, role, email, phone });
+    }
+    const OTHER_FIELDS: [(&str, &str); MAX_OTHER_DESCRIPTIONS] = [
+        ("other_description_lang_1", "other_description_1"),
+        ("other_description_lang_2", "other_description_2"),
+    ];
+    let mut other_descriptions: Vec<(String, String)> = Vec::new();
+    for (i, (lang, text)) in f.other_descriptions.iter().enumerate() {
+        let (lang, text) = (lang.trim().to_ascii_lowercase(), text.trim().to_string());
+        if lang.is_empty() && text.is_empty() {
+            continue;
+        }
+        let (lang_field, text_field) = OTHER_FIELDS[i];
+        if !(2..=3).contains(&lang.len()) || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+            e.add(lang_field, "error-language-code");
+        } else if lang == description_lang || other_descriptions.iter().any(|(l, _)| *l == lang) {
+            e.add(lang_field, "error-language-twice");
+        }
+        if text.is_empty() {
+            e.add(text_field, "error-description-required");
+        } else if too_long(&text, 5000) {
+            e.add(text_field, "error-too-long");
+        }
+        other_descriptions.push((lang, text));
+    }
     let (Some(country), Some(network), true) = (country, network, e.is_empty()) else {
         return Err(e);
     };
@@ -681,6 +886,11 @@ pub fn check_profile(
         constituencies,
         sdgs,
         commitments,
+        sectors,
+        languages,
+        links,
+        contacts,
+        other_descriptions,
     })
 }
 

@@ -30,6 +30,7 @@ pub struct EntityRow {
     pub beneficiaries_women: Option<i32>,
     pub description: String,
     pub description_lang: String,
+    pub languages: String,
     pub applicant_id: i64,
     pub status_note: String,
     pub version: i32,
@@ -48,7 +49,7 @@ impl EntityRow {
 
 const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
     latitude_e6, longitude_e6, registration_number, registrar, registration_year, website, members_total, \
-    members_women, beneficiaries_total, beneficiaries_women, description, description_lang, applicant_id, \
+    members_women, beneficiaries_total, beneficiaries_women, description, description_lang, languages, applicant_id, \
     status_note, version, created_at, updated_at, submitted_at, activated_at, renewed_at";
 
 /// Duplicates are found by name without case or surrounding space.
@@ -67,8 +68,8 @@ pub async fn create_entity(
         "INSERT INTO entities (status, legal_name, legal_name_key, short_name, kind, country_code, network_country,
          city, latitude_e6, longitude_e6, registration_number, registrar, registration_year, website,
          members_total, members_women, beneficiaries_total, beneficiaries_women, description, description_lang,
-         applicant_id, status_note, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 1, ?, ?) RETURNING id",
+         languages, applicant_id, status_note, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 1, ?, ?) RETURNING id",
         values![
             Status::Draft.as_str(),
             p.legal_name.clone(),
@@ -90,6 +91,7 @@ pub async fn create_entity(
             p.beneficiaries_women,
             p.description.clone(),
             p.description_lang.clone(),
+            p.languages.join(","),
             applicant,
             now,
             now
@@ -113,7 +115,8 @@ pub async fn update_profile(
         "UPDATE entities SET legal_name = ?, legal_name_key = ?, short_name = ?, kind = ?, country_code = ?,
          network_country = ?, city = ?, latitude_e6 = ?, longitude_e6 = ?, registration_number = ?, registrar = ?,
          registration_year = ?, website = ?, members_total = ?, members_women = ?, beneficiaries_total = ?,
-         beneficiaries_women = ?, description = ?, description_lang = ?, version = version + 1, updated_at = ?
+         beneficiaries_women = ?, description = ?, description_lang = ?, languages = ?, version = version + 1,
+         updated_at = ?
          WHERE id = ? AND version = ?",
         values![
             p.legal_name.clone(),
@@ -135,6 +138,7 @@ pub async fn update_profile(
             p.beneficiaries_women,
             p.description.clone(),
             p.description_lang.clone(),
+            p.languages.join(","),
             now,
             id,
             version
@@ -151,6 +155,37 @@ async fn replace_lists(c: &impl ConnectionTrait, id: i64, p: &Profile) -> Result
     exec(c, "DELETE FROM entity_constituencies WHERE entity_id = ?", values![id]).await?;
     exec(c, "DELETE FROM entity_sdgs WHERE entity_id = ?", values![id]).await?;
     exec(c, "DELETE FROM entity_commitments WHERE entity_id = ?", values![id]).await?;
+    for table in ["entity_sectors", "entity_links", "entity_contacts", "entity_descriptions"] {
+        exec(c, &format!("DELETE FROM {table} WHERE entity_id = ?"), values![id]).await?;
+    }
+    for code in &p.sectors {
+        exec(c, "INSERT INTO entity_sectors (entity_id, code) VALUES (?, ?)", values![id, code.clone()])
+            .await?;
+    }
+    for (i, url) in p.links.iter().enumerate() {
+        exec(
+            c,
+            "INSERT INTO entity_links (entity_id, position, url) VALUES (?, ?, ?)",
+            values![id, i as i32, url.clone()],
+        )
+        .await?;
+    }
+    for (i, k) in p.contacts.iter().enumerate() {
+        exec(
+            c,
+            "INSERT INTO entity_contacts (entity_id, position, name, role, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
+            values![id, i as i32, k.name.clone(), k.role.clone(), k.email.clone(), k.phone.clone()],
+        )
+        .await?;
+    }
+    for (lang, text) in &p.other_descriptions {
+        exec(
+            c,
+            "INSERT INTO entity_descriptions (entity_id, lang, description) VALUES (?, ?, ?)",
+            values![id, lang.clone(), text.clone()],
+        )
+        .await?;
+    }
     for code in &p.constituencies {
         exec(
             c,
@@ -191,6 +226,25 @@ struct SdgRow {
 }
 
 #[derive(Debug, Clone, FromQueryResult)]
+struct ContactRow {
+    name: String,
+    role: String,
+    email: String,
+    phone: String,
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct DescriptionRow {
+    lang: String,
+    description: String,
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct LinkRow {
+    url: String,
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
 struct CommitmentRow {
     dimension: i32,
     statement: String,
@@ -209,7 +263,31 @@ pub async fn load_profile(c: &impl ConnectionTrait, e: &EntityRow) -> Result<Pro
         values![e.id],
     )
     .await?;
+    let sectors: Vec<CodeRow> =
+        all(c, "SELECT code FROM entity_sectors WHERE entity_id = ? ORDER BY code", values![e.id]).await?;
+    let links: Vec<LinkRow> =
+        all(c, "SELECT url FROM entity_links WHERE entity_id = ? ORDER BY position", values![e.id]).await?;
+    let contacts: Vec<ContactRow> = all(
+        c,
+        "SELECT name, role, email, phone FROM entity_contacts WHERE entity_id = ? ORDER BY position",
+        values![e.id],
+    )
+    .await?;
+    let others: Vec<DescriptionRow> = all(
+        c,
+        "SELECT lang, description FROM entity_descriptions WHERE entity_id = ? ORDER BY lang",
+        values![e.id],
+    )
+    .await?;
     Ok(Profile {
+        sectors: sectors.into_iter().map(|r| r.code).collect(),
+        languages: e.languages.split(',').filter(|l| !l.is_empty()).map(str::to_string).collect(),
+        links: links.into_iter().map(|r| r.url).collect(),
+        contacts: contacts
+            .into_iter()
+            .map(|r| crate::domain::Contact { name: r.name, role: r.role, email: r.email, phone: r.phone })
+            .collect(),
+        other_descriptions: others.into_iter().map(|r| (r.lang, r.description)).collect(),
         legal_name: e.legal_name.clone(),
         short_name: e.short_name.clone(),
         kind: e.kind.clone(),
@@ -473,15 +551,19 @@ struct ListRow {
     value: String,
 }
 
-/// Constituencies and SDGs of many entities in two queries (no query per entity).
-pub async fn lists_for(
-    c: &impl ConnectionTrait,
-    ids: &[i64],
-) -> Result<(std::collections::HashMap<i64, Vec<String>>, std::collections::HashMap<i64, Vec<u8>>), DbErr> {
-    let mut constituencies: std::collections::HashMap<i64, Vec<String>> = Default::default();
-    let mut sdgs: std::collections::HashMap<i64, Vec<u8>> = Default::default();
+/// The coded lists of many entities.
+#[derive(Debug, Default)]
+pub struct Lists {
+    pub constituencies: std::collections::HashMap<i64, Vec<String>>,
+    pub sdgs: std::collections::HashMap<i64, Vec<u8>>,
+    pub sectors: std::collections::HashMap<i64, Vec<String>>,
+}
+
+/// Constituencies, SDGs and sectors of many entities in three queries (none per entity).
+pub async fn lists_for(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Lists, DbErr> {
+    let mut lists = Lists::default();
     if ids.is_empty() {
-        return Ok((constituencies, sdgs));
+        return Ok(lists);
     }
     let marks = vec!["?"; ids.len()].join(", ");
     let vals: Vec<sea_orm::Value> = ids.iter().map(|id| (*id).into()).collect();
@@ -492,20 +574,31 @@ pub async fn lists_for(
     )
     .await?;
     for r in rows {
-        constituencies.entry(r.entity_id).or_default().push(r.value);
+        lists.constituencies.entry(r.entity_id).or_default().push(r.value);
     }
     let rows: Vec<ListRow> = all(
         c,
         &format!(
             "SELECT entity_id, CAST(sdg AS TEXT) AS value FROM entity_sdgs WHERE entity_id IN ({marks}) ORDER BY sdg"
         ),
+        vals.clone(),
+    )
+    .await?;
+    for r in rows {
+        lists.sdgs.entry(r.entity_id).or_default().extend(r.value.parse::<u8>().ok());
+    }
+    let rows: Vec<ListRow> = all(
+        c,
+        &format!(
+            "SELECT entity_id, code AS value FROM entity_sectors WHERE entity_id IN ({marks}) ORDER BY code"
+        ),
         vals,
     )
     .await?;
     for r in rows {
-        sdgs.entry(r.entity_id).or_default().extend(r.value.parse::<u8>().ok());
+        lists.sectors.entry(r.entity_id).or_default().push(r.value);
     }
-    Ok((constituencies, sdgs))
+    Ok(lists)
 }
 
 /// One page of active members, filtered by country network and kind, by name.
@@ -708,4 +801,39 @@ pub async fn any_active_in(c: &impl ConnectionTrait, entities: &[i64], country: 
     .await?
     .unwrap_or(0);
     Ok(n > 0)
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct LogoRow {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+pub async fn logo(c: &impl ConnectionTrait, entity: i64) -> Result<Option<LogoRow>, DbErr> {
+    one(c, "SELECT content_type, bytes FROM entity_logos WHERE entity_id = ?", values![entity]).await
+}
+
+pub async fn has_logo(c: &impl ConnectionTrait, entity: i64) -> Result<bool, DbErr> {
+    Ok(scalar::<i64>(c, "SELECT COUNT(*) FROM entity_logos WHERE entity_id = ?", values![entity])
+        .await?
+        .unwrap_or(0)
+        > 0)
+}
+
+pub async fn set_logo(
+    c: &impl ConnectionTrait,
+    entity: i64,
+    content_type: &str,
+    bytes: Vec<u8>,
+    now: Ts,
+) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO entity_logos (entity_id, content_type, bytes, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (entity_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
+         updated_at = excluded.updated_at",
+        values![entity, content_type, bytes, now],
+    )
+    .await?;
+    Ok(())
 }

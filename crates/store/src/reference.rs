@@ -4,7 +4,7 @@
 
 use crate::{exec, values};
 use kernel::refdata::{
-    Constituency, Country, EntityKind, Names, Network, ReferenceData, Sdg, SseDimension, Subregion,
+    Constituency, Country, EntityKind, Names, Network, ReferenceData, Sdg, Sector, SseDimension, Subregion,
 };
 use kernel::{CountryCode, SubregionCode};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, TransactionTrait};
@@ -121,6 +121,16 @@ pub async fn seed(db: &sea_orm::DatabaseConnection, data: &ReferenceData) -> Res
         )
         .await?;
     }
+    for (position, k) in data.sectors.iter().enumerate() {
+        exec(
+            &tx,
+            "INSERT INTO ref_sectors (code, name, i18n, position) VALUES (?, ?, ?, ?)
+             ON CONFLICT (code) DO UPDATE SET name = excluded.name, i18n = excluded.i18n,
+             position = excluded.position",
+            values![k.code.clone(), k.name.en.clone(), i18n(&k.name), position as i32],
+        )
+        .await?;
+    }
     for (position, k) in data.entity_kinds.iter().enumerate() {
         exec(
             &tx,
@@ -212,6 +222,12 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
         vec![],
     )
     .await?;
+    let sectors = crate::all::<NamedRow>(
+        db,
+        "SELECT code, name, i18n, '' AS extra FROM ref_sectors ORDER BY position",
+        vec![],
+    )
+    .await?;
     let entity_kinds = crate::all::<NamedRow>(
         db,
         "SELECT code, name, i18n, '' AS extra FROM ref_entity_kinds ORDER BY position",
@@ -276,6 +292,7 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<ReferenceData, DbErr> {
             .into_iter()
             .map(|k| EntityKind { code: k.code, name: names(k.name, &k.i18n) })
             .collect(),
+        sectors: sectors.into_iter().map(|k| Sector { code: k.code, name: names(k.name, &k.i18n) }).collect(),
     })
 }
 
@@ -290,6 +307,7 @@ mod tests {
         assert_eq!(data.sdgs.len(), 17);
         assert_eq!(data.dimensions.len(), 5);
         assert_eq!(data.entity_kinds.len(), 12);
+        assert_eq!(data.sectors.len(), 28);
         let hk = kernel::CountryCode::parse("HK").unwrap();
         assert_eq!(data.country_network_for(&hk).unwrap().code.as_str(), "CN");
         for lang in ["id", "ms"] {

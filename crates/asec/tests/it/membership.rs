@@ -28,6 +28,15 @@ fn complete(name: &str, country: &str) -> Vec<(&'static str, String)> {
         ("commitment_3", "Pinjaman untuk usaha desa.".into()),
         ("commitment_4", "Pertanian organik.".into()),
         ("commitment_5", "Modal dari anggota.".into()),
+        ("sector", "ICA140".into()),
+        ("languages", "id, jv".into()),
+        ("link_1", "https://facebook.example/kws".into()),
+        ("other_description_lang_1", "en".into()),
+        ("other_description_1", "Savings and loans for village women.".into()),
+        ("contact_name_1", "Sri Wahyuni".into()),
+        ("contact_role_1", "Sekretaris".into()),
+        ("contact_email_1", "sri.private@kws.id".into()),
+        ("contact_phone_1", "+62 274 555 0101".into()),
     ]
 }
 
@@ -273,6 +282,16 @@ async fn an_application_goes_from_draft_to_active_member() {
                 .contains(&format!("Entity representative · Member entity {id}"))
         );
 
+        let (_, application) = focal.get_text(&format!("/applications/{id}")).await;
+        for text in [
+            "Sri Wahyuni",
+            "sri.private@kws.id",
+            "Financial services",
+            "id, jv",
+            "Savings and loans for village women.",
+        ] {
+            assert!(application.contains(text), "{text} on the application page");
+        }
         let (_, country) = app.client().get_text("/countries/ID").await;
         assert!(country.contains("Koperasi Wanita Sejahtera") && country.contains("Yogyakarta"));
         assert!(country.contains("1 active member; the aim is 5–10."), "{country}");
@@ -280,6 +299,7 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert!(served.contains("Women") && served.contains("Farmers") && !served.contains("Youth"));
         assert!(country.contains("Granted Person"), "focal points named");
         assert!(!country.contains("dewi@kws.id"), "no private contact details on the public page");
+        assert!(!country.contains("sri.private@kws.id") && !country.contains("555 0101"));
         let events = app.audit_actions("entity").await;
         assert!(events.iter().filter(|a| *a == "entity.status").count() >= 6, "{events:?}");
 
@@ -359,6 +379,9 @@ async fn without_a_focal_point_applications_go_to_management_and_duplicates_are_
         // Bad input never saves.
         let mut bad = complete("Somewhere", "FR");
         bad.push(("latitude", "123".into()));
+        bad.retain(|(k, _)| !k.starts_with("contact_email") && !k.starts_with("contact_phone"));
+        bad.push(("contact_email_1", "sri@".into()));
+        bad.push(("contact_phone_1", "call me".into()));
         let r = send(&second, "/apply", "/apply", &bad, "save").await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let page = r.text().await.unwrap();
@@ -366,6 +389,10 @@ async fn without_a_focal_point_applications_go_to_management_and_duplicates_are_
             page.contains("Choose one of the network")
                 && page.contains("Latitude is a number between -90 and 90.")
         );
+        assert!(
+            page.contains("id=\"f-contact_email_1-error\"") && page.contains("A phone number has digits")
+        );
+        assert!(page.contains("value=\"Sri Wahyuni\""), "typed contact kept");
         let (_, mine) = second.get_text("/applications").await;
         assert_eq!(mine.matches("href=\"/applications/").count(), 1);
 
@@ -544,6 +571,9 @@ async fn the_api_shows_public_fields_of_members_and_applications_to_their_reader
         assert!((entity["latitude"].as_f64().unwrap() + 7.7956).abs() < 1e-9);
         let text = entity.to_string();
         assert!(!text.contains("rep@coop.la") && !text.contains("applicant"), "no private fields: {text}");
+        assert!(!text.contains("sri.private@kws.id") && !text.contains("Sri Wahyuni"), "no contacts: {text}");
+        assert_eq!(entity["sectors"], serde_json::json!(["ICA140"]));
+        assert_eq!(entity["languages"], serde_json::json!(["id", "jv"]));
         assert_eq!(visitor.get(&format!("/api/v1/entities/{id}")).await.status(), StatusCode::OK);
         assert_eq!(
             visitor.get(&format!("/api/v1/entities/{draft_id}")).await.status(),
@@ -645,5 +675,63 @@ async fn a_country_chat_link_is_seen_only_by_that_country() {
             assert!(!browser.get_text("/countries/LA").await.1.contains(link), "{who} must not see the link");
         }
         assert!(app.audit_actions("country").await.contains(&"country.set_chat_link".to_string()));
+    });
+}
+
+#[tokio::test]
+async fn logos_are_checked_and_public_only_for_active_members() {
+    each_backend!(|app| {
+        let (rep, _management, id) = active_member(&app).await;
+        let page = format!("/applications/{id}");
+        let upload = |b: &Browser, bytes: Vec<u8>, name: &'static str, with_csrf: bool| {
+            let base = b.base.clone();
+            let http = b.http.clone();
+            let page = page.clone();
+            async move {
+                let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
+                let mut form = reqwest::multipart::Form::new()
+                    .part("logo", reqwest::multipart::Part::bytes(bytes).file_name(name));
+                if with_csrf {
+                    form = form.text("_csrf", crate::harness::csrf_in(&html));
+                }
+                http.post(format!("{base}/entities/{id}/logo")).multipart(form).send().await.unwrap()
+            }
+        };
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR fake but typed".to_vec();
+        assert_eq!(
+            upload(&rep, png.clone(), "logo.png", false).await.status(),
+            StatusCode::FORBIDDEN,
+            "CSRF checked"
+        );
+        upload(&rep, b"<svg onload=alert(1)>".to_vec(), "logo.svg", true).await;
+        assert!(rep.get_text(&page).await.1.contains("The logo must be a PNG, JPEG or WebP image."));
+        upload(&rep, [png.clone(), vec![0; 1024 * 1024]].concat(), "big.png", true).await;
+        assert!(rep.get_text(&page).await.1.contains("The logo may be at most 1 MB."));
+        let stranger = app.signed_up("x@else.org", "X").await;
+        assert_eq!(upload(&stranger, png.clone(), "logo.png", true).await.status(), StatusCode::NOT_FOUND);
+
+        let r = upload(&rep, png.clone(), "logo.png", true).await;
+        assert_eq!(location(&r), page);
+        let r = app.client().get(&format!("/entities/{id}/logo")).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(r.headers()["content-type"], "image/png");
+        assert_eq!(r.bytes().await.unwrap().to_vec(), png);
+        assert!(rep.get_text(&page).await.1.contains(&format!("src=\"/entities/{id}/logo\"")));
+        assert!(app.audit_actions("entity").await.contains(&"entity.logo".to_string()));
+
+        // A draft's logo is not public.
+        let drafter = app.signed_up("d@coop.la", "D").await;
+        let r = send(&drafter, "/apply", "/apply", &complete("Draft Coop", "LA"), "save").await;
+        let draft = id_of(&location(&r));
+        let html = drafter.get_text(&format!("/applications/{draft}")).await.1;
+        let form = reqwest::multipart::Form::new()
+            .text("_csrf", crate::harness::csrf_in(&html))
+            .part("logo", reqwest::multipart::Part::bytes(png.clone()).file_name("l.png"));
+        drafter.http.post(format!("{}/entities/{draft}/logo", app.url)).multipart(form).send().await.unwrap();
+        assert_eq!(drafter.get(&format!("/entities/{draft}/logo")).await.status(), StatusCode::OK);
+        assert_eq!(
+            app.client().get(&format!("/entities/{draft}/logo")).await.status(),
+            StatusCode::NOT_FOUND
+        );
     });
 }

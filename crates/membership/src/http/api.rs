@@ -47,10 +47,19 @@ pub struct PublicEntity {
     pub constituencies: Vec<String>,
     /// SDG numbers, 1 to 17.
     pub sdgs: Vec<u8>,
+    /// Sector codes: ESSGlobal ICA activities (http://purl.org/essglobal/standard/activities-ica/).
+    pub sectors: Vec<String>,
+    /// Codes of the languages the entity works in.
+    pub languages: Vec<String>,
 }
 
-fn public(e: EntityRow, constituencies: Vec<String>, sdgs: Vec<u8>) -> PublicEntity {
+fn public(e: EntityRow, lists: &mut store::Lists) -> PublicEntity {
+    let constituencies = lists.constituencies.remove(&e.id).unwrap_or_default();
+    let sdgs = lists.sdgs.remove(&e.id).unwrap_or_default();
+    let sectors = lists.sectors.remove(&e.id).unwrap_or_default();
     PublicEntity {
+        sectors,
+        languages: e.languages.split(',').filter(|l| !l.is_empty()).map(str::to_string).collect(),
         id: e.id,
         latitude: e.latitude_e6.map(|v| v as f64 / 1e6),
         longitude: e.longitude_e6.map(|v| v as f64 / 1e6),
@@ -118,18 +127,8 @@ async fn list_entities(
         store::active_page(&app.db, country.as_ref().map(|c| c.as_str()), kind, PAGE, (page - 1) * PAGE)
             .await?;
     let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-    let (mut constituencies, mut sdgs) = store::lists_for(&app.db, &ids).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|e| {
-                let (c, s) = (
-                    constituencies.remove(&e.id).unwrap_or_default(),
-                    sdgs.remove(&e.id).unwrap_or_default(),
-                );
-                public(e, c, s)
-            })
-            .collect(),
-    ))
+    let mut lists = store::lists_for(&app.db, &ids).await?;
+    Ok(Json(rows.into_iter().map(|e| public(e, &mut lists)).collect()))
 }
 
 /// One active member.
@@ -148,8 +147,8 @@ async fn get_entity(State(app): State<AppState>, Path(id): Path<i64>) -> AppResu
         .await?
         .filter(|e| e.status() == Status::Active)
         .ok_or(AppError::NotFound)?;
-    let (mut c, mut s) = store::lists_for(&app.db, &[id]).await?;
-    Ok(Json(public(e, c.remove(&id).unwrap_or_default(), s.remove(&id).unwrap_or_default())))
+    let mut lists = store::lists_for(&app.db, &[id]).await?;
+    Ok(Json(public(e, &mut lists)))
 }
 
 #[derive(Serialize, ToSchema)]

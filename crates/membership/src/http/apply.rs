@@ -36,6 +36,7 @@ pub struct ProfilePage {
     pub countries: Vec<Choice>,
     pub constituencies: Vec<Choice>,
     pub sdgs: Vec<Choice>,
+    pub sectors: Vec<Choice>,
     pub dimensions: Vec<(String, String, String)>,
     pub duplicate: Option<(i64, String)>,
     pub version: i32,
@@ -97,6 +98,15 @@ pub(crate) fn profile_page(
             checked: form.sdgs.contains(&g.number.to_string()),
         })
         .collect();
+    let sectors = r
+        .sectors
+        .iter()
+        .map(|s| Choice {
+            value: s.code.clone(),
+            label: s.name.get(lang).into(),
+            checked: form.sectors.contains(&s.code),
+        })
+        .collect();
     let dimensions = r
         .dimensions
         .iter()
@@ -114,6 +124,7 @@ pub(crate) fn profile_page(
         countries,
         constituencies,
         sdgs,
+        sectors,
         dimensions,
         duplicate: None,
         version,

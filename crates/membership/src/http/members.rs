@@ -112,7 +112,7 @@ fn field(value: &str) -> String {
     }
 }
 
-const COLUMNS: [&str; 22] = [
+const COLUMNS: [&str; 24] = [
     "id",
     "legal_name",
     "short_name",
@@ -133,15 +133,13 @@ const COLUMNS: [&str; 22] = [
     "beneficiaries_women",
     "constituencies",
     "sdgs",
+    "sectors",
+    "languages",
     "submitted_at",
     "activated_at",
 ];
 
-pub(crate) fn csv_rows(
-    rows: Vec<EntityRow>,
-    constituencies: &std::collections::HashMap<i64, Vec<String>>,
-    sdgs: &std::collections::HashMap<i64, Vec<u8>>,
-) -> String {
+pub(crate) fn csv_rows(rows: Vec<EntityRow>, lists: &store::Lists) -> String {
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     let degrees = |v: Option<i64>| v.map(|v| format!("{:.6}", v as f64 / 1e6)).unwrap_or_default();
     let date = |t: Option<chrono::DateTime<chrono::Utc>>| {
@@ -171,10 +169,14 @@ pub(crate) fn csv_rows(
             number(e.members_women),
             number(e.beneficiaries_total),
             number(e.beneficiaries_women),
-            constituencies.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
-            sdgs.get(&e.id)
+            lists.constituencies.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
+            lists
+                .sdgs
+                .get(&e.id)
                 .map(|v| v.iter().map(u8::to_string).collect::<Vec<_>>().join(";"))
                 .unwrap_or_default(),
+            lists.sectors.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
+            e.languages.replace(',', ";"),
             date(e.submitted_at),
             date(e.activated_at),
         ];
@@ -192,8 +194,8 @@ async fn csv(
     let limit = reach(&viewer)?;
     let rows = store::members(&app.db, &filter, limit.as_deref(), MAX_ROWS).await?;
     let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-    let (constituencies, sdgs) = store::lists_for(&app.db, &ids).await?;
-    let body = csv_rows(rows, &constituencies, &sdgs);
+    let lists = store::lists_for(&app.db, &ids).await?;
+    let body = csv_rows(rows, &lists);
     let name = format!("asec-members-{}.csv", app.now().format("%Y-%m-%d"));
     Ok((
         [

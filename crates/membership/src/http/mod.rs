@@ -4,6 +4,7 @@ pub mod api;
 mod apply;
 mod appoint;
 mod country;
+mod logo;
 mod members;
 mod mou;
 mod pipeline;
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .merge(steps::router())
         .merge(mou::router())
         .merge(members::router())
+        .merge(logo::router())
         .merge(pipeline::router())
         .merge(profile::router())
         .merge(country::router())

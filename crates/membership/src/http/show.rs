@@ -61,12 +61,19 @@ struct ShowPage {
     constituencies: Vec<String>,
     sdgs: Vec<String>,
     commitments: Vec<(String, String)>,
+    sectors: Vec<String>,
+    languages: String,
+    links: Vec<String>,
+    contacts: Vec<crate::domain::Contact>,
+    other_descriptions: Vec<(String, String)>,
     events: Vec<EventView>,
     mou: Option<String>,
     no_focal_point: bool,
     can_edit: bool,
     can_accept_mou: bool,
     can_edit_profile: bool,
+    has_logo: bool,
+    can_change_logo: bool,
     steps: Vec<StepButton>,
 }
 
@@ -166,6 +173,12 @@ pub(crate) async fn render_show(
             r.dimensions.iter().find(|x| x.number == *d).map(|x| (x.name.get(lang).to_string(), s.clone()))
         })
         .collect();
+    let sectors = profile
+        .sectors
+        .iter()
+        .filter_map(|code| r.sectors.iter().find(|s| &s.code == code))
+        .map(|s| s.name.get(lang).to_string())
+        .collect();
     let events = store::events(&app.db, e.id)
         .await?
         .into_iter()
@@ -190,6 +203,8 @@ pub(crate) async fn render_show(
     let no_focal_point = matches!(status, Status::Draft | Status::SentBack | Status::AwaitingApproval)
         && focal_points(&app.db, &e.network_country).await?.is_empty();
     let is_applicant = e.applicant_id == viewer.id.0;
+    let has_logo = store::has_logo(&app.db, e.id).await?;
+    let can_change_logo = super::logo::may_change_logo(app, viewer, &e);
     render(&ShowPage {
         status: page.t(&status.label_key()),
         status_code: status.as_str(),
@@ -201,6 +216,11 @@ pub(crate) async fn render_show(
         facts,
         description: profile.description,
         description_lang: profile.description_lang,
+        sectors,
+        languages: profile.languages.join(", "),
+        links: profile.links,
+        contacts: profile.contacts,
+        other_descriptions: profile.other_descriptions,
         constituencies,
         sdgs,
         commitments,
@@ -209,6 +229,8 @@ pub(crate) async fn render_show(
         no_focal_point,
         can_edit: is_applicant && status.editable_by_applicant(),
         can_accept_mou: is_applicant && status == Status::AwaitingMou,
+        has_logo,
+        can_change_logo,
         can_edit_profile: matches!(
             status,
             Status::AwaitingMou | Status::Active | Status::Suspended | Status::Lapsed

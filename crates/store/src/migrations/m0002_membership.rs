@@ -8,6 +8,12 @@ CREATE TABLE ref_entity_kinds (
     i18n TEXT NOT NULL,
     position INTEGER NOT NULL
 );
+CREATE TABLE ref_sectors (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    i18n TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
 CREATE TABLE entities (
     id {id},
     status TEXT NOT NULL,
@@ -30,6 +36,7 @@ CREATE TABLE entities (
     beneficiaries_women INTEGER,
     description TEXT NOT NULL,
     description_lang TEXT NOT NULL,
+    languages TEXT NOT NULL,
     applicant_id BIGINT NOT NULL REFERENCES users(id),
     status_note TEXT NOT NULL,
     version INTEGER NOT NULL,
@@ -52,6 +59,38 @@ CREATE TABLE entity_sdgs (
     entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     sdg INTEGER NOT NULL REFERENCES ref_sdgs(number),
     PRIMARY KEY (entity_id, sdg)
+);
+CREATE TABLE entity_sectors (
+    entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    code TEXT NOT NULL REFERENCES ref_sectors(code),
+    PRIMARY KEY (entity_id, code)
+);
+CREATE TABLE entity_descriptions (
+    entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (entity_id, lang)
+);
+CREATE TABLE entity_links (
+    entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    PRIMARY KEY (entity_id, position)
+);
+CREATE TABLE entity_contacts (
+    entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    email TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    PRIMARY KEY (entity_id, position)
+);
+CREATE TABLE entity_logos (
+    entity_id BIGINT PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    content_type TEXT NOT NULL,
+    bytes {blob} NOT NULL,
+    updated_at {ts} NOT NULL
 );
 CREATE TABLE entity_commitments (
     entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
