@@ -137,6 +137,44 @@ pub async fn holders_of_role(
         .collect())
 }
 
+/// Creates an account whose address needs no confirmation (demo data, imports by the
+/// operator), or returns the existing one with that address.
+pub async fn create_confirmed_account(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    email: &str,
+    display_name: &str,
+    lang: &str,
+    password: &str,
+) -> Result<Person, sea_orm::DbErr> {
+    if let Some(existing) = person_by_email(c, email).await? {
+        return Ok(existing);
+    }
+    let hash = domain::hash_password(password);
+    let new = store::NewUser {
+        email,
+        display_name,
+        lang,
+        password_hash: Some(&hash),
+        verified_at: Some(app.now()),
+    };
+    let id = store::create_user(c, new, app.now()).await?.expect("the address was free");
+    audit(
+        c,
+        app,
+        AuditEntry {
+            actor: None,
+            action: "user.create",
+            object_type: "user",
+            object_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({ "email": email, "display_name": display_name, "lang": lang })),
+        },
+    )
+    .await?;
+    Ok(Person { id: UserId(id), display_name: display_name.into(), email: email.into(), lang: lang.into() })
+}
+
 /// People by id (for names next to records other capabilities keep).
 pub async fn person(c: &impl ConnectionTrait, id: UserId) -> Result<Option<Person>, sea_orm::DbErr> {
     Ok(store::find_user(c, id.0).await?.map(|u| Person {

@@ -14,6 +14,9 @@ struct Cli {
     /// Configuration file (settings not in it come from defaults and ASEC_* variables).
     #[arg(long, global = true, default_value = "asec.toml")]
     config: PathBuf,
+    /// Load the demo network (when the platform has no members yet) before serving.
+    #[arg(long)]
+    demo: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -22,6 +25,9 @@ struct Cli {
 enum Command {
     /// Start the web server (the default).
     Serve,
+    /// Load a demo network (entities in all 18 countries, applications at every stage) into a
+    /// platform that has no members yet, then exit.
+    Demo,
     /// Apply pending database migrations and seed the reference data, then exit.
     Migrate,
     /// Print the effective configuration, secrets masked.
@@ -31,10 +37,30 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Member entities.
+    Members {
+        #[command(subcommand)]
+        command: MembersCommand,
+    },
     /// Write a consistent copy of the SQLite database to FILE while the server runs.
     Backup { file: PathBuf },
     /// Replace the SQLite database with the backup FILE (stop the server first).
     Restore { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum MembersCommand {
+    /// Import active members from a CSV file (the columns of the members export). Every row is
+    /// checked first; nothing is imported unless all rows are valid.
+    Import {
+        file: PathBuf,
+        /// Check and report only.
+        #[arg(long)]
+        dry_run: bool,
+        /// Email of the account recorded as having brought the members in.
+        #[arg(long = "as")]
+        actor: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -64,7 +90,11 @@ async fn main() -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     init_logging(&config);
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(config).await,
+        Command::Serve => serve(config, cli.demo).await,
+        Command::Demo => {
+            let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+            load_demo(&state).await
+        }
         Command::Migrate => {
             asec::build_state(config, Arc::new(SystemClock)).await?;
             println!("database is up to date");
@@ -75,15 +105,36 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { command: AdminCommand::Create { email } } => admin_create(config, &email).await,
+        Command::Members { command: MembersCommand::Import { file, dry_run, actor } } => {
+            import(config, &file, dry_run, &actor).await
+        }
         Command::Backup { file } => backup(config, &file).await,
         Command::Restore { file } => restore(config, &file).await,
     }
 }
 
-async fn serve(config: Config) -> anyhow::Result<()> {
+async fn load_demo(state: &web::AppState) -> anyhow::Result<()> {
+    let made = membership::demo::load(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    if made == 0 {
+        println!("The platform already has members: the demo network was not loaded.");
+    } else {
+        println!(
+            "Demo network loaded: {made} organisations. Demo accounts (chair@demo.asec.example, \
+             focal.id@demo.asec.example, member1@demo.asec.example, …) share the password \
+             \"{}\". Never use demo data in production.",
+            membership::demo::PASSWORD
+        );
+    }
+    Ok(())
+}
+
+async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let bind = config.bind.clone();
     let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+    if demo {
+        load_demo(&state).await?;
+    }
     let listener =
         tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
     if let Some(link) = asec::first_run_link(&state).await? {
@@ -131,6 +182,46 @@ async fn admin_create(config: Config, email: &str) -> anyhow::Result<()> {
             "Open this one-time link to create the administrator account for {} (valid 24 hours):\n\n    {link}\n",
             email.as_str()
         );
+    }
+    Ok(())
+}
+
+async fn import(config: Config, file: &std::path::Path, dry_run: bool, actor: &str) -> anyhow::Result<()> {
+    let data = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+    let person = accounts::person_by_email(&state.db, actor)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no account uses {actor}: create it first"))?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_message("checking");
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let report = membership::import::run(&state, person.id, &data, dry_run, &progress)
+        .await
+        .map_err(|e| anyhow::anyhow!("import failed: {e}"))?;
+    bar.finish_and_clear();
+    for p in &report.problems {
+        println!(
+            "row {}, column {}: {}",
+            p.row,
+            if p.column.is_empty() { "-" } else { &p.column },
+            p.message
+        );
+    }
+    if !report.problems.is_empty() {
+        anyhow::bail!("{} problem(s) in {} row(s): nothing was imported", report.problems.len(), report.rows);
+    }
+    if dry_run {
+        println!("{} row(s) checked, no problems: run again without --dry-run to import them", report.rows);
+    } else {
+        println!("{} member(s) imported", report.imported.len());
     }
     Ok(())
 }

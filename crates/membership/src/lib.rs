@@ -3,8 +3,10 @@
 //! and country network pages. Other capabilities read active members through the functions
 //! here, never the tables.
 
+pub mod demo;
 pub mod domain;
 mod http;
+pub mod import;
 pub mod renewal;
 pub mod store;
 

@@ -356,7 +356,8 @@ pub async fn set_status(
             matches!(to, Status::AwaitingEndorsement | Status::AwaitingApproval)
                 && from.editable_by_applicant(),
             now,
-            to == Status::Active && from == Status::AwaitingMou,
+            // Admitted through the MOU, or imported as an existing member.
+            to == Status::Active && matches!(from, Status::AwaitingMou | Status::Draft),
             now,
             to == Status::Active && from != Status::Suspended,
             now,

@@ -735,3 +735,150 @@ async fn logos_are_checked_and_public_only_for_active_members() {
         );
     });
 }
+
+const IMPORT_HEADER: &str = "legal_name,kind,country,city,description,constituencies,sdgs,sectors,languages,\
+commitment_1,commitment_2,commitment_3,commitment_4,commitment_5,contact_name,contact_email";
+
+fn import_row(name: &str, country: &str, sdgs: &str) -> String {
+    format!(
+        "\"{name}\",cooperative,{country},Chiang Mai,\"ออมทรัพย์, สินเชื่อ\",women;farmers,{sdgs},ICA10,th,a,b,c,d,e,Ploy,ploy@coop.th"
+    )
+}
+
+async fn import_through_the_web(b: &Browser, csv: String, dry_run: bool) -> reqwest::Response {
+    let html = b.get_text("/membership/import").await.1;
+    let mut form = reqwest::multipart::Form::new()
+        .text("_csrf", crate::harness::csrf_in(&html))
+        .part("file", reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("members.csv"));
+    if dry_run {
+        form = form.text("dry_run", "yes");
+    }
+    b.http.post(format!("{}/membership/import", b.base)).multipart(form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn members_import_all_rows_or_none_from_the_web_and_the_cli() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let member = app.signed_up("m@coop.th", "M").await;
+        let bad = format!(
+            "{IMPORT_HEADER}\n{}\n{}\n{}\n",
+            import_row("สหกรณ์ออมทรัพย์บ้านนา", "TH", "1;8"),
+            import_row("Somewhere Coop", "FR", "8"),
+            import_row("台灣合作社", "CN", "18")
+        );
+        let r = import_through_the_web(&management, bad.clone(), false).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        assert!(page.contains("2 problems found: nothing was imported."), "{page}");
+        assert!(page.contains("<td>3</td><td>country</td><td>Choose one of the network"));
+        assert!(page.contains("<td>4</td><td>sdgs</td><td>Choose from the list.</td>"));
+        assert!(!app.client().get_text("/countries/TH").await.1.contains("บ้านนา"), "nothing imported");
+        assert_eq!(import_through_the_web(&member, bad, true).await.status(), StatusCode::FORBIDDEN);
+
+        let good = format!(
+            "\u{feff}{IMPORT_HEADER}\n{}\n{}\n",
+            import_row("สหกรณ์ออมทรัพย์บ้านนา", "TH", "1;8"),
+            import_row("香港社區合作社", "HK", "11")
+        );
+        let page = import_through_the_web(&management, good.clone(), true).await.text().await.unwrap();
+        assert!(page.contains("2 rows checked: no problems."));
+        assert!(!app.client().get_text("/countries/TH").await.1.contains("บ้านนา"), "a dry run saves nothing");
+        let page = import_through_the_web(&management, good.clone(), false).await.text().await.unwrap();
+        assert!(page.contains("2 members imported."));
+        assert!(app.client().get_text("/countries/TH").await.1.contains("สหกรณ์ออมทรัพย์บ้านนา"));
+        assert!(
+            app.client().get_text("/countries/CN").await.1.contains("香港社區合作社"),
+            "Hong Kong joins China"
+        );
+        let page = import_through_the_web(&management, good, false).await.text().await.unwrap();
+        assert!(page.contains("already registered in this country network"), "a second import is refused");
+
+        // The same from the command line, with its report.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("more.csv");
+        std::fs::write(
+            &file,
+            format!(
+                "{IMPORT_HEADER}\n{}\n{}\n",
+                import_row("Koperasi Baru", "ID", "8"),
+                import_row("X", "ZZ", "8")
+            ),
+        )
+        .unwrap();
+        let cli = |args: &[&str]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_asec"))
+                .env("ASEC_DATABASE_URL", &app.database_url)
+                .env("ASEC_LOG_LEVEL", "warn")
+                .args(["--config", "/nonexistent/asec.toml", "members", "import"])
+                .args(args)
+                .output()
+                .unwrap()
+        };
+        let path = file.display().to_string();
+        let out = cli(&[&path, "--dry-run", "--as", "chair@asec.asia"]);
+        assert!(!out.status.success());
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("row 3, column country: Choose one of the network")
+        );
+        std::fs::write(&file, format!("{IMPORT_HEADER}\n{}\n", import_row("Koperasi Baru", "ID", "8")))
+            .unwrap();
+        let out = cli(&[&path, "--as", "chair@asec.asia"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 member(s) imported"));
+        assert!(app.client().get_text("/countries/ID").await.1.contains("Koperasi Baru"));
+        let out = cli(&[&path, "--as", "nobody@asec.asia"]);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no account uses nobody@asec.asia"));
+    });
+}
+
+#[tokio::test]
+async fn the_demo_network_covers_every_country_and_every_stage() {
+    each_backend!(|app| {
+        assert_eq!(membership::demo::load(&app.state).await.unwrap(), 40);
+        assert_eq!(membership::demo::load(&app.state).await.unwrap(), 0, "loading twice adds nothing");
+        #[derive(sea_orm::FromQueryResult)]
+        struct Count {
+            n: i64,
+        }
+        let countries: Vec<Count> =
+            store::all(&app.state.db, "SELECT COUNT(DISTINCT network_country) AS n FROM entities", vec![])
+                .await
+                .unwrap();
+        assert_eq!(countries[0].n, 18, "members in all 18 country networks");
+        let places: Vec<Count> =
+            store::all(&app.state.db, "SELECT COUNT(DISTINCT country_code) AS n FROM entities", vec![])
+                .await
+                .unwrap();
+        assert_eq!(places[0].n, 19, "the 18 countries and Hong Kong, within China's network");
+        for status in [
+            "draft",
+            "awaiting_endorsement",
+            "sent_back",
+            "awaiting_approval",
+            "awaiting_mou",
+            "active",
+            "declined",
+        ] {
+            let n: i64 = store::scalar(
+                &app.state.db,
+                "SELECT COUNT(*) FROM entities WHERE status = ?",
+                store::values![status],
+            )
+            .await
+            .unwrap()
+            .unwrap();
+            assert!(n > 0, "an application at stage {status}");
+        }
+        let (_, thailand) = app.client().get_text("/countries/TH").await;
+        assert!(thailand.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"));
+        let (_, india) = app.client().get_text("/countries/IN").await;
+        assert!(india.contains("Demo Focal Point India"));
+        app.client().login("member1@demo.asec.example", membership::demo::PASSWORD).await;
+    });
+}

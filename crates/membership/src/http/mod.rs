@@ -4,6 +4,7 @@ pub mod api;
 mod apply;
 mod appoint;
 mod country;
+mod import;
 mod logo;
 mod members;
 mod mou;
@@ -12,6 +13,7 @@ mod profile;
 mod show;
 mod steps;
 
+pub(crate) use show::profile_json;
 pub(crate) use steps::take_step;
 
 use crate::store::{self, EntityRow};
@@ -28,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .merge(mou::router())
         .merge(members::router())
         .merge(logo::router())
+        .merge(import::router())
         .merge(pipeline::router())
         .merge(profile::router())
         .merge(country::router())

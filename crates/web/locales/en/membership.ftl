@@ -257,3 +257,26 @@ error-logo-missing = Choose an image file first.
 error-logo-type = The logo must be a PNG, JPEG or WebP image.
 error-logo-too-big = The logo may be at most 1 MB.
 flash-logo-saved = Logo saved.
+import-unknown-column = This column is not one the import knows.
+import-missing-column = This column is required.
+import-duplicate-in-file = The same name appears earlier in this file for the same country.
+import-title = Import members
+import-file = CSV file (UTF-8)
+import-hint = One organisation a row, with a header row. Lists (constituencies, SDGs, sectors, languages) are separated by semicolons. The columns:
+import-dry-run = Only check the file (dry run)
+import-submit = Check or import
+import-row = Row
+import-column = Column
+import-problem = Problem
+import-dry-run-ok = { $count ->
+    [one] { $count } row checked: no problems. Untick "Only check the file" to import it.
+   *[other] { $count } rows checked: no problems. Untick "Only check the file" to import them.
+}
+import-done = { $count ->
+    [one] { $count } member imported.
+   *[other] { $count } members imported.
+}
+import-problems = { $count ->
+    [one] { $count } problem found: nothing was imported.
+   *[other] { $count } problems found: nothing was imported.
+}

@@ -244,3 +244,23 @@ error-logo-missing = Pilih berkas gambar terlebih dahulu.
 error-logo-type = Logo harus berupa gambar PNG, JPEG, atau WebP.
 error-logo-too-big = Ukuran logo paling besar 1 MB.
 flash-logo-saved = Logo disimpan.
+import-unknown-column = Kolom ini tidak dikenali oleh fitur impor.
+import-missing-column = Kolom ini wajib ada.
+import-duplicate-in-file = Nama yang sama sudah muncul sebelumnya di berkas ini untuk negara yang sama.
+import-title = Impor anggota
+import-file = Berkas CSV (UTF-8)
+import-hint = Satu organisasi per baris, dengan baris judul. Daftar (kelompok, SDG, sektor, bahasa) dipisahkan dengan titik koma. Kolom-kolomnya:
+import-dry-run = Hanya periksa berkas (uji coba)
+import-submit = Periksa atau impor
+import-row = Baris
+import-column = Kolom
+import-problem = Masalah
+import-dry-run-ok = { $count ->
+   *[other] { $count } baris diperiksa: tidak ada masalah. Hapus centang "Hanya periksa berkas (uji coba)" untuk mengimpornya.
+}
+import-done = { $count ->
+   *[other] { $count } anggota diimpor.
+}
+import-problems = { $count ->
+   *[other] Ditemukan { $count } masalah: tidak ada yang diimpor.
+}

@@ -244,3 +244,23 @@ error-logo-missing = Pilih fail imej dahulu.
 error-logo-type = Logo mestilah imej PNG, JPEG atau WebP.
 error-logo-too-big = Saiz logo paling besar ialah 1 MB.
 flash-logo-saved = Logo disimpan.
+import-unknown-column = Lajur ini tidak dikenali oleh fungsi import.
+import-missing-column = Lajur ini wajib ada.
+import-duplicate-in-file = Nama yang sama muncul lebih awal dalam fail ini bagi negara yang sama.
+import-title = Import ahli
+import-file = Fail CSV (UTF-8)
+import-hint = Satu organisasi bagi setiap baris, dengan baris pengepala. Senarai (golongan, SDG, sektor, bahasa) dipisahkan dengan koma bertitik. Lajur-lajurnya:
+import-dry-run = Semak fail sahaja (larian percubaan)
+import-submit = Semak atau import
+import-row = Baris
+import-column = Lajur
+import-problem = Masalah
+import-dry-run-ok = { $count ->
+   *[other] { $count } baris disemak: tiada masalah. Nyahtanda "Semak fail sahaja (larian percubaan)" untuk mengimportnya.
+}
+import-done = { $count ->
+   *[other] { $count } ahli diimport.
+}
+import-problems = { $count ->
+   *[other] { $count } masalah ditemui: tiada apa-apa yang diimport.
+}
