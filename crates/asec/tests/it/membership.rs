@@ -636,6 +636,27 @@ async fn management_downloads_the_members_it_filtered() {
         assert!(row.contains(",awaiting_approval,TH,TH,") && row.contains(",farmers;women,5;8,"), "{row}");
         assert!(lines.next().is_none(), "only what the filter shows");
 
+        // The same filter as a spreadsheet: a real XLSX with the Thai name in it.
+        let r = management.get("/membership/members.xlsx?country=TH").await;
+        assert_eq!(
+            r.headers()["content-type"],
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
+        let book = r.bytes().await.unwrap();
+        assert!(book.starts_with(b"PK\x03\x04"), "an XLSX is a ZIP archive");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("members.xlsx");
+        std::fs::write(&path, &book).unwrap();
+        let read = std::process::Command::new("python3")
+            .args(["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.read('xl/sharedStrings.xml').decode())"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let strings = String::from_utf8_lossy(&read.stdout);
+        assert!(strings.contains("สหกรณ์การเกษตร") && strings.contains("legal_name"), "{strings}");
+        assert!(!strings.contains("Lao Weavers"), "filtered as on screen");
+        assert_eq!(rep.get("/membership/members.xlsx").await.status(), StatusCode::FORBIDDEN);
+
         let all = management.get_text("/membership/members.csv").await.1;
         assert_eq!(all.lines().count(), 3, "header and two members");
         assert_eq!(rep.get("/membership/members.csv").await.status(), StatusCode::FORBIDDEN);
@@ -879,6 +900,15 @@ async fn the_demo_network_covers_every_country_and_every_stage() {
         assert!(thailand.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"));
         let (_, india) = app.client().get_text("/countries/IN").await;
         assert!(india.contains("Demo Focal Point India"));
-        app.client().login("member1@demo.asec.example", membership::demo::PASSWORD).await;
+        // A representative edits their own entity, and no other.
+        let first = app.client();
+        first.login("member1@demo.asec.example", membership::demo::PASSWORD).await;
+        assert_eq!(first.get("/entities/1/edit").await.status(), StatusCode::OK);
+        assert_eq!(first.get("/entities/2/edit").await.status(), StatusCode::NOT_FOUND);
+        let fields =
+            [("legal_name", "Taken over"), ("kind", "cooperative"), ("country", "IN"), ("intent", "submit")];
+        let r = first.submit("/entities/1/edit", "/entities/2/edit", &fields).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        assert!(!app.client().get_text("/countries/IN").await.1.contains("Taken over"));
     });
 }

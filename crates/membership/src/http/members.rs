@@ -14,7 +14,10 @@ use kernel::{Action, Role, Scope, Target};
 use web::{AppError, AppResult, AppState, CurrentUser, Page, Viewer, render};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/membership/members", get(list)).route("/membership/members.csv", get(csv))
+    Router::new()
+        .route("/membership/members", get(list))
+        .route("/membership/members.csv", get(csv))
+        .route("/membership/members.xlsx", get(xlsx))
 }
 
 /// Everything for management; a focal point's own countries; nobody else.
@@ -139,48 +142,110 @@ const COLUMNS: [&str; 24] = [
     "activated_at",
 ];
 
-pub(crate) fn csv_rows(rows: Vec<EntityRow>, lists: &store::Lists) -> String {
+/// Every exported value of a member, in the order of `COLUMNS`.
+fn values(e: &EntityRow, lists: &store::Lists) -> [String; 24] {
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     let degrees = |v: Option<i64>| v.map(|v| format!("{:.6}", v as f64 / 1e6)).unwrap_or_default();
     let date = |t: Option<chrono::DateTime<chrono::Utc>>| {
         t.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default()
     };
+    [
+        e.id.to_string(),
+        e.legal_name.clone(),
+        e.short_name.clone(),
+        e.kind.clone(),
+        e.status.clone(),
+        e.country_code.clone(),
+        e.network_country.clone(),
+        e.city.clone(),
+        degrees(e.latitude_e6),
+        degrees(e.longitude_e6),
+        e.registration_number.clone(),
+        e.registrar.clone(),
+        number(e.registration_year),
+        e.website.clone(),
+        number(e.members_total),
+        number(e.members_women),
+        number(e.beneficiaries_total),
+        number(e.beneficiaries_women),
+        lists.constituencies.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
+        lists
+            .sdgs
+            .get(&e.id)
+            .map(|v| v.iter().map(u8::to_string).collect::<Vec<_>>().join(";"))
+            .unwrap_or_default(),
+        lists.sectors.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
+        e.languages.replace(',', ";"),
+        date(e.submitted_at),
+        date(e.activated_at),
+    ]
+}
+
+/// Columns holding numbers, written as numbers in a spreadsheet.
+const NUMERIC: [&str; 8] = [
+    "id",
+    "latitude",
+    "longitude",
+    "registration_year",
+    "members_total",
+    "members_women",
+    "beneficiaries_total",
+    "beneficiaries_women",
+];
+
+fn workbook(rows: &[EntityRow], lists: &store::Lists) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("members")?;
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    for (col, name) in COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *name, &bold)?;
+    }
+    for (i, e) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (col, value) in values(e, lists).iter().enumerate() {
+            let numeric = NUMERIC.contains(&COLUMNS[col]);
+            match value.parse::<f64>() {
+                Ok(n) if numeric => sheet.write_number(row, col as u16, n)?,
+                _ => sheet.write_string(row, col as u16, value)?,
+            };
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    book.save_to_buffer()
+}
+
+async fn xlsx(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Query(filter): Query<MemberFilter>,
+) -> AppResult<Response> {
+    let limit = reach(&viewer)?;
+    let rows = store::members(&app.db, &filter, limit.as_deref(), MAX_ROWS).await?;
+    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+    let lists = store::lists_for(&app.db, &ids).await?;
+    let body = workbook(&rows, &lists).map_err(|e| AppError::Internal(format!("xlsx: {e}")))?;
+    let name = format!("asec-members-{}.xlsx", app.now().format("%Y-%m-%d"));
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub(crate) fn csv_rows(rows: Vec<EntityRow>, lists: &store::Lists) -> String {
     // A byte-order mark so spreadsheet programs read the UTF-8 (Thai, Chinese, Hindi…) right.
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    for e in rows {
-        let values = [
-            e.id.to_string(),
-            e.legal_name.clone(),
-            e.short_name.clone(),
-            e.kind.clone(),
-            e.status.clone(),
-            e.country_code.clone(),
-            e.network_country.clone(),
-            e.city.clone(),
-            degrees(e.latitude_e6),
-            degrees(e.longitude_e6),
-            e.registration_number.clone(),
-            e.registrar.clone(),
-            number(e.registration_year),
-            e.website.clone(),
-            number(e.members_total),
-            number(e.members_women),
-            number(e.beneficiaries_total),
-            number(e.beneficiaries_women),
-            lists.constituencies.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
-            lists
-                .sdgs
-                .get(&e.id)
-                .map(|v| v.iter().map(u8::to_string).collect::<Vec<_>>().join(";"))
-                .unwrap_or_default(),
-            lists.sectors.get(&e.id).map(|v| v.join(";")).unwrap_or_default(),
-            e.languages.replace(',', ";"),
-            date(e.submitted_at),
-            date(e.activated_at),
-        ];
-        out.push_str(&values.iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
+    for e in &rows {
+        out.push_str(&values(e, lists).iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
     out

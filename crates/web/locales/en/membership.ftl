@@ -280,3 +280,4 @@ import-problems = { $count ->
     [one] { $count } problem found: nothing was imported.
    *[other] { $count } problems found: nothing was imported.
 }
+members-download-xlsx = Download as a spreadsheet (XLSX)

@@ -264,3 +264,4 @@ import-done = { $count ->
 import-problems = { $count ->
    *[other] Ditemukan { $count } masalah: tidak ada yang diimpor.
 }
+members-download-xlsx = Unduh sebagai lembar kerja (XLSX)

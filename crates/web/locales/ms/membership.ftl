@@ -264,3 +264,4 @@ import-done = { $count ->
 import-problems = { $count ->
    *[other] { $count } masalah ditemui: tiada apa-apa yang diimport.
 }
+members-download-xlsx = Muat turun sebagai hamparan (XLSX)
