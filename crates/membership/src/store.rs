@@ -57,47 +57,71 @@ pub fn name_key(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// The profile's own columns, in the order both statements below name them.
+const PROFILE_COLUMNS: [&str; 20] = [
+    "legal_name",
+    "legal_name_key",
+    "short_name",
+    "kind",
+    "country_code",
+    "network_country",
+    "city",
+    "latitude_e6",
+    "longitude_e6",
+    "registration_number",
+    "registrar",
+    "registration_year",
+    "website",
+    "members_total",
+    "members_women",
+    "beneficiaries_total",
+    "beneficiaries_women",
+    "description",
+    "description_lang",
+    "languages",
+];
+
+fn profile_values(p: &Profile) -> Vec<sea_orm::Value> {
+    values![
+        p.legal_name.clone(),
+        name_key(&p.legal_name),
+        p.short_name.clone(),
+        p.kind.clone(),
+        p.country_code.clone(),
+        p.network_country.clone(),
+        p.city.clone(),
+        p.latitude_e6,
+        p.longitude_e6,
+        p.registration_number.clone(),
+        p.registrar.clone(),
+        p.registration_year,
+        p.website.clone(),
+        p.members_total,
+        p.members_women,
+        p.beneficiaries_total,
+        p.beneficiaries_women,
+        p.description.clone(),
+        p.description_lang.clone(),
+        p.languages.join(",")
+    ]
+}
+
 pub async fn create_entity(
     c: &impl ConnectionTrait,
     p: &Profile,
     applicant: i64,
     now: Ts,
 ) -> Result<i64, DbErr> {
-    let id = insert_id(
-        c,
-        "INSERT INTO entities (status, legal_name, legal_name_key, short_name, kind, country_code, network_country,
-         city, latitude_e6, longitude_e6, registration_number, registrar, registration_year, website,
-         members_total, members_women, beneficiaries_total, beneficiaries_women, description, description_lang,
-         languages, applicant_id, status_note, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 1, ?, ?) RETURNING id",
-        values![
-            Status::Draft.as_str(),
-            p.legal_name.clone(),
-            name_key(&p.legal_name),
-            p.short_name.clone(),
-            p.kind.clone(),
-            p.country_code.clone(),
-            p.network_country.clone(),
-            p.city.clone(),
-            p.latitude_e6,
-            p.longitude_e6,
-            p.registration_number.clone(),
-            p.registrar.clone(),
-            p.registration_year,
-            p.website.clone(),
-            p.members_total,
-            p.members_women,
-            p.beneficiaries_total,
-            p.beneficiaries_women,
-            p.description.clone(),
-            p.description_lang.clone(),
-            p.languages.join(","),
-            applicant,
-            now,
-            now
-        ],
-    )
-    .await?;
+    let sql = format!(
+        "INSERT INTO entities (status, {}, applicant_id, status_note, version, created_at, updated_at)
+         VALUES (?, {}, ?, '', 1, ?, ?) RETURNING id",
+        PROFILE_COLUMNS.join(", "),
+        vec!["?"; PROFILE_COLUMNS.len()].join(", ")
+    );
+    let mut vals = values![Status::Draft.as_str()];
+    vals.extend(profile_values(p));
+    vals.extend(values![applicant, now, now]);
+    let id = insert_id(c, &sql, vals).await?;
     replace_lists(c, id, p).await?;
     Ok(id)
 }
@@ -110,41 +134,14 @@ pub async fn update_profile(
     p: &Profile,
     now: Ts,
 ) -> Result<bool, DbErr> {
-    let changed = exec(
-        c,
-        "UPDATE entities SET legal_name = ?, legal_name_key = ?, short_name = ?, kind = ?, country_code = ?,
-         network_country = ?, city = ?, latitude_e6 = ?, longitude_e6 = ?, registration_number = ?, registrar = ?,
-         registration_year = ?, website = ?, members_total = ?, members_women = ?, beneficiaries_total = ?,
-         beneficiaries_women = ?, description = ?, description_lang = ?, languages = ?, version = version + 1,
-         updated_at = ?
-         WHERE id = ? AND version = ?",
-        values![
-            p.legal_name.clone(),
-            name_key(&p.legal_name),
-            p.short_name.clone(),
-            p.kind.clone(),
-            p.country_code.clone(),
-            p.network_country.clone(),
-            p.city.clone(),
-            p.latitude_e6,
-            p.longitude_e6,
-            p.registration_number.clone(),
-            p.registrar.clone(),
-            p.registration_year,
-            p.website.clone(),
-            p.members_total,
-            p.members_women,
-            p.beneficiaries_total,
-            p.beneficiaries_women,
-            p.description.clone(),
-            p.description_lang.clone(),
-            p.languages.join(","),
-            now,
-            id,
-            version
-        ],
-    )
-    .await?;
+    let sets: Vec<String> = PROFILE_COLUMNS.iter().map(|c| format!("{c} = ?")).collect();
+    let sql = format!(
+        "UPDATE entities SET {}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+        sets.join(", ")
+    );
+    let mut vals = profile_values(p);
+    vals.extend(values![now, id, version]);
+    let changed = exec(c, &sql, vals).await?;
     if changed == 1 {
         replace_lists(c, id, p).await?;
     }

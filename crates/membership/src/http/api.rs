@@ -6,7 +6,7 @@ use crate::domain::Status;
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use kernel::{Action, Role, Scope, Target};
+use kernel::{Action, Target};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -193,14 +193,7 @@ async fn list_applications(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Json<Vec<ApplicationOut>>> {
-    let own_countries: Vec<String> = viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect();
+    let own_countries = super::focal_point_countries(&viewer);
     let rows = if viewer.may(Action::ApproveMembership, &Target::network()) {
         store::pipeline(&app.db, &PipelineFilter::default(), None).await?
     } else if !own_countries.is_empty() {

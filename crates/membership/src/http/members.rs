@@ -10,7 +10,6 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kernel::{Action, Role, Scope, Target};
 use web::{AppError, AppResult, AppState, CurrentUser, Page, Viewer, render};
 
 pub fn router() -> Router<AppState> {
@@ -18,26 +17,6 @@ pub fn router() -> Router<AppState> {
         .route("/membership/members", get(list))
         .route("/membership/members.csv", get(csv))
         .route("/membership/members.xlsx", get(xlsx))
-}
-
-/// Everything for management; a focal point's own countries; nobody else.
-fn reach(viewer: &Viewer) -> AppResult<Option<Vec<String>>> {
-    if viewer.may(Action::ApproveMembership, &Target::network()) {
-        return Ok(None);
-    }
-    let own: Vec<String> = viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect();
-    if own.is_empty() {
-        viewer.require(Action::ApproveMembership, &Target::network())?;
-        return Err(AppError::Forbidden);
-    }
-    Ok(Some(own))
 }
 
 const MAX_ROWS: i64 = 10_000;
@@ -69,7 +48,7 @@ async fn list(
     CurrentUser(viewer): CurrentUser,
     Query(filter): Query<MemberFilter>,
 ) -> AppResult<Response> {
-    let limit = reach(&viewer)?;
+    let limit = super::review_reach(&viewer)?;
     let lang = page.lang;
     let r = &app.reference;
     let rows = store::members(&app.db, &filter, limit.as_deref(), 1000)
@@ -215,28 +194,40 @@ fn workbook(rows: &[EntityRow], lists: &store::Lists) -> Result<Vec<u8>, rust_xl
     book.save_to_buffer()
 }
 
+/// The members the viewer may export, filtered as on screen, with their coded lists.
+async fn export_rows(
+    app: &AppState,
+    viewer: &Viewer,
+    filter: &MemberFilter,
+) -> AppResult<(Vec<EntityRow>, store::Lists)> {
+    let limit = super::review_reach(viewer)?;
+    let rows = store::members(&app.db, filter, limit.as_deref(), MAX_ROWS).await?;
+    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
+    let lists = store::lists_for(&app.db, &ids).await?;
+    Ok((rows, lists))
+}
+
+/// A download named after today's date.
+fn attachment(app: &AppState, extension: &str, content_type: &str, body: impl IntoResponse) -> Response {
+    let name = format!("asec-members-{}.{extension}", app.now().format("%Y-%m-%d"));
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 async fn xlsx(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Query(filter): Query<MemberFilter>,
 ) -> AppResult<Response> {
-    let limit = reach(&viewer)?;
-    let rows = store::members(&app.db, &filter, limit.as_deref(), MAX_ROWS).await?;
-    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-    let lists = store::lists_for(&app.db, &ids).await?;
+    let (rows, lists) = export_rows(&app, &viewer, &filter).await?;
     let body = workbook(&rows, &lists).map_err(|e| AppError::Internal(format!("xlsx: {e}")))?;
-    let name = format!("asec-members-{}.xlsx", app.now().format("%Y-%m-%d"));
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
-            ),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(attachment(&app, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body))
 }
 
 pub(crate) fn csv_rows(rows: Vec<EntityRow>, lists: &store::Lists) -> String {
@@ -256,20 +247,8 @@ async fn csv(
     CurrentUser(viewer): CurrentUser,
     Query(filter): Query<MemberFilter>,
 ) -> AppResult<Response> {
-    let limit = reach(&viewer)?;
-    let rows = store::members(&app.db, &filter, limit.as_deref(), MAX_ROWS).await?;
-    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-    let lists = store::lists_for(&app.db, &ids).await?;
-    let body = csv_rows(rows, &lists);
-    let name = format!("asec-members-{}.csv", app.now().format("%Y-%m-%d"));
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        body,
-    )
-        .into_response())
+    let (rows, lists) = export_rows(&app, &viewer, &filter).await?;
+    Ok(attachment(&app, "csv", "text/csv; charset=utf-8", csv_rows(rows, &lists)))
 }
 
 #[cfg(test)]

@@ -79,6 +79,32 @@ pub(crate) async fn management(
     accounts::holders(c, Role::Management, &Scope::Network).await
 }
 
+/// The countries a person is focal point of.
+pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
+    viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Which applications and members a reviewer follows: all of them for management (`None`),
+/// their own countries' for a focal point; anyone else is refused.
+pub(crate) fn review_reach(viewer: &Viewer) -> Result<Option<Vec<String>>, AppError> {
+    if viewer.may(Action::ApproveMembership, &Target::network()) {
+        return Ok(None);
+    }
+    let own = focal_point_countries(viewer);
+    if own.is_empty() {
+        viewer.require(Action::ApproveMembership, &Target::network())?;
+        return Err(AppError::Forbidden);
+    }
+    Ok(Some(own))
+}
+
 pub(crate) fn current_year(app: &AppState) -> i32 {
     use chrono::Datelike;
     app.now().year()

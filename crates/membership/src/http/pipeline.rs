@@ -9,8 +9,7 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use kernel::{Action, Role, Scope, Target};
-use web::{AppError, AppResult, AppState, CurrentUser, Page, render};
+use web::{AppResult, AppState, CurrentUser, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/membership/pipeline", get(pipeline))
@@ -40,19 +39,9 @@ async fn pipeline(
     CurrentUser(viewer): CurrentUser,
     Query(filter): Query<PipelineFilter>,
 ) -> AppResult<Response> {
-    let network_wide = viewer.may(Action::ApproveMembership, &Target::network());
-    let own: Vec<String> = viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect();
-    if !network_wide && own.is_empty() {
-        viewer.require(Action::ApproveMembership, &Target::network())?;
-        return Err(AppError::Forbidden);
-    }
+    let reach = super::review_reach(&viewer)?;
+    let network_wide = reach.is_none();
+    let own = reach.unwrap_or_default();
     let limit = (!network_wide).then_some(own.as_slice());
     let now = app.now();
     let rows = store::pipeline(&app.db, &filter, limit)
