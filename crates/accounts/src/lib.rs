@@ -306,6 +306,11 @@ async fn resolve(
         let viewer = load_viewer(app, row.user_id, Auth::Token { id: row.id, write }).await?;
         return viewer.map(Some).ok_or(AppError::InvalidToken);
     }
+    // The API reads with the browser's session, but writes only with a token: a cookie alone
+    // would let another site's form act through the API, which has no CSRF token.
+    if is_api && !matches!(*method, axum::http::Method::GET | axum::http::Method::HEAD) {
+        return Ok(None);
+    }
     let jar = cookies::parse(headers);
     let Some(token) = jar.get(cookies::SESSION) else {
         return Ok(None);
