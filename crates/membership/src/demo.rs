@@ -709,6 +709,7 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
             from = *to;
             version += 1;
         }
+        crate::index::reindex(&tx, id).await?;
         if from == Status::Active {
             store::accept_mou(
                 &tx,

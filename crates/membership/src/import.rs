@@ -200,6 +200,7 @@ pub async fn run(
         let id = store::create_entity(&tx, profile, actor.0, now).await?;
         store::set_status(&tx, id, 1, Status::Draft, Status::Active, "", now).await?;
         store::record_event(&tx, id, Some(actor.0), "import", Status::Draft, Status::Active, "", now).await?;
+        crate::index::reindex(&tx, id).await?;
         accounts::audit(
             &tx,
             app,

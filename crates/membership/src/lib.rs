@@ -7,6 +7,7 @@ pub mod demo;
 pub mod domain;
 mod http;
 pub mod import;
+pub mod index;
 pub mod renewal;
 pub mod store;
 

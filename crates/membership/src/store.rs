@@ -623,6 +623,33 @@ pub async fn active_page(
     all(c, &sql, vals).await
 }
 
+/// Active members among `ids` (search hits), filtered, by name.
+pub async fn active_among(
+    c: &impl ConnectionTrait,
+    ids: &[i64],
+    country: Option<&str>,
+    kind: Option<&str>,
+) -> Result<Vec<EntityRow>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut sql = format!(
+        "SELECT {ENTITY_COLUMNS} FROM entities WHERE status = 'active' AND id IN ({})",
+        vec!["?"; ids.len()].join(", ")
+    );
+    let mut vals: Vec<sea_orm::Value> = ids.iter().map(|id| (*id).into()).collect();
+    if let Some(country) = country {
+        sql.push_str(" AND network_country = ?");
+        vals.push(country.to_string().into());
+    }
+    if let Some(kind) = kind {
+        sql.push_str(" AND kind = ?");
+        vals.push(kind.to_string().into());
+    }
+    sql.push_str(" ORDER BY legal_name_key, id");
+    all(c, &sql, vals).await
+}
+
 /// Active members of a country network, by name.
 pub async fn active_in(c: &impl ConnectionTrait, country: &str) -> Result<Vec<EntityRow>, DbErr> {
     all(

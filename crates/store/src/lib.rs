@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod migrations;
 pub mod reference;
+pub mod search;
 pub mod sql;
 pub mod testdb;
 

@@ -70,6 +70,18 @@ impl TestApp {
         self.state.db.clone().close().await.ok();
     }
 
+    /// Stops the server and removes its SQLite files (PostgreSQL test databases are dropped by
+    /// CI); `stop` alone keeps the database for a restart.
+    pub async fn finish(self) {
+        let url = self.database_url.clone();
+        self.stop().await;
+        if let Some(path) = store::sqlite_path(&url) {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+    }
+
     /// A fresh browser-like client: its own cookies, no automatic redirects.
     pub fn client(&self) -> Browser {
         Browser {
@@ -223,7 +235,7 @@ macro_rules! each_backend {
         for backend in store::testdb::backends() {
             let $app = $crate::harness::TestApp::start(backend).await;
             $body
-            $app.stop().await;
+            $app.finish().await;
         }
     };
 }

@@ -8,4 +8,5 @@ mod harness;
 mod mail;
 mod membership;
 mod ops;
+mod search;
 mod webdriver;

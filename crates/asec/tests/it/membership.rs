@@ -324,7 +324,26 @@ async fn an_application_goes_from_draft_to_active_member() {
 
         // Management suspends (with a reason), reinstates and finally withdraws the membership.
         assert_eq!(step(&focal, id, "suspend", "x").await.status(), StatusCode::FORBIDDEN);
+        let found = |b: &Browser| {
+            let client = b.http.clone();
+            let url = format!("{}/api/v1/entities?q=wanita%20sejahtera", b.base);
+            async move {
+                client
+                    .get(url)
+                    .send()
+                    .await
+                    .unwrap()
+                    .json::<serde_json::Value>()
+                    .await
+                    .unwrap()
+                    .as_array()
+                    .unwrap()
+                    .len()
+            }
+        };
+        assert_eq!(found(&stranger).await, 1, "an active member is found by search");
         step(&management, id, "suspend", "Annual report missing.").await;
+        assert_eq!(found(&stranger).await, 0, "a suspended one is not");
         assert_eq!(status(&applicant, id).await, "suspended");
         assert!(!app.client().get_text("/countries/ID").await.1.contains("Koperasi Wanita Sejahtera"));
         step(&management, id, "reinstate", "").await;
@@ -900,6 +919,28 @@ async fn the_demo_network_covers_every_country_and_every_stage() {
         assert!(thailand.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"));
         let (_, india) = app.client().get_text("/countries/IN").await;
         assert!(india.contains("Demo Focal Point India"));
+        // The API searches active members in any script; applications stay hidden.
+        let search = |q: &'static str| {
+            let client = app.client();
+            async move {
+                let list: serde_json::Value =
+                    client.get(&format!("/api/v1/entities?{q}")).await.json().await.unwrap();
+                list.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| e["legal_name"].as_str().unwrap().to_string())
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            search("q=%E0%B8%AD%E0%B8%B4%E0%B8%99%E0%B8%97%E0%B8%A3%E0%B8%B5%E0%B8%A2%E0%B9%8C").await,
+            vec!["สหกรณ์การเกษตรอินทรีย์ยโสธร"]
+        );
+        assert_eq!(search("q=%E7%94%9F%E6%B4%BB%E5%8D%94%E5%90%8C").await, vec!["パルシステム生活協同組合"]);
+        assert_eq!(search("q=jaipur").await, Vec::<String>::new());
+        assert_eq!(search("q=tonle").await, Vec::<String>::new(), "a draft is not found");
+        assert_eq!(search("q=savings&country=LK").await, vec!["Sarvodaya Village Enterprise Network"]);
+
         // A representative edits their own entity, and no other.
         let first = app.client();
         first.login("member1@demo.asec.example", membership::demo::PASSWORD).await;

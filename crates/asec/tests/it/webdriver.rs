@@ -13,7 +13,11 @@ pub struct Driver {
 }
 
 impl Drop for Driver {
+    /// Stops chromium as well as chromedriver: killing only the driver would leave the
+    /// browser (found by its unique profile folder) running after the test.
     fn drop(&mut self) {
+        let profile = format!("user-data-dir={}", self._profile.path().display());
+        let _ = Command::new("pkill").args(["-KILL", "-f", &profile]).status();
         let _ = self.process.kill();
         let _ = self.process.wait();
     }

@@ -88,6 +88,8 @@ pub struct EntityQuery {
     pub kind: Option<String>,
     /// Page number, from 1; 100 entities a page.
     pub page: Option<i64>,
+    /// Words in the name, place or description, in any script (at most 200 characters).
+    pub q: Option<String>,
 }
 
 const PAGE: i64 = 100;
@@ -123,9 +125,17 @@ async fn list_entities(
     if !(1..=100_000).contains(&page) {
         return Err(AppError::Invalid("error-page"));
     }
-    let rows =
-        store::active_page(&app.db, country.as_ref().map(|c| c.as_str()), kind, PAGE, (page - 1) * PAGE)
-            .await?;
+    let (country, kind) = (country.as_ref().map(|c| c.as_str()), kind);
+    let rows = match q.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        Some(query) => {
+            let hits = crate::index::search(&app.db, query, 1000).await?;
+            let mut rows = store::active_among(&app.db, &hits, country, kind).await?;
+            rows.drain(..rows.len().min(((page - 1) * PAGE) as usize));
+            rows.truncate(PAGE as usize);
+            rows
+        }
+        None => store::active_page(&app.db, country, kind, PAGE, (page - 1) * PAGE).await?,
+    };
     let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
     let mut lists = store::lists_for(&app.db, &ids).await?;
     Ok(Json(rows.into_iter().map(|e| public(e, &mut lists)).collect()))

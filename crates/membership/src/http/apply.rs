@@ -291,6 +291,7 @@ pub(crate) async fn save_profile(
     for (field, was, is) in domain::profile_changes(before, after) {
         store::record_change(c, id, viewer.id.0, field, &was, &is, now).await?;
     }
+    crate::index::reindex(c, id).await?;
     accounts::audit(
         c,
         app,

@@ -41,6 +41,7 @@ pub(crate) async fn take_step(
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
     store::record_event(c, id, actor.map(|a| a.0), step.as_str(), from, to, reason, now).await?;
+    crate::index::reindex(c, id).await?;
     accounts::audit(
         c,
         app,

@@ -7,10 +7,14 @@ use sea_orm_migration::{MigrationName, MigrationTrait, MigratorTrait, SchemaMana
 
 mod m0001_foundation;
 mod m0002_membership;
+mod m0003_search;
 
 struct SqlMigration {
     name: &'static str,
     sql: &'static str,
+    /// Statements only one backend has (SQLite's FTS5 tables, PostgreSQL's extensions).
+    sqlite_only: &'static str,
+    postgres_only: &'static str,
 }
 
 impl MigrationName for SqlMigration {
@@ -23,10 +27,19 @@ impl MigrationName for SqlMigration {
 impl MigrationTrait for SqlMigration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let conn = manager.get_connection();
-        for statement in
-            dialect(conn.get_database_backend(), self.sql).split(';').map(str::trim).filter(|s| !s.is_empty())
+        let backend = conn.get_database_backend();
+        let own = match backend {
+            DbBackend::Postgres => self.postgres_only,
+            _ => self.sqlite_only,
+        };
+        // A statement ends with ";" at the end of a line, so trigger bodies keep their own.
+        for statement in [self.sql, own]
+            .iter()
+            .flat_map(|sql| sql.split(";\n"))
+            .map(|s| s.trim().trim_end_matches(';').trim())
+            .filter(|s| !s.is_empty())
         {
-            conn.execute_unprepared(statement).await?;
+            conn.execute_unprepared(&dialect(backend, statement)).await?;
         }
         Ok(())
     }
@@ -48,8 +61,24 @@ pub struct Migrator;
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
-            Box::new(SqlMigration { name: "m0001_foundation", sql: m0001_foundation::SQL }),
-            Box::new(SqlMigration { name: "m0002_membership", sql: m0002_membership::SQL }),
+            Box::new(SqlMigration {
+                name: "m0001_foundation",
+                sql: m0001_foundation::SQL,
+                sqlite_only: "",
+                postgres_only: "",
+            }),
+            Box::new(SqlMigration {
+                name: "m0002_membership",
+                sql: m0002_membership::SQL,
+                sqlite_only: "",
+                postgres_only: "",
+            }),
+            Box::new(SqlMigration {
+                name: "m0003_search",
+                sql: m0003_search::SQL,
+                sqlite_only: m0003_search::SQLITE,
+                postgres_only: m0003_search::POSTGRES,
+            }),
         ]
     }
 }
