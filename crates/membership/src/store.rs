@@ -462,6 +462,43 @@ pub struct MemberFilter {
     pub q: String,
 }
 
+/// The filters the pipeline and the members list share, added to `sql` as `AND` clauses.
+/// `None` when `countries` limits to nothing (a focal point of no country sees nothing).
+fn filtered(
+    mut sql: String,
+    status: &str,
+    country: &str,
+    kind: &str,
+    q: &str,
+    countries: Option<&[String]>,
+) -> Option<(String, Vec<sea_orm::Value>)> {
+    let mut vals: Vec<sea_orm::Value> = Vec::new();
+    if let Some(status) = Status::parse(status) {
+        sql.push_str(" AND status = ?");
+        vals.push(status.as_str().into());
+    }
+    if !country.is_empty() {
+        sql.push_str(" AND network_country = ?");
+        vals.push(country.to_string().into());
+    }
+    if !kind.is_empty() {
+        sql.push_str(" AND kind = ?");
+        vals.push(kind.to_string().into());
+    }
+    if !q.trim().is_empty() {
+        sql.push_str(" AND legal_name_key LIKE ?");
+        vals.push(format!("%{}%", name_key(q)).into());
+    }
+    if let Some(countries) = countries {
+        if countries.is_empty() {
+            return None;
+        }
+        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
+        vals.extend(countries.iter().map(|c| c.clone().into()));
+    }
+    Some((sql, vals))
+}
+
 /// Members (every status but draft), filtered, by country and name; limited to some
 /// countries for a focal point.
 pub async fn members(
@@ -470,31 +507,10 @@ pub async fn members(
     countries: Option<&[String]>,
     limit: i64,
 ) -> Result<Vec<EntityRow>, DbErr> {
-    let mut sql = format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE status <> 'draft'");
-    let mut vals: Vec<sea_orm::Value> = Vec::new();
-    if let Some(status) = Status::parse(&f.status) {
-        sql.push_str(" AND status = ?");
-        vals.push(status.as_str().into());
-    }
-    if !f.country.is_empty() {
-        sql.push_str(" AND network_country = ?");
-        vals.push(f.country.clone().into());
-    }
-    if !f.kind.is_empty() {
-        sql.push_str(" AND kind = ?");
-        vals.push(f.kind.clone().into());
-    }
-    if !f.q.trim().is_empty() {
-        sql.push_str(" AND legal_name_key LIKE ?");
-        vals.push(format!("%{}%", name_key(&f.q)).into());
-    }
-    if let Some(countries) = countries {
-        if countries.is_empty() {
-            return Ok(Vec::new());
-        }
-        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
-        vals.extend(countries.iter().map(|c| c.clone().into()));
-    }
+    let base = format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE status <> 'draft'");
+    let Some((mut sql, mut vals)) = filtered(base, &f.status, &f.country, &f.kind, &f.q, countries) else {
+        return Ok(Vec::new());
+    };
     sql.push_str(" ORDER BY network_country, legal_name_key, id LIMIT ?");
     vals.push(limit.into());
     all(c, &sql, vals).await
@@ -506,30 +522,13 @@ pub async fn pipeline(
     f: &PipelineFilter,
     countries: Option<&[String]>,
 ) -> Result<Vec<EntityRow>, DbErr> {
-    let mut sql = format!(
+    let base = format!(
         "SELECT {ENTITY_COLUMNS} FROM entities WHERE status IN ('awaiting_endorsement', 'sent_back',
          'awaiting_approval', 'awaiting_mou')"
     );
-    let mut vals = Vec::new();
-    if let Some(status) = Status::parse(&f.status) {
-        sql.push_str(" AND status = ?");
-        vals.push(status.as_str().into());
-    }
-    if !f.country.is_empty() {
-        sql.push_str(" AND network_country = ?");
-        vals.push(f.country.clone().into());
-    }
-    if !f.q.trim().is_empty() {
-        sql.push_str(" AND legal_name_key LIKE ?");
-        vals.push(format!("%{}%", name_key(&f.q)).into());
-    }
-    if let Some(countries) = countries {
-        if countries.is_empty() {
-            return Ok(Vec::new());
-        }
-        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
-        vals.extend(countries.iter().map(|c| c.clone().into()));
-    }
+    let Some((mut sql, vals)) = filtered(base, &f.status, &f.country, "", &f.q, countries) else {
+        return Ok(Vec::new());
+    };
     sql.push_str(" ORDER BY submitted_at, id LIMIT 500");
     all(c, &sql, vals).await
 }
