@@ -1,7 +1,7 @@
 //! `/api/v1/entities` (active members, public fields only) and `/api/v1/applications` (for
 //! the people who may read them), documented in the OpenAPI document.
 
-use super::{country_name, may_read};
+use super::country_name;
 use crate::domain::Status;
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
@@ -231,9 +231,5 @@ async fn get_application(
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Json<ApplicationOut>> {
-    let e = store::find_entity(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    if !may_read(&app, &viewer, &e) {
-        return Err(AppError::NotFound);
-    }
-    Ok(Json(application(&app, e)))
+    Ok(Json(application(&app, super::load(&app, &viewer, id).await?)))
 }

@@ -143,8 +143,9 @@ fn wants_submit(pairs: &[(String, String)]) -> bool {
     pairs.iter().any(|(k, v)| k == "intent" && v == "submit")
 }
 
-fn version_of(pairs: &[(String, String)]) -> i32 {
-    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(0)
+/// The version the form was shown at; a missing or mangled one is a stale page (no row has -1).
+pub(crate) fn version_of(pairs: &[(String, String)]) -> i32 {
+    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
 }
 
 /// Checks the form; on problems, the page again with every typed value and the reasons.
