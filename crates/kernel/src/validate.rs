@@ -77,6 +77,57 @@ pub fn language(raw: &str) -> Option<&'static str> {
     LANGUAGES.iter().map(|(code, _)| *code).find(|code| *code == primary)
 }
 
+/// A number that could not be read, or is out of its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadNumber;
+
+/// Degrees as typed ("3.139", "-6,2") to micro-degrees within ±`limit`; `Ok(None)` when empty.
+pub fn micro_degrees(raw: &str, limit: f64) -> Result<Option<i64>, BadNumber> {
+    let raw = raw.trim().replace(',', ".");
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = raw.parse().map_err(|_| BadNumber)?;
+    if !value.is_finite() || value.abs() > limit {
+        return Err(BadNumber);
+    }
+    Ok(Some((value * 1e6).round() as i64))
+}
+
+/// A count of people as typed ("1,200", "1 200"); `Ok(None)` when empty.
+pub fn count(raw: &str) -> Result<Option<i32>, BadNumber> {
+    let raw = raw.trim().replace([',', ' ', '.'], "");
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    raw.parse::<i32>().ok().filter(|n| *n >= 0).map(Some).ok_or(BadNumber)
+}
+
+pub fn too_long(s: &str, max: usize) -> bool {
+    s.chars().count() > max
+}
+
+/// An http(s) address without spaces, at most 300 characters.
+pub fn web_address(raw: &str) -> bool {
+    (raw.starts_with("https://") || raw.starts_with("http://"))
+        && !raw.contains(char::is_whitespace)
+        && !too_long(raw, 300)
+}
+
+/// The type of an uploaded image, read from its first bytes (never from its name or the
+/// browser's word). PNG, JPEG and WebP only: SVG can carry scripts.
+pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +155,28 @@ mod tests {
         assert_eq!(language("ID"), Some("id"));
         assert_eq!(language("fr"), None);
         assert_eq!(language(""), None);
+    }
+
+    #[test]
+    fn images_are_recognised_by_their_bytes() {
+        assert_eq!(image_type(b"\x89PNG\r\n\x1a\n rest"), Some("image/png"));
+        assert_eq!(image_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(image_type(b"RIFF\x10\x00\x00\x00WEBPVP8 "), Some("image/webp"));
+        assert_eq!(image_type(b"<svg xmlns=..."), None);
+        assert_eq!(image_type(b"GIF89a"), None);
+    }
+
+    #[test]
+    fn coordinates_counts_and_addresses() {
+        assert_eq!(micro_degrees(" -6,2 ", 90.0), Ok(Some(-6_200_000)));
+        assert_eq!(micro_degrees("", 90.0), Ok(None));
+        assert_eq!(micro_degrees("91", 90.0), Err(BadNumber));
+        assert_eq!(micro_degrees("NaN", 90.0), Err(BadNumber));
+        assert_eq!(count("1,200"), Ok(Some(1200)));
+        assert_eq!(count("-3"), Err(BadNumber));
+        assert!(web_address("https://example.org/a"));
+        assert!(!web_address("example.org"));
+        assert!(!web_address("https://exa mple.org"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The admission and membership rules, pure: which step may follow which, who acts next, and
 //! what an application must hold before it is submitted.
 
+use kernel::validate::{count, micro_degrees, too_long, web_address};
 use serde::{Deserialize, Serialize};
 
 /// Where an entity stands with the network.
@@ -199,20 +200,6 @@ pub fn lapse_if_renewed_before(now: chrono::DateTime<chrono::Utc>) -> chrono::Da
 /// The largest logo accepted.
 pub const LOGO_MAX_BYTES: usize = 1024 * 1024;
 
-/// The image type of an uploaded logo, read from its first bytes (never from its name or the
-/// browser's word). PNG, JPEG and WebP only: SVG can carry scripts.
-pub fn logo_type(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else {
-        None
-    }
-}
-
 /// Limits of a country network.
 pub const MAX_FOCAL_POINTS: usize = 2;
 
@@ -341,15 +328,6 @@ mod tests {
         assert!(lapse_if_renewed_before(now) < remind_if_renewed_before(now));
         assert_eq!((now - remind_if_renewed_before(now)).num_days(), 335);
         assert_eq!((now - lapse_if_renewed_before(now)).num_days(), 425);
-    }
-
-    #[test]
-    fn logos_are_recognised_by_their_bytes() {
-        assert_eq!(logo_type(b"\x89PNG\r\n\x1a\n rest"), Some("image/png"));
-        assert_eq!(logo_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
-        assert_eq!(logo_type(b"RIFF\x10\x00\x00\x00WEBPVP8 "), Some("image/webp"));
-        assert_eq!(logo_type(b"<svg xmlns=..."), None);
-        assert_eq!(logo_type(b"GIF89a"), None);
     }
 
     #[test]
@@ -608,31 +586,6 @@ fn numbered(name: &str) -> Option<(&str, usize)> {
     n.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| (field, n))
 }
 
-/// Degrees as typed ("3.139", "-6,2") to micro-degrees within ±`limit`.
-fn micro_degrees(raw: &str, limit: f64) -> Result<Option<i64>, ()> {
-    let raw = raw.trim().replace(',', ".");
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    let value: f64 = raw.parse().map_err(|_| ())?;
-    if !value.is_finite() || value.abs() > limit {
-        return Err(());
-    }
-    Ok(Some((value * 1e6).round() as i64))
-}
-
-fn count(raw: &str) -> Result<Option<i32>, ()> {
-    let raw = raw.trim().replace([',', ' ', '.'], "");
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    raw.parse::<i32>().ok().filter(|n| *n >= 0).map(Some).ok_or(())
-}
-
-fn too_long(s: &str, max: usize) -> bool {
-    s.chars().count() > max
-}
-
 /// Checks the form against the reference data. A draft needs only a name, kind and country;
 /// a submission needs everything management and the focal point must see.
 pub fn check_profile(
@@ -701,7 +654,7 @@ pub fn check_profile(
     {
         match count(raw) {
             Ok(n) => numbers[i] = n,
-            Err(()) => e.add(field, "error-count"),
+            Err(_) => e.add(field, "error-count"),
         }
     }
     if let (Some(total), Some(women)) = (numbers[0], numbers[1])
@@ -792,10 +745,7 @@ pub fn check_profile(
         if link.is_empty() {
             continue;
         }
-        if !link.starts_with("https://") && !link.starts_with("http://")
-            || link.contains(char::is_whitespace)
-            || too_long(link, 300)
-        {
+        if !web_address(link) {
             e.add(LINK_FIELDS[i], "error-website");
         } else {
             links.push(link.to_string());

@@ -22,6 +22,13 @@ pub use security::ClientIp;
 pub use state::{AppState, NavItem};
 pub use viewer::{Auth, CurrentUser, MaybeUser, Viewer, ViewerSlot};
 
+/// A choice in a list of checkboxes or options.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
 /// Messages next to form fields: field name → Fluent key of the problem.
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(pub Vec<(&'static str, &'static str)>);

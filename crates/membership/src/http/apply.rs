@@ -18,12 +18,7 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{id}/edit", get(edit).post(update))
 }
 
-/// A choice in a list of checkboxes or options.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub checked: bool,
-}
+pub use web::Choice;
 
 #[derive(Template)]
 #[template(path = "profile_form.html")]

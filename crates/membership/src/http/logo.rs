@@ -2,7 +2,7 @@
 //! bytes) and size, stored in the database so every instance serves it.
 
 use super::{load, target};
-use crate::domain::{LOGO_MAX_BYTES, Status, logo_type};
+use crate::domain::{LOGO_MAX_BYTES, Status};
 use crate::store;
 use axum::Router;
 use axum::extract::{Multipart, Path, State};
@@ -10,6 +10,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kernel::Action;
+use kernel::validate::image_type;
 use sea_orm::TransactionTrait;
 use web::{
     AppError, AppResult, AppState, CurrentUser, MaybeUser, RequestContext, Viewer, redirect_with_flash,
@@ -68,7 +69,7 @@ async fn upload(
     let Some(bytes) = file.filter(|b| !b.is_empty()) else {
         return Ok(redirect_with_flash(&back, "error", "error-logo-missing", secure));
     };
-    let Some(content_type) = logo_type(&bytes) else {
+    let Some(content_type) = image_type(&bytes) else {
         return Ok(redirect_with_flash(&back, "error", "error-logo-type", secure));
     };
     let size = bytes.len();
