@@ -730,3 +730,22 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
     tx.commit().await?;
     Ok(ENTITIES.len())
 }
+
+/// Creates active members from ready profiles on behalf of one applicant, indexed for search:
+/// the data generator's way in (no history, no mail). Returns their ids, in order.
+pub async fn insert_active(
+    c: &impl sea_orm::ConnectionTrait,
+    applicant: i64,
+    profiles: &[Profile],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<i64>, sea_orm::DbErr> {
+    let mut ids = Vec::with_capacity(profiles.len());
+    for profile in profiles {
+        let id = store::create_entity(c, profile, applicant, now).await?;
+        store::set_status(c, id, 1, Status::Draft, Status::Active, "", now).await?;
+        let text = crate::index::searchable_text(profile);
+        ::store::search::index(c, crate::index::DOC_TYPE, &id.to_string(), &text).await?;
+        ids.push(id);
+    }
+    Ok(ids)
+}

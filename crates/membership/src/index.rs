@@ -16,16 +16,13 @@ pub async fn reindex(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
         return ::store::search::remove(c, DOC_TYPE, &key).await;
     };
     let profile = store::load_profile(c, &e).await?;
-    let mut text = vec![profile.legal_name, profile.short_name, profile.city, profile.description];
-    text.extend(profile.other_descriptions.into_iter().map(|(_, d)| d));
-    ::store::search::index(c, DOC_TYPE, &key, &text.join("\n")).await
+    ::store::search::index(c, DOC_TYPE, &key, &searchable_text(&profile)).await
 }
 
-/// Active members whose name, place or description contains `query`, at most `limit`.
-pub async fn search(c: &impl ConnectionTrait, query: &str, limit: i64) -> Result<Vec<i64>, DbErr> {
-    Ok(::store::search::find(c, DOC_TYPE, query, limit)
-        .await?
-        .into_iter()
-        .filter_map(|hit| hit.doc_ref.parse().ok())
-        .collect())
+/// Names, place and descriptions in every language.
+pub(crate) fn searchable_text(profile: &crate::domain::Profile) -> String {
+    let mut text = vec![profile.legal_name.as_str(), profile.short_name.as_str(), profile.city.as_str()];
+    text.push(profile.description.as_str());
+    text.extend(profile.other_descriptions.iter().map(|(_, d)| d.as_str()));
+    text.join("\n")
 }

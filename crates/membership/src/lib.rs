@@ -8,6 +8,7 @@ pub mod domain;
 mod http;
 pub mod import;
 pub mod index;
+pub mod public;
 pub mod renewal;
 pub mod store;
 

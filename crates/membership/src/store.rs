@@ -47,7 +47,8 @@ impl EntityRow {
     }
 }
 
-const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
+/// Unprefixed, so they also serve queries on `entities e` whose filters are subqueries.
+pub(crate) const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
     latitude_e6, longitude_e6, registration_number, registrar, registration_year, website, members_total, \
     members_women, beneficiaries_total, beneficiaries_women, description, description_lang, languages, applicant_id, \
     status_note, version, created_at, updated_at, submitted_at, activated_at, renewed_at";
@@ -596,57 +597,6 @@ pub async fn lists_for(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Lists, D
         lists.sectors.entry(r.entity_id).or_default().push(r.value);
     }
     Ok(lists)
-}
-
-/// One page of active members, filtered by country network and kind, by name.
-pub async fn active_page(
-    c: &impl ConnectionTrait,
-    country: Option<&str>,
-    kind: Option<&str>,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<EntityRow>, DbErr> {
-    let mut sql = format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE status = 'active'");
-    let mut vals: Vec<sea_orm::Value> = Vec::new();
-    if let Some(country) = country {
-        sql.push_str(" AND network_country = ?");
-        vals.push(country.to_string().into());
-    }
-    if let Some(kind) = kind {
-        sql.push_str(" AND kind = ?");
-        vals.push(kind.to_string().into());
-    }
-    sql.push_str(" ORDER BY legal_name_key, id LIMIT ? OFFSET ?");
-    vals.push(limit.into());
-    vals.push(offset.into());
-    all(c, &sql, vals).await
-}
-
-/// Active members among `ids` (search hits), filtered, by name.
-pub async fn active_among(
-    c: &impl ConnectionTrait,
-    ids: &[i64],
-    country: Option<&str>,
-    kind: Option<&str>,
-) -> Result<Vec<EntityRow>, DbErr> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut sql = format!(
-        "SELECT {ENTITY_COLUMNS} FROM entities WHERE status = 'active' AND id IN ({})",
-        vec!["?"; ids.len()].join(", ")
-    );
-    let mut vals: Vec<sea_orm::Value> = ids.iter().map(|id| (*id).into()).collect();
-    if let Some(country) = country {
-        sql.push_str(" AND network_country = ?");
-        vals.push(country.to_string().into());
-    }
-    if let Some(kind) = kind {
-        sql.push_str(" AND kind = ?");
-        vals.push(kind.to_string().into());
-    }
-    sql.push_str(" ORDER BY legal_name_key, id");
-    all(c, &sql, vals).await
 }
 
 /// Active members of a country network, by name.

@@ -5,7 +5,7 @@
 //! trigrams cannot serve, fall back to a plain `LIKE` on both.
 
 use crate::{all, exec, values};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Value};
 
 /// The longest query searched (longer ones are cut).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -44,6 +44,39 @@ fn like_pattern(folded: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// The query folded and cut as the index stores texts; `None` when nothing is left to find.
+fn folded_query(query: &str) -> Option<String> {
+    let folded: String = fold(query).chars().take(MAX_QUERY_CHARS).collect();
+    (!folded.is_empty()).then_some(folded)
+}
+
+/// `SELECT {columns}` of the `doc_type` documents (alias `d`) containing the folded query.
+fn matching(backend: DbBackend, columns: &str, doc_type: &str, folded: &str) -> (String, Vec<Value>) {
+    match backend {
+        DbBackend::Sqlite if folded.chars().count() >= 3 => (
+            format!(
+                "SELECT {columns} FROM search_fts f JOIN search_documents d ON d.id = f.rowid
+                 WHERE search_fts MATCH ? AND d.doc_type = ?"
+            ),
+            values![format!("\"{}\"", folded.replace('"', "\"\"")), doc_type],
+        ),
+        // pg_trgm's index serves LIKE with three characters or more; shorter ones scan.
+        _ => (
+            format!(
+                "SELECT {columns} FROM search_documents d WHERE d.doc_type = ? AND d.folded LIKE ? ESCAPE '\\'"
+            ),
+            values![doc_type, like_pattern(folded)],
+        ),
+    }
+}
+
+/// A subquery selecting, as integers, the refs of `doc_type` documents containing `query`, for
+/// a capability to filter its own rows with `id IN (…)` alongside its other filters. `None`
+/// for an empty query.
+pub fn refs_matching(backend: DbBackend, doc_type: &str, query: &str) -> Option<(String, Vec<Value>)> {
+    Some(matching(backend, "CAST(d.doc_ref AS BIGINT)", doc_type, &folded_query(query)?))
+}
+
 /// Documents of `doc_type` whose text contains `query`, in the order they were first indexed.
 /// An empty query finds nothing.
 pub async fn find(
@@ -52,31 +85,13 @@ pub async fn find(
     query: &str,
     limit: i64,
 ) -> Result<Vec<Hit>, DbErr> {
-    let folded: String = fold(query).chars().take(MAX_QUERY_CHARS).collect();
-    if folded.is_empty() {
+    let Some(folded) = folded_query(query) else {
         return Ok(Vec::new());
-    }
-    let trigram_ready = folded.chars().count() >= 3;
-    match c.get_database_backend() {
-        DbBackend::Sqlite if trigram_ready => {
-            let phrase = format!("\"{}\"", folded.replace('"', "\"\""));
-            all(
-                c,
-                "SELECT d.doc_type, d.doc_ref FROM search_fts f JOIN search_documents d ON d.id = f.rowid
-                 WHERE search_fts MATCH ? AND d.doc_type = ? ORDER BY d.id LIMIT ?",
-                values![phrase, doc_type, limit],
-            )
-            .await
-        }
-        // pg_trgm's index serves LIKE with three characters or more; shorter ones scan.
-        _ => all(
-            c,
-            "SELECT doc_type, doc_ref FROM search_documents WHERE doc_type = ? AND folded LIKE ? ESCAPE '\\'
-                 ORDER BY id LIMIT ?",
-            values![doc_type, like_pattern(&folded), limit],
-        )
-        .await,
-    }
+    };
+    let (mut sql, mut vals) = matching(c.get_database_backend(), "d.doc_type, d.doc_ref", doc_type, &folded);
+    sql.push_str(" ORDER BY d.id LIMIT ?");
+    vals.push(limit.into());
+    all(c, &sql, vals).await
 }
 
 #[cfg(test)]

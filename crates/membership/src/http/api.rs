@@ -2,7 +2,6 @@
 //! the people who may read them), documented in the OpenAPI document.
 
 use super::country_name;
-use crate::domain::Status;
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -22,62 +21,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_application))
 }
 
-/// What anyone may know of an active member. No contact details, no applicant.
-#[derive(Serialize, ToSchema)]
-pub struct PublicEntity {
-    pub id: i64,
-    pub legal_name: String,
-    pub short_name: String,
-    /// Code from the reference data's entity kinds.
-    pub kind: String,
-    /// ISO 3166-1 alpha-2 code of where the entity is (HK for Hong Kong)…
-    pub country: String,
-    /// …and of the country network it belongs to (CN for Hong Kong).
-    pub network_country: String,
-    pub city: String,
-    /// WGS84 decimal degrees.
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub website: String,
-    pub description: String,
-    pub description_lang: String,
-    pub members_total: Option<i32>,
-    pub beneficiaries_total: Option<i32>,
-    /// Constituency codes from the reference data.
-    pub constituencies: Vec<String>,
-    /// SDG numbers, 1 to 17.
-    pub sdgs: Vec<u8>,
-    /// Sector codes: ESSGlobal ICA activities (http://purl.org/essglobal/standard/activities-ica/).
-    pub sectors: Vec<String>,
-    /// Codes of the languages the entity works in.
-    pub languages: Vec<String>,
-}
-
-fn public(e: EntityRow, lists: &mut store::Lists) -> PublicEntity {
-    let constituencies = lists.constituencies.remove(&e.id).unwrap_or_default();
-    let sdgs = lists.sdgs.remove(&e.id).unwrap_or_default();
-    let sectors = lists.sectors.remove(&e.id).unwrap_or_default();
-    PublicEntity {
-        sectors,
-        languages: e.languages.split(',').filter(|l| !l.is_empty()).map(str::to_string).collect(),
-        id: e.id,
-        latitude: e.latitude_e6.map(|v| v as f64 / 1e6),
-        longitude: e.longitude_e6.map(|v| v as f64 / 1e6),
-        legal_name: e.legal_name,
-        short_name: e.short_name,
-        kind: e.kind,
-        country: e.country_code,
-        network_country: e.network_country,
-        city: e.city,
-        website: e.website,
-        description: e.description,
-        description_lang: e.description_lang,
-        members_total: e.members_total,
-        beneficiaries_total: e.beneficiaries_total,
-        constituencies,
-        sdgs,
-    }
-}
+pub use crate::public::PublicEntity;
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -125,20 +69,15 @@ async fn list_entities(
     if !(1..=100_000).contains(&page) {
         return Err(AppError::Invalid("error-page"));
     }
-    let (country, kind) = (country.as_ref().map(|c| c.as_str()), kind);
-    let rows = match q.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        Some(query) => {
-            let hits = crate::index::search(&app.db, query, 1000).await?;
-            let mut rows = store::active_among(&app.db, &hits, country, kind).await?;
-            rows.drain(..rows.len().min(((page - 1) * PAGE) as usize));
-            rows.truncate(PAGE as usize);
-            rows
-        }
-        None => store::active_page(&app.db, country, kind, PAGE, (page - 1) * PAGE).await?,
+    let facets = crate::public::Facets {
+        countries: country.into_iter().map(|c| c.as_str().to_string()).collect(),
+        kind: kind.map(str::to_string),
+        q: q.q.unwrap_or_default(),
+        ..Default::default()
     };
-    let ids: Vec<i64> = rows.iter().map(|e| e.id).collect();
-    let mut lists = store::lists_for(&app.db, &ids).await?;
-    Ok(Json(rows.into_iter().map(|e| public(e, &mut lists)).collect()))
+    let (_, rows) =
+        crate::public::page(&app.db, &facets, crate::public::Sort::Name, PAGE, (page - 1) * PAGE).await?;
+    Ok(Json(rows))
 }
 
 /// One active member.
@@ -153,12 +92,8 @@ async fn list_entities(
     )
 )]
 async fn get_entity(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<PublicEntity>> {
-    let e = store::find_entity(&app.db, id)
-        .await?
-        .filter(|e| e.status() == Status::Active)
-        .ok_or(AppError::NotFound)?;
-    let mut lists = store::lists_for(&app.db, &[id]).await?;
-    Ok(Json(public(e, &mut lists)))
+    let (entity, _) = crate::public::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(entity))
 }
 
 #[derive(Serialize, ToSchema)]
