@@ -46,6 +46,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(accounts::api_router())
         .merge(membership::api_router())
+        .merge(directory::api_router())
         .merge(web::api::reference_router())
         .split_for_parts()
 }
@@ -66,7 +67,10 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         reference: Arc::new(reference),
         clock,
         metrics: Arc::default(),
-        nav: Arc::new([vec![NavItem { href: "/", label_key: "nav-home" }], membership::nav()].concat()),
+        nav: Arc::new(
+            [vec![NavItem { href: "/", label_key: "nav-home" }], directory::nav(), membership::nav()]
+                .concat(),
+        ),
     })
 }
 
@@ -79,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::shell::router())
         .merge(accounts::router())
         .merge(membership::router())
+        .merge(directory::router())
         .merge(api)
         .route(
             "/api/openapi.json",

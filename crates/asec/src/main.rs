@@ -42,6 +42,16 @@ enum Command {
         #[command(subcommand)]
         command: MembersCommand,
     },
+    /// Fill the directory with generated members and projects in every script the network
+    /// writes, for benchmarks (`scripts/bench-directory`). Never on a real platform.
+    Generate {
+        /// How many active members.
+        #[arg(long, default_value_t = 10_000)]
+        entities: usize,
+        /// Projects per member.
+        #[arg(long, default_value_t = 5)]
+        projects_per_entity: usize,
+    },
     /// Write a consistent copy of the SQLite database to FILE while the server runs.
     Backup { file: PathBuf },
     /// Replace the SQLite database with the backup FILE (stop the server first).
@@ -108,13 +118,39 @@ async fn main() -> anyhow::Result<()> {
         Command::Members { command: MembersCommand::Import { file, dry_run, actor } } => {
             import(config, &file, dry_run, &actor).await
         }
+        Command::Generate { entities, projects_per_entity } => {
+            generate(config, entities, projects_per_entity).await
+        }
         Command::Backup { file } => backup(config, &file).await,
         Command::Restore { file } => restore(config, &file).await,
     }
 }
 
+async fn generate(config: Config, entities: usize, per_entity: usize) -> anyhow::Result<()> {
+    let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+    let started = std::time::Instant::now();
+    let bar = indicatif::ProgressBar::new(entities as u64);
+    directory::sample::generate(&state, entities, per_entity, &|done| bar.set_position(done as u64))
+        .await
+        .map_err(|e| anyhow::anyhow!("generating: {e}"))?;
+    bar.finish();
+    println!(
+        "Generated {entities} active members and {} projects in {:.1} s.",
+        entities * per_entity,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 async fn load_demo(state: &web::AppState) -> anyhow::Result<()> {
     let made = membership::demo::load(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    if made > 0
+        && let Some(chair) = accounts::person_by_email(&state.db, "chair@demo.asec.example").await?
+    {
+        directory::sample::demo_projects(state, chair.id.0)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo projects: {e}"))?;
+    }
     if made == 0 {
         println!("The platform already has members: the demo network was not loaded.");
     } else {

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod browser;
+mod directory;
 mod harness;
 mod mail;
 mod membership;

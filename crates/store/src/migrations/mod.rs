@@ -8,6 +8,7 @@ use sea_orm_migration::{MigrationName, MigrationTrait, MigratorTrait, SchemaMana
 mod m0001_foundation;
 mod m0002_membership;
 mod m0003_search;
+mod m0004_directory;
 
 struct SqlMigration {
     name: &'static str,
@@ -78,6 +79,12 @@ impl MigratorTrait for Migrator {
                 sql: m0003_search::SQL,
                 sqlite_only: m0003_search::SQLITE,
                 postgres_only: m0003_search::POSTGRES,
+            }),
+            Box::new(SqlMigration {
+                name: "m0004_directory",
+                sql: m0004_directory::SQL,
+                sqlite_only: "",
+                postgres_only: "",
             }),
         ]
     }

@@ -1,0 +1,811 @@
+//! The public directory on both databases: filters as URLs, search in every script, the map,
+//! every export checked with the tools other SSE maps use, projects recorded by members'
+//! representatives, and bad input answered clearly.
+
+use crate::each_backend;
+use crate::harness::{Browser, TestApp, csrf_in, location};
+use directory::domain::{Project, Translation};
+use kernel::{EntityId, Grant, Role, Scope};
+use membership::domain::Profile;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+/// (name, country, city, lat, lon, lang, description, kind, sdg, sector, constituency, project)
+type Seed = (
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    f64,
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// Members in every script the network writes, each with a word searched for in the middle.
+const MEMBERS: [Seed; 9] = [
+    (
+        "Hợp tác xã Nông nghiệp Thanh Xuân",
+        "VN",
+        "Hà Nội",
+        21.0,
+        105.8,
+        "vi",
+        "Trồng rau hữu cơ cho trường học",
+        "cooperative",
+        2,
+        "ICA10",
+        "farmers",
+        "Rau hữu cơ cho trường học",
+    ),
+    (
+        "北京农民合作社联盟",
+        "CN",
+        "北京",
+        39.9,
+        116.4,
+        "zh",
+        "支持小农户的公平贸易和有机农业",
+        "cooperative",
+        12,
+        "ICA10",
+        "farmers",
+        "小农户公平贸易市场",
+    ),
+    (
+        "パルシステム生活協同組合",
+        "JP",
+        "東京",
+        35.7,
+        139.7,
+        "ja",
+        "産直の暮らしを支える協同組合です",
+        "cooperative",
+        12,
+        "ICA70",
+        "women",
+        "産直ネットワーク",
+    ),
+    (
+        "한살림 생활협동조합",
+        "KR",
+        "서울",
+        37.6,
+        127.0,
+        "ko",
+        "친환경 농산물을 나눕니다",
+        "social-enterprise",
+        2,
+        "ICA10",
+        "farmers",
+        "친환경 학교 급식",
+    ),
+    (
+        "สหกรณ์การเกษตรอินทรีย์ยโสธร",
+        "TH",
+        "ยโสธร",
+        15.8,
+        104.1,
+        "th",
+        "ปลูกข้าวอินทรีย์และทอผ้าไหมของสตรี",
+        "cooperative",
+        5,
+        "ICA10",
+        "women",
+        "ศูนย์ทอผ้าไหมของสตรีชุมชน",
+    ),
+    (
+        "ग्राम स्वराज किसान सहकारी समिति",
+        "IN",
+        "वाराणसी",
+        25.3,
+        83.0,
+        "hi",
+        "किसान जैविक खेती करते हैं",
+        "self-help-group",
+        2,
+        "ICA10",
+        "farmers",
+        "जैविक खेती प्रशिक्षण केंद्र",
+    ),
+    (
+        "নিজেরা করি ভূমিহীন সমবায়",
+        "BD",
+        "ঢাকা",
+        23.8,
+        90.4,
+        "bn",
+        "ভূমিহীন কৃষক একসাথে চাষ করে",
+        "association",
+        1,
+        "ICA10",
+        "farmers",
+        "কৃষক বীজ ব্যাংক",
+    ),
+    (
+        "සර්වෝදය ගම්මාන ව්‍යවසාය ජාලය",
+        "LK",
+        "කොළඹ",
+        6.9,
+        79.9,
+        "si",
+        "ඉතිරිකිරීම් කණ්ඩායම් සහ ක්ෂුද්‍ර ණය",
+        "ngo",
+        1,
+        "ICA190",
+        "women",
+        "කාන්තා ඉතිරිකිරීම් කණ්ඩායම්",
+    ),
+    (
+        "Koperasi Wanita Sejahtera",
+        "ID",
+        "Yogyakarta",
+        -7.8,
+        110.4,
+        "id",
+        "Simpan pinjam dan usaha bersama untuk perempuan desa",
+        "cooperative",
+        5,
+        "ICA190",
+        "women",
+        "Sekolah Tenun Perempuan Desa",
+    ),
+];
+
+/// A word in the middle of each member's text and of its project's title, in its script.
+const SEARCHES: [(&str, usize); 9] = [
+    ("hữu cơ", 0),
+    ("公平贸易", 1),
+    ("産直", 2),
+    ("친환경", 3),
+    ("ทอผ้าไหม", 4),
+    ("जैविक", 5),
+    ("কৃষক", 6),
+    ("ඉතිරිකිරීම්", 7),
+    ("usaha bersama", 8),
+];
+
+fn profile(app: &TestApp, s: &Seed) -> Profile {
+    let (name, country, city, lat, lon, lang, description, kind, sdg, sector, constituency, _) = *s;
+    let network =
+        app.state.reference.country_network_for(&kernel::CountryCode::parse(country).unwrap()).unwrap();
+    Profile {
+        legal_name: name.into(),
+        kind: kind.into(),
+        country_code: country.into(),
+        network_country: network.code.to_string(),
+        city: city.into(),
+        latitude_e6: Some((lat * 1e6) as i64),
+        longitude_e6: Some((lon * 1e6) as i64),
+        members_total: Some(120),
+        members_women: Some(80),
+        description: description.into(),
+        description_lang: lang.into(),
+        constituencies: vec![constituency.into()],
+        sdgs: vec![sdg],
+        sectors: vec![sector.into()],
+        languages: vec![lang.into()],
+        commitments: if sdg == 5 { vec![(4, "We protect forests.".into())] } else { Vec::new() },
+        contacts: vec![membership::domain::Contact {
+            name: "Private Person".into(),
+            role: "Secretary".into(),
+            email: "private@hidden.example".into(),
+            phone: "+62 000".into(),
+        }],
+        ..Default::default()
+    }
+}
+
+fn project(s: &Seed, sdg: u8) -> Project {
+    let (_, country, city, lat, lon, lang, description, _, _, _, constituency, title) = *s;
+    Project {
+        title: title.into(),
+        summary: description.into(),
+        description: format!("{description}. {title}."),
+        lang: lang.into(),
+        place: city.into(),
+        country_code: country.into(),
+        network_country: if country == "HK" { "CN".into() } else { country.into() },
+        latitude_e6: Some(((lat + 0.1) * 1e6) as i64),
+        longitude_e6: Some(((lon + 0.1) * 1e6) as i64),
+        starts_on: "2025-01-01".into(),
+        status: "ongoing".into(),
+        beneficiaries_total: Some(300),
+        beneficiaries_women: Some(200),
+        sdgs: vec![sdg],
+        constituencies: vec![constituency.into()],
+        dimensions: vec![3],
+        translations: vec![Translation {
+            lang: "en".into(),
+            title: format!("Project of {country}"),
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+}
+
+/// The nine members and their projects, 17 more Malaysian members (26 in all: two pages),
+/// and a draft application with a project that must never show.
+async fn seed(app: &TestApp) -> Vec<i64> {
+    let db = &app.state.db;
+    let now = app.state.now();
+    let owner = accounts::create_confirmed_account(
+        db,
+        &app.state,
+        "seed@asec.test",
+        "Seed",
+        "en",
+        "a long password 1",
+    )
+    .await
+    .unwrap()
+    .id
+    .0;
+    let profiles: Vec<Profile> = MEMBERS.iter().map(|s| profile(app, s)).collect();
+    let ids = membership::demo::insert_active(db, owner, &profiles, now).await.unwrap();
+    for (id, s) in ids.iter().zip(MEMBERS.iter()) {
+        let p = project(s, s.8);
+        let pid = directory::store::create(db, *id, &p, owner, now).await.unwrap();
+        directory::index::reindex(db, pid, &p).await.unwrap();
+    }
+    let fillers: Vec<Profile> = (1..=17)
+        .map(|n| Profile {
+            legal_name: format!("Malaysian Filler Cooperative {n:02}"),
+            ..profile(
+                app,
+                &(
+                    "x",
+                    "MY",
+                    "Kuching",
+                    1.5,
+                    110.3,
+                    "ms",
+                    "Koperasi belia",
+                    "cooperative",
+                    8,
+                    "ICA70",
+                    "youth",
+                    "",
+                ),
+            )
+        })
+        .collect();
+    membership::demo::insert_active(db, owner, &fillers, now).await.unwrap();
+    let draft = Profile { legal_name: "Hidden Draft Applicant".into(), ..profile(app, &MEMBERS[8]) };
+    let draft_id = membership::store::create_entity(db, &draft, owner, now).await.unwrap();
+    let p = Project { title: "Hidden Draft Project".into(), ..project(&MEMBERS[8], 5) };
+    let pid = directory::store::create(db, draft_id, &p, owner, now).await.unwrap();
+    directory::index::reindex(db, pid, &p).await.unwrap();
+    ids
+}
+
+async fn page(b: &Browser, path: &str) -> (StatusCode, String) {
+    b.get_text(path).await
+}
+
+/// The names listed in the results of a directory page, in order.
+fn listed(html: &str) -> Vec<String> {
+    let Some(start) = html.find("id=\"results\"") else { return Vec::new() };
+    let end = html[start..].find("</ul>").map(|e| start + e).unwrap_or(html.len());
+    html[start..end]
+        .split("<h2><a href=\"/directory/")
+        .skip(1)
+        .filter_map(|chunk| chunk.split_once("\">").and_then(|(_, rest)| rest.split('<').next()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[tokio::test]
+async fn visitors_filter_sort_and_page_the_directory_by_url() {
+    each_backend!(|app| {
+        seed(&app).await;
+        let v = app.client();
+        let (status, html) = page(&v, "/directory").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("26 organisations"), "active members counted");
+        assert_eq!(listed(&html).len(), 24, "24 a page");
+        assert!(!html.contains("Hidden Draft"), "applications are not public");
+        assert!(!html.contains("private@hidden.example"));
+        let (_, second) = page(&v, "/directory?page=2").await;
+        assert_eq!(listed(&second).len(), 2);
+        assert!(second.contains("rel=\"prev\""));
+
+        for (query, expected) in [
+            ("country=TH", vec!["สหกรณ์การเกษตรอินทรีย์ยโสธร"]),
+            (
+                "subregion=east-asia&sort=name",
+                vec!["パルシステム生活協同組合", "北京农民合作社联盟", "한살림 생활협동조합"],
+            ),
+            ("subregion=south-asia&kind=ngo", vec!["සර්වෝදය ගම්මාන ව්‍යවසාය ජාලය"]),
+            ("kind=social-enterprise", vec!["한살림 생활협동조합"]),
+            ("sdg=5&country=ID", vec!["Koperasi Wanita Sejahtera"]),
+            ("sector=ICA190&constituency=women", vec!["Koperasi Wanita Sejahtera", "සර්වෝදය ගම්මාන ව්‍යවසාය ජාලය"]),
+            ("dimension=4", vec!["Koperasi Wanita Sejahtera", "สหกรณ์การเกษตรอินทรีย์ยโสธร"]),
+            ("country=JP&subregion=south-asia", vec![]),
+            ("q=&country=LK", vec!["සර්වෝදය ගම්මාන ව්‍යවසාය ජාලය"]),
+        ] {
+            let (status, html) = page(&v, &format!("/directory?{query}")).await;
+            assert_eq!(status, StatusCode::OK, "{query}");
+            let mut got = listed(&html);
+            let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{query}");
+        }
+        // The filters stay in the form, the pager and the download links: a shareable state.
+        let (_, html) = page(&v, "/directory?country=MY&sort=newest").await;
+        assert!(html.contains("<option value=\"MY\" selected>"));
+        assert!(html.contains("href=\"/directory/entities.geojson?country=MY&#38;sort=newest\""));
+        assert!(html.contains("href=\"/directory/map?country=MY&#38;sort=newest\""));
+
+        let (_, projects) = page(&v, "/directory/projects?sdg=5").await;
+        let mut got = listed(&projects);
+        got.sort();
+        assert_eq!(got, vec!["Sekolah Tenun Perempuan Desa", "ศูนย์ทอผ้าไหมของสตรีชุมชน"]);
+        assert!(!projects.contains("Hidden Draft Project"), "projects of applications are not public");
+        let (_, projects) = page(&v, "/directory/projects?kind=self-help-group").await;
+        assert_eq!(listed(&projects), vec!["जैविक खेती प्रशिक्षण केंद्र"], "by the member's kind");
+        let (_, projects) = page(&v, "/directory/projects?dimension=3&subregion=east-asia").await;
+        assert_eq!(listed(&projects).len(), 3);
+    });
+}
+
+#[tokio::test]
+async fn bad_filters_get_a_clear_message_never_a_server_error() {
+    each_backend!(|app| {
+        seed(&app).await;
+        let v = app.client();
+        for (query, message) in [
+            ("country=ZZ", "Choose one of the network"),
+            ("subregion=europe", "not part of the network"),
+            ("kind=bank", "Choose a kind of organisation"),
+            ("sdg=18", "Choose from the list"),
+            ("sdg=abc", "Choose from the list"),
+            ("dimension=9", "SSE dimension from 1 to 5"),
+            ("sort=price", "Sort by name, newest or country"),
+            ("page=0", "out of range"),
+            ("page=99999999999", "out of range"),
+        ] {
+            for path in ["/directory", "/directory/projects", "/directory/map"] {
+                let (status, html) = page(&v, &format!("{path}?{query}")).await;
+                assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{path}?{query}");
+                assert!(html.contains(message), "{path}?{query}: {message}");
+                assert!(listed(&html).is_empty());
+            }
+        }
+        let long = "ก".repeat(201);
+        let (status, html) = page(&v, &format!("/directory?q={long}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains("at most 200 characters"));
+        let (status, html) = page(&v, "/directory?page=7").await;
+        assert_eq!(status, StatusCode::OK, "a page past the end is empty, not an error");
+        assert!(html.contains("There is no such page: the results fill 2 pages."));
+        let r = v.get("/api/v1/projects?sdg=99").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["error"], "invalid_input");
+        let r = v.get("/directory/entities.csv?country=XX").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(v.get("/directory/entities/999999").await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(v.get("/directory/projects/999999").await.status(), StatusCode::NOT_FOUND);
+    });
+}
+
+#[tokio::test]
+async fn search_finds_members_and_projects_in_every_script_alike_on_both_databases() {
+    let mut runs = Vec::new();
+    each_backend!(|app| {
+        seed(&app).await;
+        let v = app.client();
+        let mut found = Vec::new();
+        for (query, i) in SEARCHES {
+            let q = web::context::urlencode(query);
+            let (_, html) = page(&v, &format!("/directory?q={q}")).await;
+            let members = listed(&html);
+            assert!(
+                members.contains(&MEMBERS[i].0.to_string()),
+                "{query:?} finds {}: {members:?}",
+                MEMBERS[i].0
+            );
+            let (_, html) = page(&v, &format!("/directory/projects?q={q}")).await;
+            let projects = listed(&html);
+            assert!(
+                projects.contains(&MEMBERS[i].11.to_string()),
+                "{query:?} finds {}: {projects:?}",
+                MEMBERS[i].11
+            );
+            found.push((members, projects));
+        }
+        let (_, html) = page(&v, "/directory?q=Hidden%20Draft").await;
+        assert!(listed(&html).is_empty(), "applications are not found");
+        let (_, html) = page(&v, "/directory/projects?q=Hidden%20Draft").await;
+        assert!(listed(&html).is_empty());
+        let (_, html) =
+            page(&v, &format!("/directory?q={}&country=VN", web::context::urlencode("合作社"))).await;
+        assert!(listed(&html).is_empty(), "search and filters combine");
+        runs.push(found);
+    });
+    if let [sqlite, postgres] = runs.as_slice() {
+        assert_eq!(sqlite, postgres, "SQLite and PostgreSQL find the same");
+    }
+}
+
+#[tokio::test]
+async fn the_map_draws_members_and_projects_without_javascript() {
+    each_backend!(|app| {
+        let ids = seed(&app).await;
+        let v = app.client();
+        let (status, html) = page(&v, "/directory/map?subregion=southeast-asia").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("<image href=\"/directory/asia-map.svg\""));
+        assert!(
+            html.contains(&format!("<a href=\"/directory/entities/{}\"><circle class=\"m-entity\"", ids[8]))
+        );
+        assert!(html.contains("class=\"m-project\""));
+        assert!(html.matches("<script").count() <= 1, "no script of its own");
+        let (_, html) = page(&v, "/directory/map?country=JP").await;
+        assert_eq!(html.matches("class=\"m-entity\"").count(), 1);
+        let svg = v.get("/directory/asia-map.svg").await;
+        assert_eq!(svg.headers()["content-type"], "image/svg+xml");
+        let svg = svg.text().await.unwrap();
+        for country in [
+            "IN", "LK", "NP", "BD", "PK", "AF", "MY", "ID", "PH", "TH", "SG", "KH", "MM", "LA", "VN", "JP",
+            "KR", "CN",
+        ] {
+            assert!(svg.contains(&format!("id=\"c-{country}\"")), "{country} outlined");
+        }
+        let (_, html) = page(&v, &format!("/directory/entities/{}", ids[4])).await;
+        assert!(html.contains("class=\"m-here\""), "the member's place");
+        assert!(html.contains("sdg sdg-5"), "SDG badge");
+        assert!(html.contains("Ecological conservation"), "dimension badge");
+        assert!(!html.contains("private@hidden.example"), "no contact people");
+        assert!(html.contains("ศูนย์ทอผ้าไหมของสตรีชุมชน"), "its projects");
+    });
+}
+
+/// Runs the Python checker (pyld, jsonschema) on a downloaded document.
+fn check_with_python(mode: &str, body: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.json");
+    std::fs::write(&path, body).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check_open_data.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(mode)
+        .arg(&path)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{mode} check failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(body)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn every_export_honours_the_filters_names_the_licence_and_validates() {
+    each_backend!(|app| {
+        let ids = seed(&app).await;
+        let v = app.client();
+
+        let r = v.get("/directory/entities.csv?subregion=south-asia").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.headers()["link"].to_str().unwrap().contains("creativecommons.org/licenses/by/4.0"));
+        let bytes = r.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for spreadsheets");
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let headers = reader.headers().unwrap().clone();
+        for private in ["email", "phone", "contact", "applicant", "status_note", "registration_number"] {
+            assert!(!headers.iter().any(|h| h.contains(private)), "{private} is not public");
+        }
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        let name = headers.iter().position(|h| h == "legal_name").unwrap();
+        let licence = headers.iter().position(|h| h == "licence").unwrap();
+        let mut names: Vec<&str> = rows.iter().map(|r| r.get(name).unwrap()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            vec!["ग्राम स्वराज किसान सहकारी समिति", "নিজেরা করি ভূমিহীন সমবায়", "සර්වෝදය ගම්මාන ව්‍යවසාය ජාලය"]
+        );
+        assert!(rows.iter().all(|r| r.get(licence) == Some("https://creativecommons.org/licenses/by/4.0/")));
+        let r = v.get("/directory/projects.csv?country=TH").await;
+        let bytes = r.bytes().await.unwrap();
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        assert_eq!(reader.records().count(), 1);
+
+        let geo: Value = v.get("/directory/entities.geojson?sdg=5").await.json().await.unwrap();
+        assert_eq!(geo["type"], "FeatureCollection");
+        assert_eq!(geo["license"]["id"], "CC-BY-4.0");
+        let features = geo["features"].as_array().unwrap();
+        assert_eq!(features.len(), 2);
+        for f in features {
+            assert_eq!(f["type"], "Feature");
+            assert_eq!(f["geometry"]["type"], "Point");
+            let c = f["geometry"]["coordinates"].as_array().unwrap();
+            let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
+            assert!((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat));
+            assert!(lon > 90.0, "longitude first (WGS84 GeoJSON order)");
+            assert!(f["properties"]["name"].is_string());
+            assert!(f["properties"].get("contacts").is_none());
+        }
+        let geo: Value = v.get("/directory/projects.geojson?q=tenun").await.json().await.unwrap();
+        assert_eq!(geo["features"].as_array().unwrap().len(), 1);
+        assert_eq!(geo["features"][0]["properties"]["title"], "Sekolah Tenun Perempuan Desa");
+
+        let body = v.get("/directory/entities.jsonld?country=ID").await.bytes().await.unwrap();
+        let expanded: Value = serde_json::from_str(&check_with_python("jsonld", &body)).unwrap();
+        let nodes = expanded.as_array().unwrap();
+        let initiative = nodes
+            .iter()
+            .find(|n| {
+                n["@type"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|t| t == "http://purl.org/essglobal/vocab/SSEInitiative")
+            })
+            .expect("an ESSGlobal SSEInitiative");
+        assert_eq!(
+            initiative["http://purl.org/essglobal/vocab/legalForm"][0]["@id"],
+            "http://purl.org/essglobal/standard/legal-form/L2"
+        );
+        assert_eq!(
+            initiative["http://purl.org/essglobal/vocab/economicSector"][0]["@id"],
+            "http://purl.org/essglobal/standard/activities-ica/ICA190"
+        );
+        assert_eq!(initiative["http://purl.org/essglobal/vocab/totalOfMembers"][0]["@value"], 120);
+        assert_eq!(initiative["https://schema.org/name"][0]["@value"], "Koperasi Wanita Sejahtera");
+        let dataset = nodes.iter().find(|n| n["@type"][0] == "https://schema.org/Dataset").unwrap();
+        assert_eq!(
+            dataset["http://purl.org/dc/terms/license"][0]["@id"],
+            "https://creativecommons.org/licenses/by/4.0/"
+        );
+
+        for id in &ids {
+            let r = v.get(&format!("/directory/entities/{id}/murmurations.json")).await;
+            assert_eq!(r.status(), StatusCode::OK);
+            let body = r.bytes().await.unwrap();
+            check_with_python("murmurations", &body);
+            let profile: Value = serde_json::from_slice(&body).unwrap();
+            assert_eq!(profile["linked_schemas"][0], "organizations_schema-v1.0.0");
+            assert!(profile.get("contact_details").is_none());
+        }
+
+        let atom = v.get("/directory/feed.atom").await;
+        assert_eq!(atom.headers()["content-type"], "application/atom+xml; charset=utf-8");
+        let atom = atom.text().await.unwrap();
+        assert!(atom.contains("New member: Koperasi Wanita Sejahtera"));
+        assert!(atom.contains("New project: Sekolah Tenun Perempuan Desa"));
+        assert!(atom.contains("<rights>Creative Commons Attribution 4.0 International"));
+        assert!(!atom.contains("Hidden Draft"));
+        let index = v.get("/sitemap.xml").await.text().await.unwrap();
+        assert!(index.contains("/sitemaps/entities-1.xml") && index.contains("/sitemaps/projects-1.xml"));
+        let entities = v.get("/sitemaps/entities-1.xml").await.text().await.unwrap();
+        assert_eq!(entities.matches("<loc>").count(), 26);
+        assert_eq!(v.get("/sitemaps/other.xml").await.status(), StatusCode::NOT_FOUND);
+
+        // Management chooses the licence; nobody else may.
+        let member = app.signed_up("someone@asec.test", "Someone").await;
+        assert_eq!(member.get("/directory/settings").await.status(), StatusCode::FORBIDDEN);
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let r = management.submit("/directory/settings", "/directory/settings", &[("licence", "GPL")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let r =
+            management.submit("/directory/settings", "/directory/settings", &[("licence", "CC0-1.0")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let geo: Value = v.get("/directory/entities.geojson").await.json().await.unwrap();
+        assert_eq!(geo["license"]["url"], "https://creativecommons.org/publicdomain/zero/1.0/");
+        assert!(app.audit_actions("setting").await.contains(&"directory.licence".to_string()));
+    });
+}
+
+async fn post_photo(b: &Browser, id: i64, bytes: Vec<u8>, with_csrf: bool) -> reqwest::Response {
+    let html = b.get(&format!("/directory/projects/{id}")).await.text().await.unwrap();
+    // In the order a browser sends the form: the token first.
+    let mut form = reqwest::multipart::Form::new();
+    if with_csrf {
+        form = form.text("_csrf", csrf_in(&html));
+    }
+    let form = form
+        .part("photo", reqwest::multipart::Part::bytes(bytes).file_name("p.png"))
+        .text("caption", "Weavers at work");
+    b.http.post(format!("{}/directory/projects/{id}/photos", b.base)).multipart(form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn representatives_record_projects_and_management_features_them() {
+    each_backend!(|app| {
+        let ids = seed(&app).await;
+        let (indonesia, thailand) = (ids[8], ids[4]);
+        let rep = app
+            .user_with_grant(
+                "rep@wanita.id",
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(indonesia)) },
+            )
+            .await;
+        let other = app
+            .user_with_grant(
+                "rep@yasothon.th",
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(thailand)) },
+            )
+            .await;
+        let new = format!("/directory/entities/{indonesia}/projects/new");
+        // Only the member's own representatives (and management) record its projects.
+        assert_eq!(other.get(&new).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(app.client().get(&new).await.status(), StatusCode::SEE_OTHER, "visitors sign in first");
+        let (_, entity_page) = rep.get_text(&format!("/directory/entities/{indonesia}")).await;
+        assert!(entity_page.contains(&new), "the representative sees the button");
+        let (_, entity_page) = other.get_text(&format!("/directory/entities/{indonesia}")).await;
+        assert!(!entity_page.contains(&new));
+
+        let before = directory::store::of_entity(&app.state.db, indonesia).await.unwrap().len();
+        let bad = [
+            ("title", ""),
+            ("summary", "Batik for mothers"),
+            ("place", "Bantul"),
+            ("country", "ID"),
+            ("latitude", "91"),
+            ("longitude", "110.3"),
+            ("starts_on", "2026-05-01"),
+            ("ends_on", "2025-01-01"),
+            ("status", "ongoing"),
+            ("sdg", "42"),
+            ("beneficiaries_total", "10"),
+            ("beneficiaries_women", "20"),
+        ];
+        let r = rep.submit(&new, &new, &bad).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = r.text().await.unwrap();
+        for message in [
+            "Give the project a title.",
+            "The end date is before the start date.",
+            "Choose from the list.",
+            "value=\"Batik for mothers\"",
+        ] {
+            assert!(html.contains(message), "{message}");
+        }
+        assert!(html.contains("id=\"f-latitude-error\""), "the latitude is named");
+        assert!(html.contains("id=\"f-beneficiaries_women-error\""));
+        assert_eq!(
+            directory::store::of_entity(&app.state.db, indonesia).await.unwrap().len(),
+            before,
+            "nothing saved"
+        );
+
+        let good = [
+            ("title", "Batik Ibu-Ibu Bantul"),
+            ("summary", "Mothers make and sell batik together."),
+            ("description", "Twenty mothers share a workshop."),
+            ("lang", "en"),
+            ("place", "Bantul"),
+            ("country", "ID"),
+            ("latitude", "-7,9"),
+            ("longitude", "110.33"),
+            ("starts_on", "2025-01-01"),
+            ("status", "ongoing"),
+            ("sdg", "5"),
+            ("sdg", "8"),
+            ("constituency", "women"),
+            ("dimension", "3"),
+            ("beneficiaries_total", "1,200"),
+            ("beneficiaries_women", "900"),
+            ("link_1", "https://batik.example/bantul"),
+            ("tr_lang_1", "id"),
+            ("tr_title_1", "Batik Ibu-Ibu Bantul"),
+            ("tr_summary_1", "Ibu-ibu membuat dan menjual batik bersama."),
+        ];
+        let r = rep.submit(&new, &new, &good).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let at = location(&r);
+        let id: i64 = at.rsplit('/').next().unwrap().parse().unwrap();
+        let (_, html) = app.client().get_text(&at).await;
+        assert!(
+            html.contains("Batik Ibu-Ibu Bantul")
+                && html.contains("Ibu-ibu membuat dan menjual batik bersama.")
+        );
+        assert!(html.contains("1200, of whom 900 women"));
+        assert!(html.contains("sdg sdg-5") && html.contains("class=\"m-here\""));
+        let (_, found) = app.client().get_text("/directory/projects?q=menjual%20batik").await;
+        assert!(found.contains("Batik Ibu-Ibu Bantul"), "indexed in both languages");
+
+        // Editing: someone else's representative is refused; a stale page is refused.
+        let edit = format!("/directory/projects/{id}/edit");
+        assert_eq!(other.get(&edit).await.status(), StatusCode::FORBIDDEN);
+        let (_, form) = rep.get_text(&edit).await;
+        let token = csrf_in(&form);
+        let mut fields: Vec<(&str, &str)> = good.to_vec();
+        fields.push(("version", "1"));
+        let r = rep.submit(&edit, &edit, &[fields.as_slice(), &[("title", "Batik Bantul")]].concat()).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let stale: Vec<(&str, &str)> = [vec![("_csrf", token.as_str())], fields.clone()].concat();
+        let r = rep.post_raw(&edit, &stale).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (_, html) = rep.get_text(&location(&r)).await;
+        assert!(html.contains("Someone else changed this meanwhile") || html.contains("meanwhile"));
+
+        // Photos: checked by type, size and number.
+        assert_eq!(
+            post_photo(&rep, id, b"\x89PNG\r\n\x1a\n fake".to_vec(), false).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        let r = post_photo(&rep, id, b"GIF89a....".to_vec(), true).await;
+        let (_, html) = rep.get_text(&location(&r)).await;
+        assert!(html.contains("must be a PNG, JPEG or WebP"));
+        let r = post_photo(&rep, id, vec![0xFF; 4 * 1024 * 1024], true).await;
+        let (_, html) = rep.get_text(&location(&r)).await;
+        assert!(html.contains("larger than 3 MB"));
+        let r = post_photo(&rep, id, b"\x89PNG\r\n\x1a\n fake".to_vec(), true).await;
+        let (_, html) = rep.get_text(&location(&r)).await;
+        assert!(html.contains("The photo is added."));
+        assert!(html.contains("alt=\"Weavers at work\""));
+        let photo = directory::store::photos(&app.state.db, id).await.unwrap()[0].id;
+        let r = app.client().get(&format!("/directory/photos/{photo}")).await;
+        assert_eq!(r.headers()["content-type"], "image/png");
+        assert_eq!(
+            post_photo(&other, id, b"\x89PNG\r\n\x1a\n".to_vec(), true).await.status(),
+            StatusCode::FORBIDDEN
+        );
+
+        // Featuring is management's.
+        let feature = format!("/directory/projects/{id}/feature");
+        let page_at = format!("/directory/projects/{id}");
+        assert_eq!(
+            rep.submit(&page_at, &feature, &[("featured", "yes")]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        assert_eq!(
+            management.submit(&page_at, &feature, &[("featured", "yes")]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, list) = app.client().get_text("/directory/projects?country=ID").await;
+        assert_eq!(listed(&list)[0], "Batik Bantul", "featured first");
+
+        // Deleting needs the confirmation, and only the member's people may.
+        let delete = format!("/directory/projects/{id}/delete");
+        assert_eq!(
+            other.submit(&page_at, &delete, &[("confirm", "yes")]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        let r = rep.submit(&page_at, &delete, &[]).await;
+        let (_, html) = rep.get_text(&location(&r)).await;
+        assert!(html.contains("Tick the box to confirm"));
+        let r = rep.submit(&page_at, &delete, &[("confirm", "yes")]).await;
+        assert_eq!(location(&r), format!("/directory/entities/{indonesia}"));
+        assert_eq!(app.client().get(&page_at).await.status(), StatusCode::NOT_FOUND);
+        let (_, found) = app.client().get_text("/directory/projects?q=menjual%20batik").await;
+        assert!(!found.contains("Batik Bantul"), "gone from search");
+        let actions = app.audit_actions("project").await;
+        for action in
+            ["project.create", "project.update", "project.photo_add", "project.feature", "project.delete"]
+        {
+            assert!(actions.contains(&action.to_string()), "{action} audited");
+        }
+
+        // The API shows public projects only.
+        let r = app
+            .client()
+            .get(&format!("/api/v1/projects?country=ID&q={}", web::context::urlencode("tenun")))
+            .await;
+        let list: Value = r.json().await.unwrap();
+        assert_eq!(list.as_array().unwrap().len(), 1);
+        assert_eq!(list[0]["title"], "Sekolah Tenun Perempuan Desa");
+        assert_eq!(list[0]["sse_dimensions"][0], 3);
+    });
+}

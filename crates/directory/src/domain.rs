@@ -1,0 +1,635 @@
+//! The directory's rules: which filters a URL may carry, what a project must hold, the open
+//! data licences, the map's projection, and how member kinds map to ESSGlobal legal forms.
+
+use kernel::ReferenceData;
+use kernel::validate::{count, micro_degrees, too_long, web_address};
+use membership::public::{Facets, Sort};
+use serde::Deserialize;
+
+/// Entities or projects on one page of the directory.
+pub const PAGE_SIZE: i64 = 24;
+/// The highest page number anyone may ask for; a page beyond the results is simply empty.
+pub const MAX_PAGE: i64 = 100_000;
+/// Rows in one download (the whole network today, with room to grow).
+pub const MAX_EXPORT_ROWS: i64 = 50_000;
+
+/// The directory's filters as they come in a URL; every value a string, checked by `check`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct DirectoryQuery {
+    pub subregion: String,
+    pub country: String,
+    pub kind: String,
+    pub constituency: String,
+    pub sector: String,
+    pub sdg: String,
+    pub dimension: String,
+    pub q: String,
+    pub sort: String,
+    pub page: String,
+}
+
+/// Checked filters.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub subregion: Option<String>,
+    pub country: Option<String>,
+    pub kind: Option<String>,
+    pub constituency: Option<String>,
+    pub sector: Option<String>,
+    pub sdg: Option<u8>,
+    pub dimension: Option<u8>,
+    pub q: String,
+    pub sort: Sort,
+    pub page: i64,
+}
+
+/// A filter value the directory does not know: the parameter and its message key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    pub param: &'static str,
+    pub message_key: &'static str,
+}
+
+/// The longest search accepted; longer is refused rather than silently cut.
+pub const MAX_QUERY_CHARS: usize = store::search::MAX_QUERY_CHARS;
+
+pub fn check(q: &DirectoryQuery, r: &ReferenceData) -> Result<Filter, Vec<Unknown>> {
+    let mut unknown = Vec::new();
+    let mut bad = |param, message_key| unknown.push(Unknown { param, message_key });
+    let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let subregion = text(&q.subregion);
+    if let Some(code) = &subregion
+        && !r.subregions.iter().any(|s| s.code.0 == *code)
+    {
+        bad("subregion", "error-subregion-unknown");
+    }
+    let country = text(&q.country).map(|c| c.to_ascii_uppercase());
+    if let Some(code) = &country
+        && !r.countries.iter().any(|c| c.code.as_str() == code)
+    {
+        bad("country", "error-country-unknown");
+    }
+    let kind = text(&q.kind);
+    if kind.as_deref().is_some_and(|k| r.entity_kind(k).is_none()) {
+        bad("kind", "error-kind-unknown");
+    }
+    let constituency = text(&q.constituency);
+    if constituency.as_deref().is_some_and(|k| !r.constituencies.iter().any(|c| c.code == k)) {
+        bad("constituency", "error-constituency-unknown");
+    }
+    let sector = text(&q.sector);
+    if sector.as_deref().is_some_and(|k| !r.sectors.iter().any(|c| c.code == k)) {
+        bad("sector", "error-sector-unknown");
+    }
+    let number = |raw: &str, max: usize| -> Result<Option<u8>, ()> {
+        match text(raw) {
+            None => Ok(None),
+            Some(v) => {
+                v.parse::<u8>().ok().filter(|n| (1..=max).contains(&usize::from(*n))).map(Some).ok_or(())
+            }
+        }
+    };
+    let sdg = number(&q.sdg, r.sdgs.len()).unwrap_or_else(|()| {
+        bad("sdg", "error-sdg-unknown");
+        None
+    });
+    let dimension = number(&q.dimension, r.dimensions.len()).unwrap_or_else(|()| {
+        bad("dimension", "error-dimension-unknown");
+        None
+    });
+    let search = q.q.split_whitespace().collect::<Vec<_>>().join(" ");
+    if too_long(&search, MAX_QUERY_CHARS) {
+        bad("q", "error-search-too-long");
+    }
+    let sort = match q.sort.trim() {
+        "" | "name" => Sort::Name,
+        "newest" => Sort::Newest,
+        "country" => Sort::Country,
+        _ => {
+            bad("sort", "error-sort-unknown");
+            Sort::Name
+        }
+    };
+    let page = match q.page.trim() {
+        "" => 1,
+        raw => match raw.parse::<i64>() {
+            Ok(n) if (1..=MAX_PAGE).contains(&n) => n,
+            _ => {
+                bad("page", "error-page");
+                1
+            }
+        },
+    };
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    Ok(Filter { subregion, country, kind, constituency, sector, sdg, dimension, q: search, sort, page })
+}
+
+impl Filter {
+    /// The country networks the geographic filters leave: one country, a sub-region's
+    /// countries, or all (empty). A country outside the chosen sub-region leaves none.
+    pub fn countries(&self, r: &ReferenceData) -> Option<Vec<String>> {
+        let in_subregion = |code: &str| {
+            self.subregion
+                .as_deref()
+                .is_none_or(|s| r.countries.iter().any(|c| c.code.as_str() == code && c.subregion.0 == s))
+        };
+        match (&self.country, &self.subregion) {
+            (Some(country), _) => in_subregion(country).then(|| vec![country.clone()]),
+            (None, Some(_)) => Some(
+                r.countries.iter().map(|c| c.code.as_str().to_string()).filter(|c| in_subregion(c)).collect(),
+            ),
+            (None, None) => Some(Vec::new()),
+        }
+    }
+
+    /// The members' filters; `None` when the geography leaves nothing.
+    pub fn entity_facets(&self, r: &ReferenceData) -> Option<Facets> {
+        Some(Facets {
+            countries: self.countries(r)?,
+            kind: self.kind.clone(),
+            constituency: self.constituency.clone(),
+            sector: self.sector.clone(),
+            sdg: self.sdg,
+            dimension: self.dimension,
+            q: self.q.clone(),
+        })
+    }
+
+    /// The filters on the members whose projects are shown: kind and sector belong to the
+    /// organisation, the rest to the project itself.
+    pub fn owner_facets(&self) -> Facets {
+        Facets { kind: self.kind.clone(), sector: self.sector.clone(), ..Facets::default() }
+    }
+
+    pub fn offset(&self) -> i64 {
+        (self.page - 1) * PAGE_SIZE
+    }
+
+    /// The filters as a query string (without the page), so every state has a shareable URL.
+    pub fn query_string(&self) -> String {
+        let sdg = self.sdg.map(|n| n.to_string());
+        let dimension = self.dimension.map(|n| n.to_string());
+        let sort = match self.sort {
+            Sort::Name => None,
+            Sort::Newest => Some("newest"),
+            Sort::Country => Some("country"),
+        };
+        let pairs: Vec<(&str, &str)> = [
+            ("subregion", self.subregion.as_deref()),
+            ("country", self.country.as_deref()),
+            ("kind", self.kind.as_deref()),
+            ("constituency", self.constituency.as_deref()),
+            ("sector", self.sector.as_deref()),
+            ("sdg", sdg.as_deref()),
+            ("dimension", dimension.as_deref()),
+            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
+            ("sort", sort),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.query_string().is_empty()
+    }
+}
+
+/// How many pages `total` results fill (at least one).
+pub fn page_count(total: i64) -> i64 {
+    ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+}
+
+/// Where a project stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectStatus {
+    Planned,
+    Ongoing,
+    Completed,
+    OnHold,
+}
+
+impl ProjectStatus {
+    pub const ALL: [ProjectStatus; 4] =
+        [ProjectStatus::Planned, ProjectStatus::Ongoing, ProjectStatus::Completed, ProjectStatus::OnHold];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProjectStatus::Planned => "planned",
+            ProjectStatus::Ongoing => "ongoing",
+            ProjectStatus::Completed => "completed",
+            ProjectStatus::OnHold => "on_hold",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<ProjectStatus> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    pub fn label_key(self) -> String {
+        format!("project-status-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// The Murmurations `status` value.
+    pub fn murmurations(self) -> &'static str {
+        match self {
+            ProjectStatus::Planned => "in_planning",
+            ProjectStatus::Ongoing => "active",
+            ProjectStatus::Completed => "completed",
+            ProjectStatus::OnHold => "on_hold",
+        }
+    }
+}
+
+pub const MAX_PROJECT_LINKS: usize = 3;
+pub const MAX_TRANSLATIONS: usize = 2;
+pub const MAX_PHOTOS: usize = 6;
+/// Phone photos are often larger than the platform's usual body limit, so the upload route
+/// raises it to this (plus the form around it).
+pub const PHOTO_MAX_BYTES: usize = 3 * 1024 * 1024;
+
+/// A checked project.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Project {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub lang: String,
+    pub place: String,
+    pub country_code: String,
+    pub network_country: String,
+    pub latitude_e6: Option<i64>,
+    pub longitude_e6: Option<i64>,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub status: String,
+    pub beneficiaries_total: Option<i32>,
+    pub beneficiaries_women: Option<i32>,
+    pub sdgs: Vec<u8>,
+    pub constituencies: Vec<String>,
+    pub dimensions: Vec<u8>,
+    pub links: Vec<String>,
+    /// (language code, title, summary, description) in further languages.
+    pub translations: Vec<Translation>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Translation {
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+}
+
+/// The project form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectForm {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub lang: String,
+    pub place: String,
+    pub country: String,
+    pub latitude: String,
+    pub longitude: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub status: String,
+    pub beneficiaries_total: String,
+    pub beneficiaries_women: String,
+    pub sdgs: Vec<String>,
+    pub constituencies: Vec<String>,
+    pub dimensions: Vec<String>,
+    pub links: [String; MAX_PROJECT_LINKS],
+    pub translations: [[String; 4]; MAX_TRANSLATIONS],
+}
+
+impl ProjectForm {
+    /// Reads urlencoded pairs; `sdg`, `constituency` and `dimension` repeat.
+    pub fn from_pairs(pairs: &[(String, String)]) -> ProjectForm {
+        let mut f = ProjectForm::default();
+        for (name, value) in pairs {
+            let v = value.clone();
+            match name.as_str() {
+                "title" => f.title = v,
+                "summary" => f.summary = v,
+                "description" => f.description = v,
+                "lang" => f.lang = v,
+                "place" => f.place = v,
+                "country" => f.country = v,
+                "latitude" => f.latitude = v,
+                "longitude" => f.longitude = v,
+                "starts_on" => f.starts_on = v,
+                "ends_on" => f.ends_on = v,
+                "status" => f.status = v,
+                "beneficiaries_total" => f.beneficiaries_total = v,
+                "beneficiaries_women" => f.beneficiaries_women = v,
+                "sdg" => f.sdgs.push(v),
+                "constituency" => f.constituencies.push(v),
+                "dimension" => f.dimensions.push(v),
+                other => {
+                    let Some((field, n)) =
+                        other.rsplit_once('_').and_then(|(f, n)| Some((f, n.parse().ok()?)))
+                    else {
+                        continue;
+                    };
+                    let n: usize = n;
+                    match field {
+                        "link" if (1..=MAX_PROJECT_LINKS).contains(&n) => f.links[n - 1] = v,
+                        "tr_lang" | "tr_title" | "tr_summary" | "tr_description"
+                            if (1..=MAX_TRANSLATIONS).contains(&n) =>
+                        {
+                            let i = ["tr_lang", "tr_title", "tr_summary", "tr_description"]
+                                .iter()
+                                .position(|x| *x == field)
+                                .unwrap_or(0);
+                            f.translations[n - 1][i] = v;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        f
+    }
+
+    pub fn from_project(p: &Project) -> ProjectForm {
+        let degrees = |v: Option<i64>| v.map(|v| format!("{}", v as f64 / 1e6)).unwrap_or_default();
+        let number = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
+        let mut f = ProjectForm {
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            description: p.description.clone(),
+            lang: p.lang.clone(),
+            place: p.place.clone(),
+            country: p.country_code.clone(),
+            latitude: degrees(p.latitude_e6),
+            longitude: degrees(p.longitude_e6),
+            starts_on: p.starts_on.clone(),
+            ends_on: p.ends_on.clone(),
+            status: p.status.clone(),
+            beneficiaries_total: number(p.beneficiaries_total),
+            beneficiaries_women: number(p.beneficiaries_women),
+            sdgs: p.sdgs.iter().map(u8::to_string).collect(),
+            constituencies: p.constituencies.clone(),
+            dimensions: p.dimensions.iter().map(u8::to_string).collect(),
+            ..ProjectForm::default()
+        };
+        for (i, link) in p.links.iter().take(MAX_PROJECT_LINKS).enumerate() {
+            f.links[i] = link.clone();
+        }
+        for (i, t) in p.translations.iter().take(MAX_TRANSLATIONS).enumerate() {
+            f.translations[i] = [t.lang.clone(), t.title.clone(), t.summary.clone(), t.description.clone()];
+        }
+        f
+    }
+}
+
+fn language_code(raw: &str) -> Option<String> {
+    let code = raw.trim().to_ascii_lowercase();
+    ((2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())).then_some(code)
+}
+
+fn iso_date(raw: &str) -> Result<String, ()> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(String::new());
+    }
+    chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map_err(|_| ())
+}
+
+/// Checks a project against the reference data. `home_country` is the owning member's
+/// country network, the default place.
+pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web::FieldErrors> {
+    let mut e = web::FieldErrors::default();
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = one_line(&f.title);
+    if title.is_empty() {
+        e.add("title", "error-project-title-required");
+    } else if too_long(&title, 200) {
+        e.add("title", "error-too-long");
+    }
+    let summary = one_line(&f.summary);
+    if summary.is_empty() {
+        e.add("summary", "error-project-summary-required");
+    } else if too_long(&summary, 300) {
+        e.add("summary", "error-too-long");
+    }
+    let description = f.description.trim().to_string();
+    if too_long(&description, 10_000) {
+        e.add("description", "error-too-long");
+    }
+    let lang = match f.lang.trim() {
+        "" => "en".to_string(),
+        raw => language_code(raw).unwrap_or_else(|| {
+            e.add("lang", "error-language-code");
+            String::new()
+        }),
+    };
+    let place = one_line(&f.place);
+    if place.is_empty() {
+        e.add("place", "error-project-place-required");
+    } else if too_long(&place, 120) {
+        e.add("place", "error-too-long");
+    }
+    let country = kernel::CountryCode::parse(&f.country);
+    let network = country.as_ref().and_then(|c| r.country_network_for(c));
+    if network.is_none() {
+        e.add("country", "error-country-unknown");
+    }
+    let latitude =
+        micro_degrees(&f.latitude, 90.0).map_err(|_| e.add("latitude", "error-latitude")).ok().flatten();
+    let longitude =
+        micro_degrees(&f.longitude, 180.0).map_err(|_| e.add("longitude", "error-longitude")).ok().flatten();
+    if latitude.is_some() != longitude.is_some() && !e.has("latitude") && !e.has("longitude") {
+        e.add(if latitude.is_none() { "latitude" } else { "longitude" }, "error-coordinates-pair");
+    }
+    let starts_on = iso_date(&f.starts_on).map_err(|_| e.add("starts_on", "error-date")).unwrap_or_default();
+    let ends_on = iso_date(&f.ends_on).map_err(|_| e.add("ends_on", "error-date")).unwrap_or_default();
+    if !starts_on.is_empty() && !ends_on.is_empty() && ends_on < starts_on {
+        e.add("ends_on", "error-project-ends-before-start");
+    }
+    let status = ProjectStatus::parse(f.status.trim()).map(|s| s.as_str().to_string()).unwrap_or_else(|| {
+        e.add("status", "error-project-status");
+        String::new()
+    });
+    let beneficiaries_total =
+        count(&f.beneficiaries_total).map_err(|_| e.add("beneficiaries_total", "error-count")).ok().flatten();
+    let beneficiaries_women =
+        count(&f.beneficiaries_women).map_err(|_| e.add("beneficiaries_women", "error-count")).ok().flatten();
+    if let (Some(total), Some(women)) = (beneficiaries_total, beneficiaries_women)
+        && women > total
+    {
+        e.add("beneficiaries_women", "error-women-above-total");
+    }
+    let mut sdgs: Vec<u8> = Vec::new();
+    for raw in &f.sdgs {
+        match raw.parse::<u8>() {
+            Ok(n) if r.sdgs.iter().any(|s| s.number == n) => sdgs.push(n),
+            _ => e.add("sdg", "error-sdg-unknown"),
+        }
+    }
+    sdgs.sort_unstable();
+    sdgs.dedup();
+    let mut dimensions: Vec<u8> = Vec::new();
+    for raw in &f.dimensions {
+        match raw.parse::<u8>() {
+            Ok(n) if r.dimensions.iter().any(|d| d.number == n) => dimensions.push(n),
+            _ => e.add("dimension", "error-dimension-unknown"),
+        }
+    }
+    dimensions.sort_unstable();
+    dimensions.dedup();
+    let mut constituencies: Vec<String> = Vec::new();
+    for code in &f.constituencies {
+        if !r.constituencies.iter().any(|c| &c.code == code) {
+            e.add("constituency", "error-constituency-unknown");
+        } else if !constituencies.contains(code) {
+            constituencies.push(code.clone());
+        }
+    }
+    const LINK_FIELDS: [&str; MAX_PROJECT_LINKS] = ["link_1", "link_2", "link_3"];
+    let mut links = Vec::new();
+    for (i, raw) in f.links.iter().enumerate() {
+        match raw.trim() {
+            "" => {}
+            link if web_address(link) => links.push(link.to_string()),
+            _ => e.add(LINK_FIELDS[i], "error-website"),
+        }
+    }
+    const TR_FIELDS: [[&str; 4]; MAX_TRANSLATIONS] = [
+        ["tr_lang_1", "tr_title_1", "tr_summary_1", "tr_description_1"],
+        ["tr_lang_2", "tr_title_2", "tr_summary_2", "tr_description_2"],
+    ];
+    let mut translations: Vec<Translation> = Vec::new();
+    for (i, [tr_lang, tr_title, tr_summary, tr_description]) in f.translations.iter().enumerate() {
+        if [tr_lang, tr_title, tr_summary, tr_description].iter().all(|s| s.trim().is_empty()) {
+            continue;
+        }
+        let fields = TR_FIELDS[i];
+        let tr_lang = match language_code(tr_lang) {
+            Some(code) if code == lang || translations.iter().any(|t| t.lang == code) => {
+                e.add(fields[0], "error-language-twice");
+                code
+            }
+            Some(code) => code,
+            None => {
+                e.add(fields[0], "error-language-code");
+                String::new()
+            }
+        };
+        let title = one_line(tr_title);
+        if title.is_empty() {
+            e.add(fields[1], "error-project-title-required");
+        } else if too_long(&title, 200) {
+            e.add(fields[1], "error-too-long");
+        }
+        let summary = one_line(tr_summary);
+        if too_long(&summary, 300) {
+            e.add(fields[2], "error-too-long");
+        }
+        if too_long(tr_description, 10_000) {
+            e.add(fields[3], "error-too-long");
+        }
+        translations.push(Translation {
+            lang: tr_lang,
+            title,
+            summary,
+            description: tr_description.trim().to_string(),
+        });
+    }
+    let (Some(country), Some(network), true) = (country, network, e.is_empty()) else {
+        return Err(e);
+    };
+    Ok(Project {
+        title,
+        summary,
+        description,
+        lang,
+        place,
+        country_code: country.as_str().to_string(),
+        network_country: network.code.as_str().to_string(),
+        latitude_e6: latitude,
+        longitude_e6: longitude,
+        starts_on,
+        ends_on,
+        status,
+        beneficiaries_total,
+        beneficiaries_women,
+        sdgs,
+        constituencies,
+        dimensions,
+        links,
+        translations,
+    })
+}
+
+/// An open data licence management may choose for every download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Licence {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
+pub const LICENCES: [Licence; 4] = [
+    Licence {
+        id: "CC-BY-4.0",
+        name: "Creative Commons Attribution 4.0 International",
+        url: "https://creativecommons.org/licenses/by/4.0/",
+    },
+    Licence {
+        id: "CC-BY-SA-4.0",
+        name: "Creative Commons Attribution-ShareAlike 4.0 International",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/",
+    },
+    Licence {
+        id: "CC0-1.0",
+        name: "Creative Commons Zero 1.0 Universal (public domain dedication)",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/",
+    },
+    Licence {
+        id: "ODbL-1.0",
+        name: "Open Data Commons Open Database License 1.0",
+        url: "https://opendatacommons.org/licenses/odbl/1-0/",
+    },
+];
+
+pub fn licence(id: &str) -> Option<Licence> {
+    LICENCES.into_iter().find(|l| l.id == id)
+}
+
+/// Used until management chooses.
+pub const DEFAULT_LICENCE: Licence = LICENCES[0];
+
+/// The base map's projection (see `assets/asia-map.svg`): plain equirectangular, 10 units a
+/// degree, from 58° E and 56° N. Returns (x, y) in the map's view box, or `None` outside it.
+pub fn project_point(latitude: f64, longitude: f64) -> Option<(f64, f64)> {
+    let (x, y) = ((longitude - MAP_WEST) * MAP_SCALE, (MAP_NORTH - latitude) * MAP_SCALE);
+    ((0.0..=MAP_WIDTH).contains(&x) && (0.0..=MAP_HEIGHT).contains(&y))
+        .then_some(((x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0))
+}
+
+pub const MAP_WEST: f64 = 58.0;
+pub const MAP_NORTH: f64 = 56.0;
+pub const MAP_SCALE: f64 = 10.0;
+pub const MAP_WIDTH: f64 = 920.0;
+pub const MAP_HEIGHT: f64 = 680.0;
+
+/// ESSGlobal legal form (http://purl.org/essglobal/standard/legal-form/) of a member kind,
+/// where one fits: L1 informal group, L2 cooperative, L4 non-profit, L5 social enterprise.
+pub fn essglobal_legal_form(kind: &str) -> Option<&'static str> {
+    match kind {
+        "cooperative" | "mutual" => Some("L2"),
+        "social-enterprise" | "fair-trade" => Some("L5"),
+        "association" | "ngo" | "foundation" | "network" => Some("L4"),
+        "community-based" | "self-help-group" => Some("L1"),
+        _ => None,
+    }
+}

@@ -1,0 +1,458 @@
+//! Members' representatives (and management) record their community projects: create, edit
+//! with a stale-page check, delete, add and remove photos. Management features projects.
+//! Every change is one transaction with its audit entry and search index update.
+
+use super::project::load_public;
+use crate::domain::{
+    self, MAX_PHOTOS, MAX_PROJECT_LINKS, MAX_TRANSLATIONS, PHOTO_MAX_BYTES, Project, ProjectForm,
+    ProjectStatus,
+};
+use crate::{index, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use kernel::{Action, Target};
+use membership::public::PublicEntity;
+use sea_orm::TransactionTrait;
+use serde::Deserialize;
+use web::{
+    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, Page, RequestContext, Viewer,
+    redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/directory/entities/{id}/projects/new", get(new).post(create))
+        .route("/directory/projects/{id}/edit", get(edit).post(update))
+        .route("/directory/projects/{id}/delete", post(delete))
+        .route("/directory/projects/{id}/feature", post(feature))
+        .route(
+            "/directory/projects/{id}/photos",
+            post(add_photo).layer(DefaultBodyLimit::max(PHOTO_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/directory/projects/{id}/photos/{photo}/remove", post(remove_photo))
+}
+
+#[derive(Template)]
+#[template(path = "project_form.html")]
+struct FormPage {
+    page: Page,
+    action: String,
+    owner: String,
+    is_new: bool,
+    version: i32,
+    f: ProjectForm,
+    errors: FieldErrors,
+    countries: Vec<Choice>,
+    statuses: Vec<Choice>,
+    sdgs: Vec<Choice>,
+    constituencies: Vec<Choice>,
+    dimensions: Vec<Choice>,
+    link_fields: Vec<(String, String)>,
+    translation_fields: Vec<(usize, [String; 4])>,
+}
+
+fn form_page(
+    app: &AppState,
+    page: Page,
+    action: String,
+    owner: &PublicEntity,
+    version: Option<i32>,
+    f: ProjectForm,
+    errors: FieldErrors,
+) -> FormPage {
+    let r = &app.reference;
+    let lang = page.lang;
+    let mut countries: Vec<Choice> = r
+        .countries
+        .iter()
+        .flat_map(|c| std::iter::once(c.code.clone()).chain(c.territories.iter().cloned()))
+        .map(|code| Choice {
+            checked: code.as_str() == f.country,
+            label: super::country_name(r, lang, code.as_str()),
+            value: code.as_str().to_string(),
+        })
+        .collect();
+    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    let statuses = ProjectStatus::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().into(),
+            label: page.t(&s.label_key()),
+            checked: f.status == s.as_str(),
+        })
+        .collect();
+    let sdgs = r
+        .sdgs
+        .iter()
+        .map(|s| Choice {
+            value: s.number.to_string(),
+            label: format!("{} · {}", s.number, s.short_title.get(lang)),
+            checked: f.sdgs.contains(&s.number.to_string()),
+        })
+        .collect();
+    let constituencies = r
+        .constituencies
+        .iter()
+        .map(|c| Choice {
+            value: c.code.clone(),
+            label: c.name.get(lang).into(),
+            checked: f.constituencies.contains(&c.code),
+        })
+        .collect();
+    let dimensions = r
+        .dimensions
+        .iter()
+        .map(|d| Choice {
+            value: d.number.to_string(),
+            label: d.name.get(lang).into(),
+            checked: f.dimensions.contains(&d.number.to_string()),
+        })
+        .collect();
+    FormPage {
+        link_fields: (0..MAX_PROJECT_LINKS)
+            .map(|i| (format!("link_{}", i + 1), f.links[i].clone()))
+            .collect(),
+        translation_fields: (0..MAX_TRANSLATIONS).map(|i| (i + 1, f.translations[i].clone())).collect(),
+        page,
+        action,
+        owner: owner.legal_name.clone(),
+        is_new: version.is_none(),
+        version: version.unwrap_or(0),
+        f,
+        errors,
+        countries,
+        statuses,
+        sdgs,
+        constituencies,
+        dimensions,
+    }
+}
+
+/// The member, if the viewer may record its projects.
+async fn owner_for(app: &AppState, viewer: &Viewer, entity: i64) -> AppResult<PublicEntity> {
+    let (owner, _) = membership::public::find(&app.db, entity).await?.ok_or(AppError::NotFound)?;
+    viewer.require(Action::EditEntityProfile, &membership::public::target(&app.reference, &owner))?;
+    Ok(owner)
+}
+
+fn project_json(p: &Project) -> serde_json::Value {
+    serde_json::json!({
+        "title": p.title, "summary": p.summary, "description": p.description, "lang": p.lang, "place": p.place,
+        "country": p.country_code, "latitude_e6": p.latitude_e6, "longitude_e6": p.longitude_e6,
+        "starts_on": p.starts_on, "ends_on": p.ends_on, "status": p.status,
+        "beneficiaries_total": p.beneficiaries_total, "beneficiaries_women": p.beneficiaries_women,
+        "sdgs": p.sdgs, "constituencies": p.constituencies, "dimensions": p.dimensions, "links": p.links,
+        "translations": p.translations.iter().map(|t| &t.lang).collect::<Vec<_>>(),
+    })
+}
+
+async fn audit(
+    c: &impl sea_orm::ConnectionTrait,
+    app: &AppState,
+    viewer: &Viewer,
+    action: &str,
+    id: i64,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> AppResult<()> {
+    accounts::audit(
+        c,
+        app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action,
+            object_type: "project",
+            object_id: id.to_string(),
+            before,
+            after,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+async fn new(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(entity): Path<i64>,
+) -> AppResult<Response> {
+    let owner = owner_for(&app, &viewer, entity).await?;
+    let f = ProjectForm {
+        country: owner.country.clone(),
+        lang: owner.description_lang.clone(),
+        status: ProjectStatus::Ongoing.as_str().into(),
+        ..ProjectForm::default()
+    };
+    let action = format!("/directory/entities/{entity}/projects/new");
+    render(&form_page(&app, page, action, &owner, None, f, FieldErrors::default()))
+}
+
+async fn create(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(entity): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let owner = owner_for(&app, &viewer, entity).await?;
+    let f = ProjectForm::from_pairs(&pairs);
+    let project = match domain::check_project(&f, &app.reference) {
+        Ok(p) => p,
+        Err(errors) => {
+            let action = format!("/directory/entities/{entity}/projects/new");
+            return Ok(web::unprocessable(render(&form_page(&app, page, action, &owner, None, f, errors))?));
+        }
+    };
+    let now = app.now();
+    let tx = app.db.begin().await?;
+    let id = store::create(&tx, entity, &project, viewer.id.0, now).await?;
+    index::reindex(&tx, id, &project).await?;
+    audit(&tx, &app, &viewer, "project.create", id, None, Some(project_json(&project))).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/directory/projects/{id}"),
+        "success",
+        "flash-project-saved",
+        app.config.secure_cookies(),
+    ))
+}
+
+/// The project and its member, if the viewer may edit it.
+async fn editable(app: &AppState, viewer: &Viewer, id: i64) -> AppResult<(store::ProjectRow, PublicEntity)> {
+    let (row, owner) = load_public(app, id).await?;
+    viewer.require(Action::EditEntityProfile, &membership::public::target(&app.reference, &owner))?;
+    Ok((row, owner))
+}
+
+async fn edit(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (row, owner) = editable(&app, &viewer, id).await?;
+    let mut lists = store::lists_for(&app.db, &[id], true).await?;
+    let f = ProjectForm::from_project(&store::as_project(&row, &mut lists));
+    let action = format!("/directory/projects/{id}/edit");
+    render(&form_page(&app, page, action, &owner, Some(row.version), f, FieldErrors::default()))
+}
+
+fn version_of(pairs: &[(String, String)]) -> i32 {
+    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
+}
+
+async fn update(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (row, owner) = editable(&app, &viewer, id).await?;
+    let version = version_of(&pairs);
+    let f = ProjectForm::from_pairs(&pairs);
+    let project = match domain::check_project(&f, &app.reference) {
+        Ok(p) => p,
+        Err(errors) => {
+            let action = format!("/directory/projects/{id}/edit");
+            return Ok(web::unprocessable(render(&form_page(
+                &app,
+                page,
+                action,
+                &owner,
+                Some(version),
+                f,
+                errors,
+            ))?));
+        }
+    };
+    let mut lists = store::lists_for(&app.db, &[id], true).await?;
+    let before = store::as_project(&row, &mut lists);
+    let secure = app.config.secure_cookies();
+    let tx = app.db.begin().await?;
+    if !store::update(&tx, id, version, &project, app.now()).await? {
+        return Ok(redirect_with_flash(
+            &format!("/directory/projects/{id}"),
+            "error",
+            "flash-changed-meanwhile",
+            secure,
+        ));
+    }
+    index::reindex(&tx, id, &project).await?;
+    audit(
+        &tx,
+        &app,
+        &viewer,
+        "project.update",
+        id,
+        Some(project_json(&before)),
+        Some(project_json(&project)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(&format!("/directory/projects/{id}"), "success", "flash-project-saved", secure))
+}
+
+#[derive(Deserialize)]
+struct DeleteForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+async fn delete(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<DeleteForm>,
+) -> AppResult<Response> {
+    let (row, owner) = editable(&app, &viewer, id).await?;
+    let secure = app.config.secure_cookies();
+    if form.confirm != "yes" {
+        return Ok(redirect_with_flash(
+            &format!("/directory/projects/{id}"),
+            "error",
+            "error-project-delete-confirm",
+            secure,
+        ));
+    }
+    let mut lists = store::lists_for(&app.db, &[id], true).await?;
+    let before = project_json(&store::as_project(&row, &mut lists));
+    let tx = app.db.begin().await?;
+    store::delete(&tx, id).await?;
+    index::remove(&tx, id).await?;
+    audit(&tx, &app, &viewer, "project.delete", id, Some(before), None).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/directory/entities/{}", owner.id),
+        "success",
+        "flash-project-deleted",
+        secure,
+    ))
+}
+
+#[derive(Deserialize)]
+struct FeatureForm {
+    featured: String,
+}
+
+async fn feature(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<FeatureForm>,
+) -> AppResult<Response> {
+    viewer.require(Action::PublishContent, &Target::network())?;
+    let (row, _) = load_public(&app, id).await?;
+    let featured = form.featured == "yes";
+    let tx = app.db.begin().await?;
+    store::set_featured(&tx, id, featured, app.now()).await?;
+    audit(
+        &tx,
+        &app,
+        &viewer,
+        "project.feature",
+        id,
+        Some(serde_json::json!({ "featured": row.featured })),
+        Some(serde_json::json!({ "featured": featured })),
+    )
+    .await?;
+    tx.commit().await?;
+    let key = if featured { "flash-project-featured" } else { "flash-project-unfeatured" };
+    Ok(redirect_with_flash(&format!("/directory/projects/{id}"), "success", key, app.config.secure_cookies()))
+}
+
+async fn add_photo(
+    State(app): State<AppState>,
+    context: RequestContext,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    editable(&app, &viewer, id).await?;
+    let back = format!("/directory/projects/{id}");
+    let secure = app.config.secure_cookies();
+    let (mut csrf, mut caption, mut file, mut too_big) =
+        (String::new(), String::new(), None::<Vec<u8>>, false);
+    let bad = |_| AppError::Invalid("error-bad-request");
+    'fields: while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
+        match field.name() {
+            Some("_csrf") => csrf = field.text().await.map_err(bad)?,
+            Some("caption") => caption = field.text().await.map_err(bad)?,
+            Some("photo") => {
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
+                    if bytes.len() + chunk.len() > PHOTO_MAX_BYTES {
+                        // Stop reading: the rest may be beyond the body limit. Nothing is
+                        // saved, so the CSRF token need not be checked to refuse.
+                        too_big = true;
+                        break 'fields;
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+                file = Some(bytes);
+            }
+            _ => {}
+        }
+    }
+    let flash = |key| Ok(redirect_with_flash(&back, "error", key, secure));
+    if too_big {
+        return flash("error-photo-too-big");
+    }
+    if csrf != context.csrf {
+        return Err(AppError::Csrf);
+    }
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        return flash("error-photo-missing");
+    };
+    let Some(content_type) = kernel::validate::image_type(&bytes) else {
+        return flash("error-photo-type");
+    };
+    let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
+    if kernel::validate::too_long(&caption, 200) {
+        return flash("error-too-long");
+    }
+    if store::photos(&app.db, id).await?.len() >= MAX_PHOTOS {
+        return flash("error-photo-too-many");
+    }
+    let size = bytes.len();
+    let tx = app.db.begin().await?;
+    let photo = store::add_photo(&tx, id, content_type, &caption, bytes, app.now()).await?;
+    audit(
+        &tx,
+        &app,
+        &viewer,
+        "project.photo_add",
+        id,
+        None,
+        Some(serde_json::json!({ "photo": photo, "content_type": content_type, "bytes": size, "caption": caption })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(&back, "success", "flash-photo-added", secure))
+}
+
+async fn remove_photo(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path((id, photo)): Path<(i64, i64)>,
+    Form(_): Form<web::form::NoFields>,
+) -> AppResult<Response> {
+    editable(&app, &viewer, id).await?;
+    let tx = app.db.begin().await?;
+    if !store::remove_photo(&tx, id, photo).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(&tx, &app, &viewer, "project.photo_remove", id, Some(serde_json::json!({ "photo": photo })), None)
+        .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/directory/projects/{id}"),
+        "success",
+        "flash-photo-removed",
+        app.config.secure_cookies(),
+    ))
+}

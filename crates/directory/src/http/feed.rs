@@ -1,0 +1,165 @@
+//! An Atom feed of newly admitted members and new projects, and the sitemap of every public
+//! page of the directory (an index of files of at most 40 000 addresses each).
+
+use super::export::{entity_url, project_url};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use web::{AppError, AppResult, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/directory/feed.atom", get(atom))
+        .route("/sitemap.xml", get(sitemap_index))
+        .route("/sitemaps/{file}", get(sitemap))
+}
+
+/// The newest of each: members and projects.
+const FEED_ENTRIES: i64 = 30;
+const SITEMAP_CHUNK: usize = 40_000;
+
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub updated: String,
+    pub category: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "feed.xml")]
+struct Feed {
+    title: String,
+    author: String,
+    self_url: String,
+    home: String,
+    updated: String,
+    rights: String,
+    entries: Vec<Entry>,
+}
+
+fn xml(body: String, content_type: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CACHE_CONTROL, "public, max-age=600".into()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn atom(State(app): State<AppState>) -> AppResult<Response> {
+    let licence = super::current_licence(&app).await?;
+    let mut entries: Vec<(chrono::DateTime<chrono::Utc>, Entry)> = Vec::new();
+    for e in membership::public::newest(&app.db, FEED_ENTRIES).await? {
+        let at = e.member_since.as_deref().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+        let at = at.map(|t| t.with_timezone(&chrono::Utc)).unwrap_or(e.updated_at);
+        let country = super::country_name(&app.reference, "en", &e.country);
+        entries.push((
+            at,
+            Entry {
+                id: entity_url(&app, e.id),
+                title: format!("New member: {} ({country})", e.legal_name),
+                summary: super::excerpt(&e.description, 300),
+                updated: at.to_rfc3339(),
+                category: "member",
+            },
+        ));
+    }
+    for p in store::newest(&app.db, FEED_ENTRIES).await? {
+        entries.push((
+            p.created_at,
+            Entry {
+                id: project_url(&app, p.id),
+                title: format!("New project: {} ({})", p.title, p.place),
+                summary: p.summary.clone(),
+                updated: p.created_at.to_rfc3339(),
+                category: "project",
+            },
+        ));
+    }
+    entries.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    let base = app.config.base_url.trim_end_matches('/').to_string();
+    let updated = entries.first().map(|(t, _)| t.to_rfc3339()).unwrap_or_else(|| app.now().to_rfc3339());
+    let feed = Feed {
+        title: format!("{} — new members and projects", app.reference.network.name.get("en")),
+        author: app.reference.network.name.get("en").to_string(),
+        self_url: format!("{base}/directory/feed.atom"),
+        home: format!("{base}/directory"),
+        updated,
+        rights: format!("{} ({})", licence.name, licence.url),
+        entries: entries.into_iter().map(|(_, e)| e).collect(),
+    };
+    Ok(xml(
+        feed.render().map_err(|e| AppError::Internal(e.to_string()))?,
+        "application/atom+xml; charset=utf-8",
+    ))
+}
+
+pub struct Url {
+    pub loc: String,
+    pub lastmod: String,
+}
+
+#[derive(Template)]
+#[template(path = "sitemap.xml")]
+struct UrlSet {
+    urls: Vec<Url>,
+}
+
+#[derive(Template)]
+#[template(path = "sitemap_index.xml")]
+struct SitemapIndex {
+    files: Vec<String>,
+}
+
+async fn sitemap_index(State(app): State<AppState>) -> AppResult<Response> {
+    let base = app.config.base_url.trim_end_matches('/');
+    let entities = membership::public::stamps(&app.db).await?.len();
+    let projects = store::stamps(&app.db).await?.len();
+    let mut files = vec![format!("{base}/sitemaps/pages.xml")];
+    files.extend((1..=entities.div_ceil(SITEMAP_CHUNK)).map(|n| format!("{base}/sitemaps/entities-{n}.xml")));
+    files.extend((1..=projects.div_ceil(SITEMAP_CHUNK)).map(|n| format!("{base}/sitemaps/projects-{n}.xml")));
+    let body = SitemapIndex { files }.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(xml(body, "application/xml; charset=utf-8"))
+}
+
+async fn sitemap(State(app): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
+    let base = app.config.base_url.trim_end_matches('/');
+    let chunk = |name: &str| -> Option<usize> {
+        let n: usize = file.strip_prefix(name)?.strip_suffix(".xml")?.parse().ok()?;
+        n.checked_sub(1)
+    };
+    let day = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d").to_string();
+    let urls: Vec<Url> = if file == "pages.xml" {
+        ["/directory", "/directory/projects", "/directory/map", "/countries", "/apply"]
+            .into_iter()
+            .map(|p| Url { loc: format!("{base}{p}"), lastmod: String::new() })
+            .collect()
+    } else if let Some(n) = chunk("entities-") {
+        membership::public::stamps(&app.db)
+            .await?
+            .into_iter()
+            .skip(n * SITEMAP_CHUNK)
+            .take(SITEMAP_CHUNK)
+            .map(|s| Url { loc: entity_url(&app, s.id), lastmod: day(s.updated_at) })
+            .collect()
+    } else if let Some(n) = chunk("projects-") {
+        store::stamps(&app.db)
+            .await?
+            .into_iter()
+            .skip(n * SITEMAP_CHUNK)
+            .take(SITEMAP_CHUNK)
+            .map(|s| Url { loc: project_url(&app, s.id), lastmod: day(s.updated_at) })
+            .collect()
+    } else {
+        return Err(AppError::NotFound);
+    };
+    let body = UrlSet { urls }.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(xml(body, "application/xml; charset=utf-8"))
+}

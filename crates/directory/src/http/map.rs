@@ -1,0 +1,205 @@
+//! The map: members and projects as points on an SVG of Asia's country outlines, drawn by the
+//! server (no tile server, no JavaScript). When a filter leaves too many points to read, they
+//! are grouped by country and 2° cell, each group linking to its country's map.
+
+use super::{FilterForm, filter_form, filter_problems, with_query};
+use crate::domain::{self, DirectoryQuery, Filter, project_point};
+use crate::store;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use membership::public::Cluster;
+use web::{AppResult, AppState, Page, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/directory/map", get(map))
+        .route("/directory/asia-map.svg", get(base_map))
+        .route("/directory/sdg.css", get(sdg_css))
+}
+
+/// Derived from Natural Earth; see the comment at the top of the file.
+const BASE_MAP: &str = include_str!("../../assets/asia-map.svg");
+
+async fn base_map() -> Response {
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], BASE_MAP)
+        .into_response()
+}
+
+/// The SDGs' official colours, from the reference data, for the badges.
+async fn sdg_css(State(app): State<AppState>) -> Response {
+    let css: String = app
+        .reference
+        .sdgs
+        .iter()
+        .map(|s| format!(".sdg-{}{{background:{}}}\n", s.number, s.colour))
+        .collect();
+    ([(header::CONTENT_TYPE, "text/css"), (header::CACHE_CONTROL, "public, max-age=3600")], css)
+        .into_response()
+}
+
+/// Points drawn one by one up to this many per layer; more are grouped.
+const POINT_LIMIT: i64 = 300;
+
+pub struct Marker {
+    pub href: String,
+    pub x: f64,
+    pub y: f64,
+    pub r: f64,
+    pub label: String,
+    /// "entity", "project" or "group".
+    pub class: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "map.html")]
+struct MapPage {
+    page: Page,
+    action: &'static str,
+    form: FilterForm,
+    problems: Vec<String>,
+    markers: Vec<Marker>,
+    grouped: bool,
+    query: String,
+    entities: i64,
+    projects: i64,
+}
+
+impl MapPage {
+    fn href(&self, path: &str) -> String {
+        with_query(path, &self.query)
+    }
+}
+
+fn group_markers(
+    page: &Page,
+    app: &AppState,
+    f: &Filter,
+    clusters: &[Cluster],
+    list_path: &str,
+    label_key: &str,
+) -> Vec<Marker> {
+    clusters
+        .iter()
+        .filter_map(|c| {
+            let (x, y) = project_point(c.latitude_e6 as f64 / 1e6, c.longitude_e6 as f64 / 1e6)?;
+            let href = if f.country.is_none() {
+                let narrowed = Filter {
+                    country: Some(c.network_country.clone()),
+                    subregion: None,
+                    page: 1,
+                    ..f.clone()
+                };
+                with_query("/directory/map", &narrowed.query_string())
+            } else {
+                with_query(list_path, &f.query_string())
+            };
+            let country = super::country_name(&app.reference, page.lang, &c.network_country);
+            Some(Marker {
+                href,
+                x,
+                y,
+                r: (3.0 + (c.n as f64).sqrt()).min(18.0),
+                label: format!("{country}: {}", page.tr.t_count(label_key, c.n)),
+                class: "group",
+            })
+        })
+        .collect()
+}
+
+async fn map(
+    State(app): State<AppState>,
+    page: Page,
+    Query(raw): Query<DirectoryQuery>,
+) -> AppResult<Response> {
+    let r = &app.reference;
+    let form = filter_form(r, &page, &raw);
+    let filter = match domain::check(&raw, r) {
+        Ok(f) => f,
+        Err(unknown) => {
+            let problems = filter_problems(&page, &unknown);
+            let p = MapPage {
+                page,
+                action: "/directory/map",
+                form,
+                problems,
+                markers: Vec::new(),
+                grouped: false,
+                query: String::new(),
+                entities: 0,
+                projects: 0,
+            };
+            return Ok(web::unprocessable(render(&p)?));
+        }
+    };
+    let mut markers = Vec::new();
+    let (mut entities, mut projects, mut grouped) = (0, 0, false);
+    if let (Some(facets), Some(countries)) = (filter.entity_facets(r), filter.countries(r)) {
+        let clusters = membership::public::clusters(&app.db, &facets).await?;
+        entities = clusters.iter().map(|c| c.n).sum();
+        if entities > POINT_LIMIT {
+            grouped = true;
+            markers.extend(group_markers(
+                &page,
+                &app,
+                &filter,
+                &clusters,
+                "/directory",
+                "directory-count-entities",
+            ));
+        } else {
+            for p in membership::public::points(&app.db, &facets, POINT_LIMIT).await? {
+                if let Some((x, y)) = project_point(p.latitude_e6 as f64 / 1e6, p.longitude_e6 as f64 / 1e6) {
+                    markers.push(Marker {
+                        href: format!("/directory/entities/{}", p.id),
+                        x,
+                        y,
+                        r: 4.0,
+                        label: p.legal_name,
+                        class: "entity",
+                    });
+                }
+            }
+        }
+        let clusters = store::clusters(&app.db, &filter, &countries).await?;
+        projects = clusters.iter().map(|c| c.n).sum();
+        if projects > POINT_LIMIT {
+            grouped = true;
+            markers.extend(group_markers(
+                &page,
+                &app,
+                &filter,
+                &clusters,
+                "/directory/projects",
+                "directory-count-projects",
+            ));
+        } else {
+            for p in store::points(&app.db, &filter, &countries, POINT_LIMIT).await? {
+                if let Some((x, y)) = project_point(p.latitude_e6 as f64 / 1e6, p.longitude_e6 as f64 / 1e6) {
+                    markers.push(Marker {
+                        href: format!("/directory/projects/{}", p.id),
+                        x,
+                        y,
+                        r: 3.0,
+                        label: p.title,
+                        class: "project",
+                    });
+                }
+            }
+        }
+    }
+    render(&MapPage {
+        query: filter.query_string(),
+        page,
+        action: "/directory/map",
+        form,
+        problems: Vec::new(),
+        markers,
+        grouped,
+        entities,
+        projects,
+    })
+}

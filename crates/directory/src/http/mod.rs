@@ -1,0 +1,263 @@
+//! One file per use case; the views the pages share are here.
+
+pub mod api;
+mod edit;
+mod entity;
+mod export;
+mod feed;
+mod list;
+mod map;
+mod murmurations;
+mod project;
+mod settings;
+
+use crate::domain::{self, DirectoryQuery, Filter, Licence};
+use crate::store::{self, ProjectRow};
+use axum::Router;
+use kernel::ReferenceData;
+use membership::public::PublicEntity;
+use web::{AppResult, AppState, Choice, Page};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(list::router())
+        .merge(map::router())
+        .merge(entity::router())
+        .merge(project::router())
+        .merge(edit::router())
+        .merge(export::router())
+        .merge(murmurations::router())
+        .merge(feed::router())
+        .merge(settings::router())
+}
+
+pub(crate) fn country_name(r: &ReferenceData, lang: &str, code: &str) -> String {
+    kernel::CountryCode::parse(code)
+        .and_then(|c| r.country(&c).map(|c| c.name.get(lang).to_string()))
+        .unwrap_or_else(|| code.to_string())
+}
+
+pub(crate) fn kind_name(r: &ReferenceData, lang: &str, code: &str) -> String {
+    r.entity_kind(code).map(|k| k.name.get(lang).to_string()).unwrap_or_default()
+}
+
+/// An SDG badge: its number and short title (the colour comes from the stylesheet).
+pub struct Badge {
+    pub number: u8,
+    pub title: String,
+}
+
+pub(crate) fn badges(r: &ReferenceData, lang: &str, sdgs: &[u8]) -> Vec<Badge> {
+    sdgs.iter()
+        .filter_map(|n| r.sdgs.iter().find(|s| s.number == *n))
+        .map(|s| Badge { number: s.number, title: s.short_title.get(lang).to_string() })
+        .collect()
+}
+
+pub(crate) fn dimension_names(r: &ReferenceData, lang: &str, numbers: &[u8]) -> Vec<String> {
+    numbers
+        .iter()
+        .filter_map(|n| r.dimensions.iter().find(|d| d.number == *n))
+        .map(|d| d.name.get(lang).to_string())
+        .collect()
+}
+
+/// The first `max` characters of a text, on one line.
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let mut cut: String = line.chars().take(max).collect();
+    cut.push('…');
+    cut
+}
+
+pub struct EntityCard {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub place: String,
+    pub badges: Vec<Badge>,
+    pub excerpt: String,
+}
+
+pub(crate) fn entity_card(r: &ReferenceData, lang: &str, e: &PublicEntity) -> EntityCard {
+    let country = country_name(r, lang, &e.country);
+    EntityCard {
+        id: e.id,
+        name: e.legal_name.clone(),
+        kind: kind_name(r, lang, &e.kind),
+        place: if e.city.is_empty() { country } else { format!("{}, {country}", e.city) },
+        badges: badges(r, lang, &e.sdgs),
+        excerpt: excerpt(&e.description, 160),
+    }
+}
+
+pub struct ProjectCard {
+    pub id: i64,
+    pub title: String,
+    pub owner_id: i64,
+    pub owner: String,
+    pub place: String,
+    pub status: String,
+    pub featured: bool,
+    pub badges: Vec<Badge>,
+    pub summary: String,
+    pub photo: Option<i64>,
+}
+
+/// Cards for project rows, with their owners' names and first photos in three queries.
+pub(crate) async fn project_cards(
+    app: &AppState,
+    lang: &str,
+    rows: &[ProjectRow],
+) -> AppResult<Vec<ProjectCard>> {
+    let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+    let mut owner_ids: Vec<i64> = rows.iter().map(|p| p.entity_id).collect();
+    owner_ids.sort_unstable();
+    owner_ids.dedup();
+    let owners = membership::public::names(&app.db, &owner_ids).await?;
+    let mut lists = store::lists_for(&app.db, &ids, false).await?;
+    let photos = store::first_photos(&app.db, &ids).await?;
+    let tr = web::Tr::new(lang);
+    Ok(rows
+        .iter()
+        .map(|p| ProjectCard {
+            id: p.id,
+            title: p.title.clone(),
+            owner_id: p.entity_id,
+            owner: owners.get(&p.entity_id).map(|(name, _)| name.clone()).unwrap_or_default(),
+            place: format!("{}, {}", p.place, country_name(&app.reference, lang, &p.country_code)),
+            status: domain::ProjectStatus::parse(&p.status).map(|s| tr.t(&s.label_key())).unwrap_or_default(),
+            featured: p.featured,
+            badges: badges(&app.reference, lang, &lists.sdgs.remove(&p.id).unwrap_or_default()),
+            summary: excerpt(&p.summary, 200),
+            photo: photos.get(&p.id).copied(),
+        })
+        .collect())
+}
+
+/// The filter form's choices, with the current ones selected.
+pub struct FilterForm {
+    pub subregions: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub constituencies: Vec<Choice>,
+    pub sectors: Vec<Choice>,
+    pub sdgs: Vec<Choice>,
+    pub dimensions: Vec<Choice>,
+    pub sorts: Vec<Choice>,
+    pub q: String,
+}
+
+fn choices<'a>(
+    any_label: &str,
+    items: impl Iterator<Item = (String, String)> + 'a,
+    selected: &str,
+) -> Vec<Choice> {
+    let mut out =
+        vec![Choice { value: String::new(), label: any_label.to_string(), checked: selected.is_empty() }];
+    out.extend(items.map(|(value, label)| Choice { checked: value == selected, value, label }));
+    out
+}
+
+pub(crate) fn filter_form(r: &ReferenceData, page: &Page, raw: &DirectoryQuery) -> FilterForm {
+    let lang = page.lang;
+    let any = page.t("directory-any");
+    let mut countries: Vec<(String, String)> =
+        r.countries.iter().map(|c| (c.code.as_str().to_string(), c.name.get(lang).to_string())).collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    let sort_value = match raw.sort.as_str() {
+        "newest" | "country" => raw.sort.clone(),
+        _ => String::new(),
+    };
+    FilterForm {
+        subregions: choices(
+            &any,
+            r.subregions.iter().map(|s| (s.code.0.clone(), s.name.get(lang).to_string())),
+            raw.subregion.trim(),
+        ),
+        countries: choices(&any, countries.into_iter(), &raw.country.trim().to_ascii_uppercase()),
+        kinds: choices(
+            &any,
+            r.entity_kinds.iter().map(|k| (k.code.clone(), k.name.get(lang).to_string())),
+            raw.kind.trim(),
+        ),
+        constituencies: choices(
+            &any,
+            r.constituencies.iter().map(|c| (c.code.clone(), c.name.get(lang).to_string())),
+            raw.constituency.trim(),
+        ),
+        sectors: choices(
+            &any,
+            r.sectors.iter().map(|s| (s.code.clone(), s.name.get(lang).to_string())),
+            raw.sector.trim(),
+        ),
+        sdgs: choices(
+            &any,
+            r.sdgs
+                .iter()
+                .map(|s| (s.number.to_string(), format!("{} · {}", s.number, s.short_title.get(lang)))),
+            raw.sdg.trim(),
+        ),
+        dimensions: choices(
+            &any,
+            r.dimensions.iter().map(|d| (d.number.to_string(), d.name.get(lang).to_string())),
+            raw.dimension.trim(),
+        ),
+        sorts: [
+            ("", "directory-sort-name"),
+            ("newest", "directory-sort-newest"),
+            ("country", "directory-sort-country"),
+        ]
+        .into_iter()
+        .map(|(value, key)| Choice {
+            value: value.to_string(),
+            label: page.t(key),
+            checked: value == sort_value,
+        })
+        .collect(),
+        q: raw.q.clone(),
+    }
+}
+
+/// The translated messages for unknown filter values.
+pub(crate) fn filter_problems(page: &Page, unknown: &[domain::Unknown]) -> Vec<String> {
+    unknown.iter().map(|u| page.t(u.message_key)).collect()
+}
+
+/// The licence every download carries.
+pub(crate) async fn current_licence(app: &AppState) -> AppResult<Licence> {
+    Ok(store::licence(&app.db).await?.as_deref().and_then(domain::licence).unwrap_or(domain::DEFAULT_LICENCE))
+}
+
+/// Links to pages of results, keeping the filters.
+pub struct Pager {
+    pub pages: i64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub label: String,
+}
+
+pub(crate) fn pager(page: &Page, path: &str, f: &Filter, total: i64) -> Pager {
+    let pages = domain::page_count(total);
+    let query = f.query_string();
+    let href = |n: i64| {
+        let sep = if query.is_empty() { "" } else { "&" };
+        format!("{path}?{query}{sep}page={n}")
+    };
+    Pager {
+        pages,
+        prev: (f.page > 1).then(|| href((f.page - 1).min(pages))),
+        next: (f.page < pages).then(|| href(f.page + 1)),
+        label: page
+            .tr
+            .t_args("directory-page-of", &[("page", &f.page.to_string()), ("pages", &pages.to_string())]),
+    }
+}
+
+/// `?query` or nothing.
+pub(crate) fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() { path.to_string() } else { format!("{path}?{query}") }
+}

@@ -1,0 +1,129 @@
+//! A project's public page, and its photos.
+
+use super::entity::{SpotMap, spot_map};
+use super::{Badge, badges, country_name, dimension_names};
+use crate::domain::{ProjectStatus, Translation};
+use crate::store::{self, PhotoMeta};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kernel::{Action, Target};
+use membership::public::PublicEntity;
+use web::{AppError, AppResult, AppState, MaybeUser, Page, render};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/directory/projects/{id}", get(show)).route("/directory/photos/{id}", get(photo))
+}
+
+/// A project is public while its member is active.
+pub(crate) async fn load_public(app: &AppState, id: i64) -> AppResult<(store::ProjectRow, PublicEntity)> {
+    let row = store::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    let (owner, _) = membership::public::find(&app.db, row.entity_id).await?.ok_or(AppError::NotFound)?;
+    Ok((row, owner))
+}
+
+#[derive(Template)]
+#[template(path = "project.html")]
+struct ProjectPage {
+    page: Page,
+    id: i64,
+    version: i32,
+    title: String,
+    summary: String,
+    description: String,
+    lang: String,
+    translations: Vec<Translation>,
+    owner_id: i64,
+    owner: String,
+    place: String,
+    facts: Vec<(String, String)>,
+    badges: Vec<Badge>,
+    constituencies: Vec<String>,
+    dimensions: Vec<String>,
+    links: Vec<String>,
+    photos: Vec<PhotoMeta>,
+    spot: Option<SpotMap>,
+    featured: bool,
+    can_edit: bool,
+    can_feature: bool,
+}
+
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    MaybeUser(viewer): MaybeUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (row, owner) = load_public(&app, id).await?;
+    let r = &app.reference;
+    let lang = page.lang;
+    let mut lists = store::lists_for(&app.db, &[id], true).await?;
+    let project = store::as_project(&row, &mut lists);
+    let may = |action| viewer.as_ref().is_some_and(|v| v.may(action, &membership::public::target(r, &owner)));
+    let can_feature = viewer.as_ref().is_some_and(|v| v.may(Action::PublishContent, &Target::network()));
+    let mut facts = Vec::new();
+    if let Some(status) = ProjectStatus::parse(&row.status) {
+        facts.push((page.t("field-project-status"), page.t(&status.label_key())));
+    }
+    if !row.starts_on.is_empty() {
+        facts.push((page.t("field-starts-on"), row.starts_on.clone()));
+    }
+    if !row.ends_on.is_empty() {
+        facts.push((page.t("field-ends-on"), row.ends_on.clone()));
+    }
+    if let Some(total) = row.beneficiaries_total {
+        let shown = match row.beneficiaries_women {
+            Some(w) => page.tr.t_args(
+                "directory-of-whom-women",
+                &[("total", &total.to_string()), ("women", &w.to_string())],
+            ),
+            None => total.to_string(),
+        };
+        facts.push((page.t("field-beneficiaries-total"), shown));
+    }
+    render(&ProjectPage {
+        id,
+        version: row.version,
+        place: format!("{}, {}", row.place, country_name(r, lang, &row.country_code)),
+        badges: badges(r, lang, &project.sdgs),
+        constituencies: project
+            .constituencies
+            .iter()
+            .filter_map(|c| r.constituencies.iter().find(|x| &x.code == c))
+            .map(|c| c.name.get(lang).to_string())
+            .collect(),
+        dimensions: dimension_names(r, lang, &project.dimensions),
+        photos: store::photos(&app.db, id).await?,
+        spot: spot_map(row.latitude_e6.map(|v| v as f64 / 1e6), row.longitude_e6.map(|v| v as f64 / 1e6)),
+        featured: row.featured,
+        can_edit: may(Action::EditEntityProfile),
+        can_feature,
+        facts,
+        page,
+        title: project.title,
+        summary: project.summary,
+        description: project.description,
+        lang: project.lang,
+        translations: project.translations,
+        links: project.links,
+        owner_id: owner.id,
+        owner: owner.legal_name,
+    })
+}
+
+/// Photos of public projects are public.
+async fn photo(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
+    let photo = store::photo(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    load_public(&app, photo.project_id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, photo.content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600".to_string()),
+        ],
+        photo.bytes,
+    )
+        .into_response())
+}

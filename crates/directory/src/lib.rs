@@ -1,0 +1,24 @@
+//! The public SSE directory: active members and their community projects, filtered, searched
+//! in any script, on a map that needs no tile server, and as open data (CSV, GeoJSON,
+//! JSON-LD with ESSGlobal, Murmurations profiles, Atom, sitemap). Members are read only
+//! through `membership::public`.
+
+pub mod domain;
+mod http;
+pub mod index;
+pub mod sample;
+pub mod store;
+
+use axum::Router;
+use web::{AppState, NavItem};
+
+pub fn router() -> Router<AppState> {
+    http::router()
+}
+
+pub use http::api::api_router;
+
+/// The navigation links this capability adds.
+pub fn nav() -> Vec<NavItem> {
+    vec![NavItem { href: "/directory", label_key: "nav-directory" }]
+}
