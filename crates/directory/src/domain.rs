@@ -633,3 +633,190 @@ pub fn essglobal_legal_form(kind: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference() -> ReferenceData {
+        store::reference::load_embedded().expect("the embedded reference data")
+    }
+
+    fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
+        serde_urlencoded::from_str(&serde_urlencoded::to_string(pairs).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn filters_are_checked_and_round_trip_as_a_url() {
+        let r = reference();
+        let f = check(
+            &query(&[("country", "id"), ("sdg", "5"), ("sort", "newest"), ("q", "  tenun   ikat ")]),
+            &r,
+        )
+        .unwrap();
+        assert_eq!(f.country.as_deref(), Some("ID"));
+        assert_eq!(f.q, "tenun ikat");
+        assert_eq!(f.query_string(), "country=ID&sdg=5&q=tenun+ikat&sort=newest");
+        let again = check(&serde_urlencoded::from_str(&f.query_string()).unwrap(), &r).unwrap();
+        assert_eq!(again.query_string(), f.query_string());
+        assert!(check(&DirectoryQuery::default(), &r).unwrap().is_empty());
+    }
+
+    #[test]
+    fn every_unknown_value_is_named() {
+        let r = reference();
+        let bad = query(&[
+            ("subregion", "europe"),
+            ("country", "FR"),
+            ("kind", "bank"),
+            ("constituency", "kings"),
+            ("sector", "ICA999"),
+            ("sdg", "18"),
+            ("dimension", "0"),
+            ("sort", "price"),
+            ("page", "-1"),
+            ("q", &"x".repeat(201)),
+        ]);
+        let params: Vec<&str> = check(&bad, &r).unwrap_err().iter().map(|u| u.param).collect();
+        assert_eq!(
+            params,
+            [
+                "subregion",
+                "country",
+                "kind",
+                "constituency",
+                "sector",
+                "sdg",
+                "dimension",
+                "q",
+                "sort",
+                "page"
+            ]
+        );
+        assert!(check(&query(&[("page", "100001")]), &r).is_err());
+        assert!(check(&query(&[("q", &"ก".repeat(200))]), &r).is_ok(), "characters, not bytes");
+    }
+
+    #[test]
+    fn geography_narrows_to_countries() {
+        let r = reference();
+        let f = |pairs: &[(&str, &str)]| check(&query(pairs), &r).unwrap().countries(&r);
+        assert_eq!(f(&[]), Some(vec![]));
+        assert_eq!(f(&[("country", "TH")]), Some(vec!["TH".to_string()]));
+        assert_eq!(f(&[("subregion", "east-asia")]).unwrap().len(), 3);
+        assert_eq!(f(&[("subregion", "southeast-asia"), ("country", "TH")]), Some(vec!["TH".to_string()]));
+        assert_eq!(
+            f(&[("subregion", "south-asia"), ("country", "TH")]),
+            None,
+            "a contradiction leaves nothing"
+        );
+    }
+
+    #[test]
+    fn pages() {
+        assert_eq!(page_count(0), 1);
+        assert_eq!(page_count(24), 1);
+        assert_eq!(page_count(25), 2);
+        let f = check(&query(&[("page", "3")]), &reference()).unwrap();
+        assert_eq!(f.offset(), 48);
+    }
+
+    fn valid_form() -> ProjectForm {
+        ProjectForm::from_pairs(&[
+            ("title".into(), "  Sekolah   Tenun ".into()),
+            ("summary".into(), "Weaving school".into()),
+            ("place".into(), "Sumba".into()),
+            ("country".into(), "id".into()),
+            ("latitude".into(), "-9,65".into()),
+            ("longitude".into(), "120.26".into()),
+            ("starts_on".into(), "2024-02-01".into()),
+            ("status".into(), "ongoing".into()),
+            ("sdg".into(), "8".into()),
+            ("sdg".into(), "5".into()),
+            ("sdg".into(), "5".into()),
+            ("dimension".into(), "3".into()),
+            ("constituency".into(), "women".into()),
+            ("beneficiaries_total".into(), "1,200".into()),
+            ("beneficiaries_women".into(), "900".into()),
+            ("link_2".into(), "https://tenun.example".into()),
+            ("tr_lang_1".into(), "id".into()),
+            ("tr_title_1".into(), "Sekolah Tenun".into()),
+        ])
+    }
+
+    #[test]
+    fn a_project_is_normalised() {
+        let p = check_project(&valid_form(), &reference()).unwrap();
+        assert_eq!(p.title, "Sekolah Tenun");
+        assert_eq!(p.country_code, "ID");
+        assert_eq!((p.latitude_e6, p.longitude_e6), (Some(-9_650_000), Some(120_260_000)));
+        assert_eq!(p.sdgs, vec![5, 8]);
+        assert_eq!(p.beneficiaries_total, Some(1200));
+        assert_eq!(p.links, vec!["https://tenun.example".to_string()]);
+        assert_eq!(p.translations[0].lang, "id");
+        assert_eq!(p.lang, "en");
+        let again = check_project(&ProjectForm::from_project(&p), &reference()).unwrap();
+        assert_eq!(again, p, "the form round-trips");
+    }
+
+    #[test]
+    fn hong_kong_projects_belong_to_the_china_network() {
+        let f = ProjectForm { country: "HK".into(), ..valid_form() };
+        let p = check_project(&f, &reference()).unwrap();
+        assert_eq!((p.country_code.as_str(), p.network_country.as_str()), ("HK", "CN"));
+    }
+
+    #[test]
+    fn bad_project_values_are_named_field_by_field() {
+        let r = reference();
+        let errors = |f: ProjectForm| -> Vec<&'static str> {
+            check_project(&f, &r).unwrap_err().0.iter().map(|(field, _)| *field).collect()
+        };
+        let base = valid_form();
+        assert_eq!(errors(ProjectForm { title: " ".into(), ..base.clone() }), ["title"]);
+        assert_eq!(errors(ProjectForm { latitude: "91".into(), ..base.clone() }), ["latitude"]);
+        assert_eq!(errors(ProjectForm { longitude: "east".into(), ..base.clone() }), ["longitude"]);
+        assert_eq!(
+            errors(ProjectForm { longitude: "".into(), ..base.clone() }),
+            ["longitude"],
+            "both or neither"
+        );
+        assert_eq!(errors(ProjectForm { ends_on: "2023-01-01".into(), ..base.clone() }), ["ends_on"]);
+        assert_eq!(errors(ProjectForm { starts_on: "1 March".into(), ..base.clone() }), ["starts_on"]);
+        assert_eq!(errors(ProjectForm { status: "done".into(), ..base.clone() }), ["status"]);
+        assert_eq!(errors(ProjectForm { country: "FR".into(), ..base.clone() }), ["country"]);
+        assert_eq!(
+            errors(ProjectForm { beneficiaries_women: "5000".into(), ..base.clone() }),
+            ["beneficiaries_women"]
+        );
+        assert_eq!(errors(ProjectForm { sdgs: vec!["0".into()], ..base.clone() }), ["sdg"]);
+        assert_eq!(errors(ProjectForm { dimensions: vec!["6".into()], ..base.clone() }), ["dimension"]);
+        let mut twice = base.clone();
+        twice.translations[0][0] = "en".into();
+        assert_eq!(errors(twice), ["tr_lang_1"], "a translation in the project's own language");
+        let mut bad_link = base;
+        bad_link.links[0] = "ftp://x".into();
+        assert_eq!(errors(bad_link), ["link_1"]);
+    }
+
+    #[test]
+    fn points_outside_the_map_are_left_out() {
+        assert_eq!(project_point(56.0, 58.0), Some((0.0, 0.0)));
+        assert_eq!(project_point(-6.2, 106.8), Some((488.0, 622.0)));
+        assert_eq!(project_point(48.8, 2.3), None, "Paris");
+    }
+
+    #[test]
+    fn member_kinds_map_to_essglobal_legal_forms_where_one_fits() {
+        assert_eq!(essglobal_legal_form("cooperative"), Some("L2"));
+        assert_eq!(essglobal_legal_form("self-help-group"), Some("L1"));
+        assert_eq!(essglobal_legal_form("academic"), None);
+        let unmapped: Vec<String> = reference()
+            .entity_kinds
+            .into_iter()
+            .map(|k| k.code)
+            .filter(|code| essglobal_legal_form(code).is_none())
+            .collect();
+        assert_eq!(unmapped, ["academic", "other"], "only kinds ESSGlobal has no form for");
+    }
+}

@@ -208,3 +208,48 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_downloads_geojson() {
+    for backend in backends() {
+        let app = TestApp::start(backend).await;
+        crate::directory::seed(&app).await;
+
+        let visitor = Driver::start(PHONE.0, PHONE.1).await;
+        visitor.goto(&format!("{}/directory", app.url)).await;
+        visitor.find("#f-country option[value=\"ID\"]").await.click().await;
+        visitor.find("#f-sdg option[value=\"5\"]").await.click().await;
+        visitor.find("form.directory-filters button[type=submit]").await.click().await;
+        let page = wait_for_text(&visitor, "One organisation").await;
+        let url = visitor.url().await;
+        assert!(url.contains("country=ID") && url.contains("sdg=5"), "the filters are in the URL: {url}");
+        assert!(page.contains("Koperasi Wanita Sejahtera"));
+        assert!(!page.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"), "the other SDG 5 member is in Thailand");
+        visitor.screenshot("directory-filtered-phone").await;
+
+        // The download link carries the same filters.
+        let marker = "href=\"/directory/entities.geojson?";
+        let start = page.find(marker).expect("a GeoJSON link") + "href=\"".len();
+        let geojson_href = page[start..].split('"').next().unwrap().replace("&#38;", "&");
+
+        visitor.find("#results a").await.click().await;
+        let entity = wait_for_text(&visitor, "Member since").await;
+        assert!(entity.contains("<h1>Koperasi Wanita Sejahtera</h1>"));
+        assert!(entity.contains("class=\"m-here\""), "on the map");
+        visitor.screenshot("directory-entity-phone").await;
+
+        let geo: serde_json::Value =
+            reqwest::get(format!("{}{geojson_href}", app.url)).await.unwrap().json().await.unwrap();
+        assert_eq!(geo["type"], "FeatureCollection");
+        let features = geo["features"].as_array().unwrap();
+        assert_eq!(features.len(), 1);
+        assert_eq!(features[0]["properties"]["name"], "Koperasi Wanita Sejahtera");
+
+        let desktop = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        desktop.goto(&format!("{}/directory/map?subregion=southeast-asia", app.url)).await;
+        desktop.find("#map").await;
+        desktop.screenshot("directory-map-desktop").await;
+        drop((visitor, desktop));
+        app.stop().await;
+    }
+}

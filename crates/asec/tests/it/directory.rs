@@ -230,7 +230,7 @@ fn project(s: &Seed, sdg: u8) -> Project {
 
 /// The nine members and their projects, 17 more Malaysian members (26 in all: two pages),
 /// and a draft application with a project that must never show.
-async fn seed(app: &TestApp) -> Vec<i64> {
+pub(crate) async fn seed(app: &TestApp) -> Vec<i64> {
     let db = &app.state.db;
     let now = app.state.now();
     let owner = accounts::create_confirmed_account(

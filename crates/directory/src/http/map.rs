@@ -41,6 +41,38 @@ async fn sdg_css(State(app): State<AppState>) -> Response {
         .into_response()
 }
 
+/// The part of the base map that holds the markers, with a margin, in the map's proportions
+/// (all of it when there is nothing to show).
+/// Markers shrink with the zoom so they keep about the same size on screen.
+fn view_box(markers: &mut [Marker]) -> String {
+    use crate::domain::{MAP_HEIGHT, MAP_WIDTH};
+    let whole = format!("0 0 {MAP_WIDTH} {MAP_HEIGHT}");
+    let Some(first) = markers.first() else { return whole };
+    let (mut left, mut top, mut right, mut bottom) = (first.x, first.y, first.x, first.y);
+    for m in markers.iter() {
+        (left, top, right, bottom) = (left.min(m.x), top.min(m.y), right.max(m.x), bottom.max(m.y));
+    }
+    let margin = 40.0;
+    let mut width = (right - left + 2.0 * margin).max(240.0);
+    let mut height = (bottom - top + 2.0 * margin).max(180.0);
+    // Keep the map's proportions, growing the shorter side.
+    if width / height > MAP_WIDTH / MAP_HEIGHT {
+        height = width * MAP_HEIGHT / MAP_WIDTH;
+    } else {
+        width = height * MAP_WIDTH / MAP_HEIGHT;
+    }
+    if width >= MAP_WIDTH || height >= MAP_HEIGHT {
+        return whole;
+    }
+    let scale = (width / MAP_WIDTH).max(0.3);
+    for m in markers.iter_mut() {
+        m.r = (m.r * scale * 10.0).round() / 10.0;
+    }
+    let x = ((left + right) / 2.0 - width / 2.0).clamp(0.0, MAP_WIDTH - width);
+    let y = ((top + bottom) / 2.0 - height / 2.0).clamp(0.0, MAP_HEIGHT - height);
+    format!("{x:.1} {y:.1} {width:.1} {height:.1}")
+}
+
 /// Points drawn one by one up to this many per layer; more are grouped.
 const POINT_LIMIT: i64 = 300;
 
@@ -58,6 +90,7 @@ pub struct Marker {
 #[template(path = "map.html")]
 struct MapPage {
     page: Page,
+    view_box: String,
     action: &'static str,
     form: FilterForm,
     problems: Vec<String>,
@@ -102,7 +135,7 @@ fn group_markers(
                 href,
                 x,
                 y,
-                r: (3.0 + (c.n as f64).sqrt()).min(18.0),
+                r: (5.0 + 1.5 * (c.n as f64).sqrt()).min(24.0),
                 label: format!("{country}: {}", page.tr.t_count(label_key, c.n)),
                 class: "group",
             })
@@ -122,6 +155,7 @@ async fn map(
         Err(unknown) => {
             let problems = filter_problems(&page, &unknown);
             let p = MapPage {
+                view_box: view_box(&mut []),
                 page,
                 action: "/directory/map",
                 form,
@@ -157,7 +191,7 @@ async fn map(
                         href: format!("/directory/entities/{}", p.id),
                         x,
                         y,
-                        r: 4.0,
+                        r: 6.0,
                         label: p.legal_name,
                         class: "entity",
                     });
@@ -183,7 +217,7 @@ async fn map(
                         href: format!("/directory/projects/{}", p.id),
                         x,
                         y,
-                        r: 3.0,
+                        r: 4.5,
                         label: p.title,
                         class: "project",
                     });
@@ -192,6 +226,7 @@ async fn map(
         }
     }
     render(&MapPage {
+        view_box: view_box(&mut markers),
         query: filter.query_string(),
         page,
         action: "/directory/map",
