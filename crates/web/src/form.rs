@@ -43,3 +43,51 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// A multipart form with one file, read with a size limit.
+#[derive(Debug, Default)]
+pub struct Upload {
+    pub csrf: String,
+    /// The file's bytes; `None` when the form had no such field.
+    pub file: Option<Vec<u8>>,
+    /// True when the file was larger than allowed: reading stopped there, as the rest may be
+    /// beyond the body limit. Nothing may be saved then, so the token need not be checked.
+    pub too_big: bool,
+    /// The form's other text fields.
+    pub texts: Vec<(String, String)>,
+}
+
+impl Upload {
+    pub fn text(&self, name: &str) -> &str {
+        self.texts.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+}
+
+/// Reads a multipart form whose file is in `file_field`, at most `max_bytes` long.
+pub async fn read_upload(
+    multipart: &mut axum::extract::Multipart,
+    file_field: &str,
+    max_bytes: usize,
+) -> Result<Upload, AppError> {
+    let bad = |_| AppError::Invalid("error-bad-request");
+    let mut upload = Upload::default();
+    while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == file_field {
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
+                if bytes.len() + chunk.len() > max_bytes {
+                    upload.too_big = true;
+                    return Ok(upload);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            upload.file = Some(bytes);
+        } else if name == "_csrf" {
+            upload.csrf = field.text().await.map_err(bad)?;
+        } else {
+            upload.texts.push((name, field.text().await.map_err(bad)?));
+        }
+    }
+    Ok(upload)
+}

@@ -65,17 +65,7 @@ fn form_page(
 ) -> FormPage {
     let r = &app.reference;
     let lang = page.lang;
-    let mut countries: Vec<Choice> = r
-        .countries
-        .iter()
-        .flat_map(|c| std::iter::once(c.code.clone()).chain(c.territories.iter().cloned()))
-        .map(|code| Choice {
-            checked: code.as_str() == f.country,
-            label: super::country_name(r, lang, code.as_str()),
-            value: code.as_str().to_string(),
-        })
-        .collect();
-    countries.sort_by(|a, b| a.label.cmp(&b.label));
+    let countries = web::choices::countries(&page.tr, r, &f.country);
     let statuses = ProjectStatus::ALL
         .iter()
         .map(|s| Choice {
@@ -84,33 +74,9 @@ fn form_page(
             checked: f.status == s.as_str(),
         })
         .collect();
-    let sdgs = r
-        .sdgs
-        .iter()
-        .map(|s| Choice {
-            value: s.number.to_string(),
-            label: format!("{} · {}", s.number, s.short_title.get(lang)),
-            checked: f.sdgs.contains(&s.number.to_string()),
-        })
-        .collect();
-    let constituencies = r
-        .constituencies
-        .iter()
-        .map(|c| Choice {
-            value: c.code.clone(),
-            label: c.name.get(lang).into(),
-            checked: f.constituencies.contains(&c.code),
-        })
-        .collect();
-    let dimensions = r
-        .dimensions
-        .iter()
-        .map(|d| Choice {
-            value: d.number.to_string(),
-            label: d.name.get(lang).into(),
-            checked: f.dimensions.contains(&d.number.to_string()),
-        })
-        .collect();
+    let sdgs = web::choices::sdgs(r, lang, &f.sdgs);
+    let constituencies = web::choices::constituencies(r, lang, &f.constituencies);
+    let dimensions = web::choices::dimensions(r, lang, &f.dimensions);
     FormPage {
         link_fields: (0..MAX_PROJECT_LINKS)
             .map(|i| (format!("link_{}", i + 1), f.links[i].clone()))
@@ -375,43 +341,21 @@ async fn add_photo(
     editable(&app, &viewer, id).await?;
     let back = format!("/directory/projects/{id}");
     let secure = app.config.secure_cookies();
-    let (mut csrf, mut caption, mut file, mut too_big) =
-        (String::new(), String::new(), None::<Vec<u8>>, false);
-    let bad = |_| AppError::Invalid("error-bad-request");
-    'fields: while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
-        match field.name() {
-            Some("_csrf") => csrf = field.text().await.map_err(bad)?,
-            Some("caption") => caption = field.text().await.map_err(bad)?,
-            Some("photo") => {
-                let mut bytes = Vec::new();
-                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
-                    if bytes.len() + chunk.len() > PHOTO_MAX_BYTES {
-                        // Stop reading: the rest may be beyond the body limit. Nothing is
-                        // saved, so the CSRF token need not be checked to refuse.
-                        too_big = true;
-                        break 'fields;
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
-                file = Some(bytes);
-            }
-            _ => {}
-        }
-    }
+    let upload = web::form::read_upload(&mut multipart, "photo", PHOTO_MAX_BYTES).await?;
     let flash = |key| Ok(redirect_with_flash(&back, "error", key, secure));
-    if too_big {
+    if upload.too_big {
         return flash("error-photo-too-big");
     }
-    if csrf != context.csrf {
+    if upload.csrf != context.csrf {
         return Err(AppError::Csrf);
     }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+    let Some(bytes) = upload.file.clone().filter(|b| !b.is_empty()) else {
         return flash("error-photo-missing");
     };
     let Some(content_type) = kernel::validate::image_type(&bytes) else {
         return flash("error-photo-type");
     };
-    let caption = caption.split_whitespace().collect::<Vec<_>>().join(" ");
+    let caption = upload.text("caption").split_whitespace().collect::<Vec<_>>().join(" ");
     if kernel::validate::too_long(&caption, 200) {
         return flash("error-too-long");
     }

@@ -69,18 +69,13 @@ async fn show(
         viewer.as_ref().is_some_and(|v| v.may(Action::EditEntityProfile, &membership::public::target(r, &e)));
     let rows = store::of_entity(&app.db, id).await?;
     let projects = project_cards(&app, lang, &rows).await?;
-    let number = |v: Option<i32>| v.map(|n| n.to_string());
     let mut facts = Vec::new();
-    for (key, value, women) in [
-        ("field-members-total", number(e.members_total), number(e.members_women)),
-        ("field-beneficiaries-total", number(e.beneficiaries_total), number(e.beneficiaries_women)),
+    for (key, total, women) in [
+        ("field-members-total", e.members_total, e.members_women),
+        ("field-beneficiaries-total", e.beneficiaries_total, e.beneficiaries_women),
     ] {
-        if let Some(value) = value {
-            let shown = match women {
-                Some(w) => page.tr.t_args("directory-of-whom-women", &[("total", &value), ("women", &w)]),
-                None => value,
-            };
-            facts.push((page.t(key), shown));
+        if let Some(people) = super::people(&page, total, women) {
+            facts.push((page.t(key), people));
         }
     }
     if let Some(since) = e.member_since.as_deref().and_then(|s| s.get(..10)) {

@@ -107,6 +107,12 @@ impl MapPage {
     }
 }
 
+/// One place at (latitude, longitude) in micro-degrees; `None` outside the map.
+fn point_marker(href: String, label: String, at: (i64, i64), class: &'static str, r: f64) -> Option<Marker> {
+    let (x, y) = project_point(at.0 as f64 / 1e6, at.1 as f64 / 1e6)?;
+    Some(Marker { href, x, y, r, label, class })
+}
+
 fn group_markers(
     page: &Page,
     app: &AppState,
@@ -185,18 +191,11 @@ async fn map(
                 "directory-count-entities",
             ));
         } else {
-            for p in membership::public::points(&app.db, &facets, POINT_LIMIT).await? {
-                if let Some((x, y)) = project_point(p.latitude_e6 as f64 / 1e6, p.longitude_e6 as f64 / 1e6) {
-                    markers.push(Marker {
-                        href: format!("/directory/entities/{}", p.id),
-                        x,
-                        y,
-                        r: 6.0,
-                        label: p.legal_name,
-                        class: "entity",
-                    });
-                }
-            }
+            let points = membership::public::points(&app.db, &facets, POINT_LIMIT).await?;
+            markers.extend(points.into_iter().filter_map(|p| {
+                let at = (p.latitude_e6, p.longitude_e6);
+                point_marker(format!("/directory/entities/{}", p.id), p.legal_name, at, "entity", 6.0)
+            }));
         }
         let clusters = store::clusters(&app.db, &filter, &countries).await?;
         projects = clusters.iter().map(|c| c.n).sum();
@@ -211,18 +210,11 @@ async fn map(
                 "directory-count-projects",
             ));
         } else {
-            for p in store::points(&app.db, &filter, &countries, POINT_LIMIT).await? {
-                if let Some((x, y)) = project_point(p.latitude_e6 as f64 / 1e6, p.longitude_e6 as f64 / 1e6) {
-                    markers.push(Marker {
-                        href: format!("/directory/projects/{}", p.id),
-                        x,
-                        y,
-                        r: 4.5,
-                        label: p.title,
-                        class: "project",
-                    });
-                }
-            }
+            let points = store::points(&app.db, &filter, &countries, POINT_LIMIT).await?;
+            markers.extend(points.into_iter().filter_map(|p| {
+                let at = (p.latitude_e6, p.longitude_e6);
+                point_marker(format!("/directory/projects/{}", p.id), p.title, at, "project", 4.5)
+            }));
         }
     }
     render(&MapPage {

@@ -62,6 +62,15 @@ pub(crate) fn dimension_names(r: &ReferenceData, lang: &str, numbers: &[u8]) -> 
         .collect()
 }
 
+/// "120, of whom 80 women", or the total alone.
+pub(crate) fn people(page: &Page, total: Option<i32>, women: Option<i32>) -> Option<String> {
+    let total = total?.to_string();
+    Some(match women {
+        Some(w) => page.tr.t_args("directory-of-whom-women", &[("total", &total), ("women", &w.to_string())]),
+        None => total,
+    })
+}
+
 /// The first `max` characters of a text, on one line.
 pub(crate) fn excerpt(text: &str, max: usize) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -74,15 +74,8 @@ async fn show(
     if !row.ends_on.is_empty() {
         facts.push((page.t("field-ends-on"), row.ends_on.clone()));
     }
-    if let Some(total) = row.beneficiaries_total {
-        let shown = match row.beneficiaries_women {
-            Some(w) => page.tr.t_args(
-                "directory-of-whom-women",
-                &[("total", &total.to_string()), ("women", &w.to_string())],
-            ),
-            None => total.to_string(),
-        };
-        facts.push((page.t("field-beneficiaries-total"), shown));
+    if let Some(people) = super::people(&page, row.beneficiaries_total, row.beneficiaries_women) {
+        facts.push((page.t("field-beneficiaries-total"), people));
     }
     render(&ProjectPage {
         id,

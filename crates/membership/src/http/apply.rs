@@ -58,50 +58,10 @@ pub(crate) fn profile_page(
             checked: k.code == form.kind,
         })
         .collect();
-    let mut countries: Vec<Choice> = Vec::new();
-    for c in &r.countries {
-        countries.push(Choice {
-            value: c.code.to_string(),
-            label: c.name.get(lang).into(),
-            checked: c.code.as_str() == form.country.to_ascii_uppercase(),
-        });
-        for t in &c.territories {
-            countries.push(Choice {
-                value: t.to_string(),
-                label: page
-                    .tr
-                    .t_args("territory-of", &[("territory", t.as_str()), ("country", c.name.get(lang))]),
-                checked: t.as_str() == form.country.to_ascii_uppercase(),
-            });
-        }
-    }
-    let constituencies = r
-        .constituencies
-        .iter()
-        .map(|c| Choice {
-            value: c.code.clone(),
-            label: c.name.get(lang).into(),
-            checked: form.constituencies.contains(&c.code),
-        })
-        .collect();
-    let sdgs = r
-        .sdgs
-        .iter()
-        .map(|g| Choice {
-            value: g.number.to_string(),
-            label: format!("{} · {}", g.number, g.short_title.get(lang)),
-            checked: form.sdgs.contains(&g.number.to_string()),
-        })
-        .collect();
-    let sectors = r
-        .sectors
-        .iter()
-        .map(|s| Choice {
-            value: s.code.clone(),
-            label: s.name.get(lang).into(),
-            checked: form.sectors.contains(&s.code),
-        })
-        .collect();
+    let countries = web::choices::countries(&page.tr, r, &form.country);
+    let constituencies = web::choices::constituencies(r, lang, &form.constituencies);
+    let sdgs = web::choices::sdgs(r, lang, &form.sdgs);
+    let sectors = web::choices::sectors(r, lang, &form.sectors);
     let dimensions = r
         .dimensions
         .iter()

@@ -39,34 +39,14 @@ async fn upload(
     }
     let back = format!("/applications/{id}");
     let secure = app.config.secure_cookies();
-    let (mut csrf, mut file) = (String::new(), None::<Vec<u8>>);
-    let mut too_big = false;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|_| AppError::Invalid("error-bad-request"))?
-    {
-        match field.name() {
-            Some("_csrf") => csrf = field.text().await.map_err(|_| AppError::Invalid("error-bad-request"))?,
-            Some("logo") => {
-                let mut bytes = Vec::new();
-                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
-                    if bytes.len() + chunk.len() > LOGO_MAX_BYTES {
-                        too_big = true;
-                        break;
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
-                file = Some(bytes);
-            }
-            _ => {}
-        }
-    }
-    if csrf != context.csrf {
-        return Err(AppError::Csrf);
-    }
-    if too_big {
+    let upload = web::form::read_upload(&mut multipart, "logo", LOGO_MAX_BYTES).await?;
+    if upload.too_big {
         return Ok(redirect_with_flash(&back, "error", "error-logo-too-big", secure));
     }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+    if upload.csrf != context.csrf {
+        return Err(AppError::Csrf);
+    }
+    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
         return Ok(redirect_with_flash(&back, "error", "error-logo-missing", secure));
     };
     let Some(content_type) = image_type(&bytes) else {
