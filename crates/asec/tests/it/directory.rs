@@ -418,6 +418,10 @@ async fn search_finds_members_and_projects_in_every_script_alike_on_both_databas
                 "{query:?} finds {}: {projects:?}",
                 MEMBERS[i].11
             );
+            assert!(
+                html.contains("id=\"also-matching\""),
+                "{query:?}: the members matching too are a link away"
+            );
             found.push((members, projects));
         }
         let (_, html) = page(&v, "/directory?q=Hidden%20Draft").await;

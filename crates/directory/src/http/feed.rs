@@ -15,6 +15,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/directory/feed.atom", get(atom))
         .route("/sitemap.xml", get(sitemap_index))
+        .route("/robots.txt", get(robots))
         .route("/sitemaps/{file}", get(sitemap))
 }
 
@@ -116,6 +117,13 @@ struct UrlSet {
 #[template(path = "sitemap_index.xml")]
 struct SitemapIndex {
     files: Vec<String>,
+}
+
+/// Everything public may be indexed; the sitemap says where it is.
+async fn robots(State(app): State<AppState>) -> Response {
+    let base = app.config.base_url.trim_end_matches('/');
+    let body = format!("User-agent: *\nDisallow: /admin\nDisallow: /account\nSitemap: {base}/sitemap.xml\n");
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
 
 async fn sitemap_index(State(app): State<AppState>) -> AppResult<Response> {

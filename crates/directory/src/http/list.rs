@@ -26,6 +26,8 @@ pub struct DirectoryPage {
     pub tab: &'static str,
     pub action: &'static str,
     pub count_label: String,
+    /// With a search: the other list's matches (link, "3 projects").
+    pub also: Option<(String, String)>,
     pub form: FilterForm,
     pub problems: Vec<String>,
     pub entities: Vec<EntityCard>,
@@ -69,6 +71,7 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
             let problems = filter_problems(&page, &unknown);
             let p = DirectoryPage {
                 count_label: String::new(),
+                also: None,
                 page,
                 tab,
                 action: path,
@@ -97,6 +100,29 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
         total = n;
         projects = project_cards(&app, page.lang, &rows).await?;
     }
+    // A search looks in both lists; the other one's count links there.
+    let mut also = None;
+    if !filter.q.is_empty() {
+        let other = if tab == "entities" {
+            match filter.countries(r) {
+                Some(countries) => store::page(&app.db, &filter, &countries, 0, 0).await?.0,
+                None => 0,
+            }
+        } else {
+            match filter.entity_facets(r) {
+                Some(facets) => membership::public::page(&app.db, &facets, filter.sort, 0, 0).await?.0,
+                None => 0,
+            }
+        };
+        if other > 0 {
+            let (path, key) = if tab == "entities" {
+                ("/directory/projects", "directory-count-projects")
+            } else {
+                ("/directory", "directory-count-entities")
+            };
+            also = Some((with_query(path, &filter.query_string()), page.tr.t_count(key, other)));
+        }
+    }
     let mut problems = Vec::new();
     if filter.page > domain::page_count(total) {
         problems.push(
@@ -107,6 +133,7 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
     let p = DirectoryPage {
         pager: pager(&page, path, &filter, total),
         count_label: page.tr.t_count(count_key, total),
+        also,
         action: path,
         query: filter.query_string(),
         page,

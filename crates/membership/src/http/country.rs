@@ -86,6 +86,7 @@ async fn set_chat_link(
 }
 
 pub struct MemberView {
+    pub id: i64,
     pub name: String,
     pub kind: String,
     pub city: String,
@@ -162,6 +163,7 @@ async fn country(
             .into_iter()
             .map(|e| MemberView {
                 kind: r.entity_kind(&e.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default(),
+                id: e.id,
                 name: e.legal_name,
                 city: e.city,
             })

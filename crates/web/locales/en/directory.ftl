@@ -110,3 +110,4 @@ directory-constituencies = Constituencies served
 directory-sectors = Economic sectors
 directory-languages = Working languages
 field-project-constituencies = Constituencies the project serves
+directory-also-matching = Also matching:

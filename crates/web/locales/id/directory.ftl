@@ -110,3 +110,4 @@ directory-constituencies = Kelompok sasaran yang dilayani
 directory-sectors = Sektor ekonomi
 directory-languages = Bahasa kerja
 field-project-constituencies = Kelompok sasaran yang dilayani proyek
+directory-also-matching = Juga cocok:

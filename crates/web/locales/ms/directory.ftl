@@ -110,3 +110,4 @@ directory-constituencies = Golongan sasaran yang dilayani
 directory-sectors = Sektor ekonomi
 directory-languages = Bahasa kerja
 field-project-constituencies = Golongan sasaran yang dilayani projek
+directory-also-matching = Turut sepadan:
