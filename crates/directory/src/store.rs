@@ -299,29 +299,31 @@ pub fn as_project(row: &ProjectRow, lists: &mut Lists) -> Project {
     }
 }
 
-/// `FROM projects p WHERE …`: projects of active members matching the filter.
+/// `FROM projects p WHERE …`: projects of active members matching the filter. Lists are tested
+/// with `+p… IN (…)` so SQLite walks the (country, featured, title) indexes instead of
+/// fetching whole rows by id (see `membership::public`).
 fn where_filter(c: &impl ConnectionTrait, f: &Filter, countries: &[String]) -> (String, Vec<Value>) {
     let backend = c.get_database_backend();
     let (owners, mut vals) = membership::public::ids_matching(backend, &f.owner_facets());
-    let mut sql = format!(" FROM projects p WHERE p.entity_id IN ({owners})");
+    let mut sql = format!(" FROM projects p WHERE +p.entity_id IN ({owners})");
     if !countries.is_empty() {
         sql.push_str(&format!(" AND p.network_country IN ({})", vec!["?"; countries.len()].join(", ")));
         vals.extend(countries.iter().map(|c| Value::from(c.clone())));
     }
     if let Some(sdg) = f.sdg {
-        sql.push_str(" AND p.id IN (SELECT project_id FROM project_sdgs WHERE sdg = ?)");
+        sql.push_str(" AND +p.id IN (SELECT project_id FROM project_sdgs WHERE sdg = ?)");
         vals.push(i32::from(sdg).into());
     }
     if let Some(code) = &f.constituency {
-        sql.push_str(" AND p.id IN (SELECT project_id FROM project_constituencies WHERE code = ?)");
+        sql.push_str(" AND +p.id IN (SELECT project_id FROM project_constituencies WHERE code = ?)");
         vals.push(code.clone().into());
     }
     if let Some(d) = f.dimension {
-        sql.push_str(" AND p.id IN (SELECT project_id FROM project_dimensions WHERE dimension = ?)");
+        sql.push_str(" AND +p.id IN (SELECT project_id FROM project_dimensions WHERE dimension = ?)");
         vals.push(i32::from(d).into());
     }
     if let Some((search, search_vals)) = store::search::refs_matching(backend, crate::index::DOC_TYPE, &f.q) {
-        sql.push_str(&format!(" AND p.id IN ({search})"));
+        sql.push_str(&format!(" AND +p.id IN ({search})"));
         vals.extend(search_vals);
     }
     (sql, vals)
@@ -377,7 +379,7 @@ pub async fn newest(c: &impl ConnectionTrait, limit: i64) -> Result<Vec<ProjectR
     all(
         c,
         &format!(
-            "SELECT {} FROM projects p WHERE p.entity_id IN ({owners}) ORDER BY p.created_at DESC, p.id DESC LIMIT ?",
+            "SELECT {} FROM projects p WHERE +p.entity_id IN ({owners}) ORDER BY p.created_at DESC, p.id DESC LIMIT ?",
             prefixed_columns()
         ),
         vals,

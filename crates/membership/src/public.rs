@@ -116,7 +116,10 @@ pub enum Sort {
     Country,
 }
 
-/// `FROM entities e WHERE …` for the facets, with its values.
+/// `FROM entities e WHERE …` for the facets, with its values. The lists are subqueries tested
+/// with `+e.id IN (…)`: the unary plus keeps SQLite walking the (status, country) or (status,
+/// name) indexes, which hold what the filters need, instead of fetching whole rows by id (ten
+/// times slower at 10 000 members). PostgreSQL reads it as the same number.
 fn where_facets(backend: sea_orm::DbBackend, f: &Facets) -> (String, Vec<Value>) {
     let mut sql = String::from(" FROM entities e WHERE e.status = 'active'");
     let mut vals: Vec<Value> = Vec::new();
@@ -129,24 +132,24 @@ fn where_facets(backend: sea_orm::DbBackend, f: &Facets) -> (String, Vec<Value>)
         vals.push(kind.clone().into());
     }
     if let Some(code) = &f.constituency {
-        sql.push_str(" AND e.id IN (SELECT entity_id FROM entity_constituencies WHERE code = ?)");
+        sql.push_str(" AND +e.id IN (SELECT entity_id FROM entity_constituencies WHERE code = ?)");
         vals.push(code.clone().into());
     }
     if let Some(code) = &f.sector {
-        sql.push_str(" AND e.id IN (SELECT entity_id FROM entity_sectors WHERE code = ?)");
+        sql.push_str(" AND +e.id IN (SELECT entity_id FROM entity_sectors WHERE code = ?)");
         vals.push(code.clone().into());
     }
     if let Some(sdg) = f.sdg {
-        sql.push_str(" AND e.id IN (SELECT entity_id FROM entity_sdgs WHERE sdg = ?)");
+        sql.push_str(" AND +e.id IN (SELECT entity_id FROM entity_sdgs WHERE sdg = ?)");
         vals.push(i32::from(sdg).into());
     }
     if let Some(dimension) = f.dimension {
-        sql.push_str(" AND e.id IN (SELECT entity_id FROM entity_commitments WHERE dimension = ?)");
+        sql.push_str(" AND +e.id IN (SELECT entity_id FROM entity_commitments WHERE dimension = ?)");
         vals.push(i32::from(dimension).into());
     }
     if let Some((search, search_vals)) = ::store::search::refs_matching(backend, crate::index::DOC_TYPE, &f.q)
     {
-        sql.push_str(&format!(" AND e.id IN ({search})"));
+        sql.push_str(&format!(" AND +e.id IN ({search})"));
         vals.extend(search_vals);
     }
     (sql, vals)

@@ -543,12 +543,6 @@ pub async fn by_applicant(c: &impl ConnectionTrait, applicant: i64) -> Result<Ve
     .await
 }
 
-#[derive(Debug, Clone, FromQueryResult)]
-struct ListRow {
-    entity_id: i64,
-    value: String,
-}
-
 /// The coded lists of many entities.
 #[derive(Debug, Default)]
 pub struct Lists {
@@ -557,44 +551,45 @@ pub struct Lists {
     pub sectors: std::collections::HashMap<i64, Vec<String>>,
 }
 
-/// Constituencies, SDGs and sectors of many entities in three queries (none per entity).
+#[derive(Debug, Clone, FromQueryResult)]
+struct ListRow {
+    list: String,
+    entity_id: i64,
+    value: String,
+}
+
+/// Constituencies, SDGs and sectors of many entities in one query (none per entity).
 pub async fn lists_for(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Lists, DbErr> {
     let mut lists = Lists::default();
     if ids.is_empty() {
         return Ok(lists);
     }
     let marks = vec!["?"; ids.len()].join(", ");
-    let vals: Vec<sea_orm::Value> = ids.iter().map(|id| (*id).into()).collect();
-    let rows: Vec<ListRow> = all(
-        c,
-        &format!("SELECT entity_id, code AS value FROM entity_constituencies WHERE entity_id IN ({marks}) ORDER BY code"),
-        vals.clone(),
-    )
-    .await?;
-    for r in rows {
-        lists.constituencies.entry(r.entity_id).or_default().push(r.value);
+    let mut vals: Vec<sea_orm::Value> = Vec::with_capacity(ids.len() * 3);
+    for _ in 0..3 {
+        vals.extend(ids.iter().map(|id| sea_orm::Value::from(*id)));
     }
     let rows: Vec<ListRow> = all(
         c,
         &format!(
-            "SELECT entity_id, CAST(sdg AS TEXT) AS value FROM entity_sdgs WHERE entity_id IN ({marks}) ORDER BY sdg"
-        ),
-        vals.clone(),
-    )
-    .await?;
-    for r in rows {
-        lists.sdgs.entry(r.entity_id).or_default().extend(r.value.parse::<u8>().ok());
-    }
-    let rows: Vec<ListRow> = all(
-        c,
-        &format!(
-            "SELECT entity_id, code AS value FROM entity_sectors WHERE entity_id IN ({marks}) ORDER BY code"
+            "SELECT 'c' AS list, entity_id, code AS value FROM entity_constituencies WHERE entity_id IN ({marks})
+             UNION ALL SELECT 's', entity_id, CAST(sdg AS TEXT) FROM entity_sdgs WHERE entity_id IN ({marks})
+             UNION ALL SELECT 'e', entity_id, code FROM entity_sectors WHERE entity_id IN ({marks})
+             ORDER BY 1, 2, 3"
         ),
         vals,
     )
     .await?;
     for r in rows {
-        lists.sectors.entry(r.entity_id).or_default().push(r.value);
+        match r.list.as_str() {
+            "c" => lists.constituencies.entry(r.entity_id).or_default().push(r.value),
+            "s" => lists.sdgs.entry(r.entity_id).or_default().extend(r.value.parse::<u8>().ok()),
+            _ => lists.sectors.entry(r.entity_id).or_default().push(r.value),
+        }
+    }
+    // SDGs were ordered as text ("10" before "2").
+    for sdgs in lists.sdgs.values_mut() {
+        sdgs.sort_unstable();
     }
     Ok(lists)
 }

@@ -26,7 +26,9 @@ CREATE TABLE projects (
     updated_at {ts} NOT NULL
 );
 CREATE INDEX projects_entity ON projects(entity_id);
-CREATE INDEX projects_country ON projects(network_country, title);
+-- The lists' orders, holding what their filters test, so pages are read from the index.
+CREATE INDEX projects_list ON projects(network_country, featured DESC, title, entity_id);
+CREATE INDEX projects_order ON projects(featured DESC, title, entity_id);
 CREATE INDEX projects_created ON projects(created_at);
 CREATE TABLE project_translations (
     project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
@@ -74,6 +76,6 @@ CREATE INDEX entity_sdgs_sdg ON entity_sdgs(sdg, entity_id);
 CREATE INDEX entity_constituencies_code ON entity_constituencies(code, entity_id);
 CREATE INDEX entity_sectors_code ON entity_sectors(code, entity_id);
 CREATE INDEX entity_commitments_dimension ON entity_commitments(dimension, entity_id);
-CREATE INDEX entities_active_name ON entities(status, legal_name_key, id);
+CREATE INDEX entities_active_name ON entities(status, legal_name_key, network_country, kind, id);
 CREATE INDEX entities_active_since ON entities(status, activated_at)
 "#;
