@@ -346,16 +346,28 @@ pub async fn page(
     offset: i64,
 ) -> Result<(i64, Vec<ProjectRow>), DbErr> {
     let (from, vals) = where_filter(c, f, countries);
-    let total = scalar::<i64>(c, &format!("SELECT COUNT(*){from}"), vals.clone()).await?.unwrap_or(0);
-    if total <= offset {
-        return Ok((total, Vec::new()));
+    let count_sql = format!("SELECT COUNT(*){from}");
+    let count = |vals| scalar::<i64>(c, &count_sql, vals);
+    let mut page_vals = vals.clone();
+    page_vals.extend(values![limit, offset]);
+    let (columns, order) = (prefixed_columns(), order(f));
+    if f.q.is_empty() {
+        let total = count(vals).await?.unwrap_or(0);
+        if total <= offset {
+            return Ok((total, Vec::new()));
+        }
+        let rows =
+            all(c, &format!("SELECT {columns}{from} ORDER BY {order} LIMIT ? OFFSET ?"), page_vals).await?;
+        return Ok((total, rows));
     }
-    let mut vals = vals;
-    vals.extend(values![limit, offset]);
-    let rows =
-        all(c, &format!("SELECT {}{from} ORDER BY {} LIMIT ? OFFSET ?", prefixed_columns(), order(f)), vals)
-            .await?;
-    Ok((total, rows))
+    // A search matches once, counted beside the page (see `membership::public::page`).
+    let sql =
+        format!("SELECT {columns}, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?");
+    Ok(match store::all_counted(c, &sql, page_vals).await? {
+        (Some(total), rows) => (total, rows),
+        (None, _) if offset > 0 => (count(vals).await?.unwrap_or(0), Vec::new()),
+        (None, _) => (0, Vec::new()),
+    })
 }
 
 fn prefixed_columns() -> String {

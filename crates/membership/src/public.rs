@@ -171,20 +171,37 @@ pub async fn page(
     offset: i64,
 ) -> Result<(i64, Vec<PublicEntity>), DbErr> {
     let (from, vals) = where_facets(c.get_database_backend(), f);
-    let total = scalar::<i64>(c, &format!("SELECT COUNT(*){from}"), vals.clone()).await?.unwrap_or(0);
-    if total <= offset {
-        return Ok((total, Vec::new()));
-    }
     let order = match sort {
         Sort::Name => "e.legal_name_key, e.id",
         Sort::Newest => "e.activated_at DESC, e.id DESC",
         Sort::Country => "e.network_country, e.legal_name_key, e.id",
     };
-    let mut vals = vals;
-    vals.extend(values![limit, offset]);
-    let rows: Vec<EntityRow> =
-        all(c, &format!("SELECT {}{from} ORDER BY {order} LIMIT ? OFFSET ?", store::ENTITY_COLUMNS), vals)
-            .await?;
+    let count_sql = format!("SELECT COUNT(*){from}");
+    let count = |vals| scalar::<i64>(c, &count_sql, vals);
+    let mut page_vals = vals.clone();
+    page_vals.extend(values![limit, offset]);
+    let columns = store::ENTITY_COLUMNS;
+    let (total, rows): (i64, Vec<EntityRow>) = if f.q.trim().is_empty() {
+        // Counting from the indexes, then reading one page, is cheapest without a search.
+        let total = count(vals).await?.unwrap_or(0);
+        if total <= offset {
+            return Ok((total, Vec::new()));
+        }
+        (
+            total,
+            all(c, &format!("SELECT {columns}{from} ORDER BY {order} LIMIT ? OFFSET ?"), page_vals).await?,
+        )
+    } else {
+        // A search matches once, counted beside the page.
+        let sql = format!(
+            "SELECT {columns}, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?"
+        );
+        match ::store::all_counted(c, &sql, page_vals).await? {
+            (Some(total), rows) => (total, rows),
+            (None, _) if offset > 0 => (count(vals).await?.unwrap_or(0), Vec::new()),
+            (None, _) => (0, Vec::new()),
+        }
+    };
     Ok((total, with_lists(c, rows).await?))
 }
 

@@ -12,7 +12,7 @@ pub use sea_orm::{
     self, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult,
     TransactionTrait, Value,
 };
-pub use sql::{all, exec, insert_id, one, scalar};
+pub use sql::{all, all_counted, exec, insert_id, one, scalar};
 
 use sea_orm::{ConnectOptions, Database};
 use std::time::Duration;

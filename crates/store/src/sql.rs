@@ -51,6 +51,21 @@ pub async fn one<T: FromQueryResult>(
     row.map(|row| T::from_query_result(&row, "")).transpose()
 }
 
+/// A page of rows and how many rows all pages hold, from one query that selects
+/// `COUNT(*) OVER () AS total_rows` beside its columns: for filters costly enough (a full-text
+/// match) that running them twice, for the count and for the page, would double the work.
+/// The total is `None` when the page is empty (past the end, or no match).
+pub async fn all_counted<T: FromQueryResult>(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<(Option<i64>, Vec<T>), DbErr> {
+    let rows = conn.query_all_raw(statement(conn.get_database_backend(), sql, values)).await?;
+    let total = rows.first().map(|row| row.try_get::<i64>("", "total_rows")).transpose()?;
+    let rows = rows.iter().map(|row| T::from_query_result(row, "")).collect::<Result<_, _>>()?;
+    Ok((total, rows))
+}
+
 /// The first column of the first row, such as a `COUNT(*)`.
 pub async fn scalar<T: sea_orm::TryGetable>(
     conn: &impl ConnectionTrait,

@@ -383,7 +383,14 @@ async fn bad_filters_get_a_clear_message_never_a_server_error() {
         assert!(html.contains("at most 200 characters"));
         let (status, html) = page(&v, "/directory?page=7").await;
         assert_eq!(status, StatusCode::OK, "a page past the end is empty, not an error");
-        assert!(html.contains("There is no such page: the results fill 2 pages."));
+        assert!(html.contains("There is no such page: the last page is page 2."));
+        // A search counts its matches beside the page: the total holds on every page.
+        let (_, html) = page(&v, "/directory?q=filler&page=1").await;
+        assert!(html.contains("17 organisations") && listed(&html).len() == 17);
+        let (_, html) = page(&v, "/directory?q=filler&page=3").await;
+        assert!(html.contains("17 organisations") && html.contains("the last page is page 1."));
+        let (_, html) = page(&v, "/directory/projects?q=zzzz").await;
+        assert!(html.contains("0 projects") && listed(&html).is_empty());
         let r = v.get("/api/v1/projects?sdg=99").await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let body: Value = r.json().await.unwrap();

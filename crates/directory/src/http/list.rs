@@ -26,7 +26,7 @@ pub struct DirectoryPage {
     pub tab: &'static str,
     pub action: &'static str,
     pub count_label: String,
-    /// With a search: the other list's matches (link, "3 projects").
+    /// With a search: the same search in the other list (link, label).
     pub also: Option<(String, String)>,
     pub form: FilterForm,
     pub problems: Vec<String>,
@@ -100,29 +100,16 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
         total = n;
         projects = project_cards(&app, page.lang, &rows).await?;
     }
-    // A search looks in both lists; the other one's count links there.
-    let mut also = None;
-    if !filter.q.is_empty() {
-        let other = if tab == "entities" {
-            match filter.countries(r) {
-                Some(countries) => store::page(&app.db, &filter, &countries, 0, 0).await?.0,
-                None => 0,
-            }
+    // A search looks in one list at a time; the other is a link away (counting it too would
+    // double the cost of every search).
+    let also = (!filter.q.is_empty()).then(|| {
+        let (path, key) = if tab == "entities" {
+            ("/directory/projects", "directory-search-projects-too")
         } else {
-            match filter.entity_facets(r) {
-                Some(facets) => membership::public::page(&app.db, &facets, filter.sort, 0, 0).await?.0,
-                None => 0,
-            }
+            ("/directory", "directory-search-entities-too")
         };
-        if other > 0 {
-            let (path, key) = if tab == "entities" {
-                ("/directory/projects", "directory-count-projects")
-            } else {
-                ("/directory", "directory-count-entities")
-            };
-            also = Some((with_query(path, &filter.query_string()), page.tr.t_count(key, other)));
-        }
-    }
+        (with_query(path, &filter.query_string()), page.t(key))
+    });
     let mut problems = Vec::new();
     if filter.page > domain::page_count(total) {
         problems.push(
