@@ -323,7 +323,7 @@ fn where_filter(c: &impl ConnectionTrait, f: &Filter, countries: &[String]) -> (
         vals.push(i32::from(d).into());
     }
     if let Some((search, search_vals)) = store::search::refs_matching(backend, crate::index::DOC_TYPE, &f.q) {
-        sql.push_str(&format!(" AND +p.id IN ({search})"));
+        sql.push_str(&format!(" AND p.id IN ({search})"));
         vals.extend(search_vals);
     }
     (sql, vals)
