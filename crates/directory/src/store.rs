@@ -350,21 +350,25 @@ pub async fn page(
     let count = |vals| scalar::<i64>(c, &count_sql, vals);
     let mut page_vals = vals.clone();
     page_vals.extend(values![limit, offset]);
-    let (columns, order) = (prefixed_columns(), order(f));
+    let order = order(f);
     if f.q.is_empty() {
         let total = count(vals).await?.unwrap_or(0);
         if total <= offset {
             return Ok((total, Vec::new()));
         }
-        let rows =
-            all(c, &format!("SELECT {columns}{from} ORDER BY {order} LIMIT ? OFFSET ?"), page_vals).await?;
+        let sql = format!("SELECT {}{from} ORDER BY {order} LIMIT ? OFFSET ?", prefixed_columns());
+        let rows = all(c, &sql, page_vals).await?;
         return Ok((total, rows));
     }
     // A search matches once, counted beside the page (see `membership::public::page`).
-    let sql =
-        format!("SELECT {columns}, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?");
-    Ok(match store::all_counted(c, &sql, page_vals).await? {
-        (Some(total), rows) => (total, rows),
+    let sql = format!("SELECT p.id, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?");
+    Ok(match store::page_of_ids(c, &sql, page_vals).await? {
+        (Some(total), ids) => {
+            let marks = vec!["?"; ids.len()].join(", ");
+            let sql = format!("SELECT {COLUMNS} FROM projects WHERE id IN ({marks})");
+            let rows = all(c, &sql, ids.iter().map(|id| Value::from(*id)).collect()).await?;
+            (total, store::in_order(&ids, rows, |p: &ProjectRow| p.id))
+        }
         (None, _) if offset > 0 => (count(vals).await?.unwrap_or(0), Vec::new()),
         (None, _) => (0, Vec::new()),
     })

@@ -194,16 +194,22 @@ pub async fn page(
         )
     } else {
         // A search matches once, counted beside the page.
-        let sql = format!(
-            "SELECT {columns}, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?"
-        );
-        match ::store::all_counted(c, &sql, page_vals).await? {
-            (Some(total), rows) => (total, rows),
+        let sql =
+            format!("SELECT e.id, COUNT(*) OVER () AS total_rows{from} ORDER BY {order} LIMIT ? OFFSET ?");
+        match ::store::page_of_ids(c, &sql, page_vals).await? {
+            (Some(total), ids) => (total, rows_by_ids(c, &ids).await?),
             (None, _) if offset > 0 => (count(vals).await?.unwrap_or(0), Vec::new()),
             (None, _) => (0, Vec::new()),
         }
     };
     Ok((total, with_lists(c, rows).await?))
+}
+
+async fn rows_by_ids(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<EntityRow>, DbErr> {
+    let marks = vec!["?"; ids.len()].join(", ");
+    let sql = format!("SELECT {} FROM entities WHERE id IN ({marks})", store::ENTITY_COLUMNS);
+    let rows = all(c, &sql, ids.iter().map(|id| Value::from(*id)).collect()).await?;
+    Ok(::store::in_order(ids, rows, |e: &EntityRow| e.id))
 }
 
 /// One active member, or `None` (an application or a former member is not public).

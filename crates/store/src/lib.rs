@@ -12,7 +12,7 @@ pub use sea_orm::{
     self, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult,
     TransactionTrait, Value,
 };
-pub use sql::{all, all_counted, exec, insert_id, one, scalar};
+pub use sql::{all, exec, in_order, insert_id, one, page_of_ids, scalar};
 
 use sea_orm::{ConnectOptions, Database};
 use std::time::Duration;
@@ -70,8 +70,10 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .sqlx_logging(false);
     // A read-only check of a backup file must not switch its journal mode.
     if backend == Backend::Sqlite && !read_only {
+        // Reads through a memory map skip a system call per page (the directory reads many).
         options.map_sqlx_sqlite_opts(|o| {
-            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+            o.pragma("mmap_size", "268435456")
+                .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)

@@ -51,19 +51,26 @@ pub async fn one<T: FromQueryResult>(
     row.map(|row| T::from_query_result(&row, "")).transpose()
 }
 
-/// A page of rows and how many rows all pages hold, from one query that selects
-/// `COUNT(*) OVER () AS total_rows` beside its columns: for filters costly enough (a full-text
-/// match) that running them twice, for the count and for the page, would double the work.
-/// The total is `None` when the page is empty (past the end, or no match).
-pub async fn all_counted<T: FromQueryResult>(
+/// The ids of one page and how many rows all pages hold, from one query selecting
+/// `id, COUNT(*) OVER () AS total_rows`: for filters costly enough (a full-text match) that
+/// running them twice, for the count and for the page, would double the work. Only ids pass
+/// through the window (whole rows would be copied for every match); the caller reads the
+/// page's rows by id. The total is `None` when the page is empty (past the end, or no match).
+pub async fn page_of_ids(
     conn: &impl ConnectionTrait,
     sql: &str,
     values: Vec<Value>,
-) -> Result<(Option<i64>, Vec<T>), DbErr> {
+) -> Result<(Option<i64>, Vec<i64>), DbErr> {
     let rows = conn.query_all_raw(statement(conn.get_database_backend(), sql, values)).await?;
     let total = rows.first().map(|row| row.try_get::<i64>("", "total_rows")).transpose()?;
-    let rows = rows.iter().map(|row| T::from_query_result(row, "")).collect::<Result<_, _>>()?;
-    Ok((total, rows))
+    let ids = rows.iter().map(|row| row.try_get::<i64>("", "id")).collect::<Result<_, _>>()?;
+    Ok((total, ids))
+}
+
+/// Puts rows fetched with `id IN (…)` back in the order of `ids`.
+pub fn in_order<T>(ids: &[i64], mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> Vec<T> {
+    rows.sort_by_key(|row| ids.iter().position(|id| *id == id_of(row)).unwrap_or(usize::MAX));
+    rows
 }
 
 /// The first column of the first row, such as a `COUNT(*)`.
