@@ -357,7 +357,7 @@ async fn visitors_filter_sort_and_page_the_directory_by_url() {
 #[tokio::test]
 async fn bad_filters_get_a_clear_message_never_a_server_error() {
     each_backend!(|app| {
-        seed(&app).await;
+        let ids = seed(&app).await;
         let v = app.client();
         for (query, message) in [
             ("country=ZZ", "Choose one of the network"),
@@ -398,6 +398,24 @@ async fn bad_filters_get_a_clear_message_never_a_server_error() {
         let r = v.get("/directory/entities.csv?country=XX").await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(v.get("/directory/entities/999999").await.status(), StatusCode::NOT_FOUND);
+        // An application, and its project, are not public anywhere.
+        let draft = ids.last().unwrap() + 18;
+        let row = membership::store::find_entity(&app.state.db, draft).await.unwrap().unwrap();
+        assert_eq!(row.legal_name, "Hidden Draft Applicant");
+        for path in [
+            format!("/directory/entities/{draft}"),
+            format!("/directory/entities/{draft}/murmurations.json"),
+            format!("/api/v1/entities/{draft}"),
+        ] {
+            assert_eq!(v.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
+        }
+        let hidden = directory::store::of_entity(&app.state.db, draft).await.unwrap();
+        assert_eq!(hidden[0].title, "Hidden Draft Project", "the draft's project exists");
+        for path in
+            [format!("/directory/projects/{}", hidden[0].id), format!("/api/v1/projects/{}", hidden[0].id)]
+        {
+            assert_eq!(v.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
+        }
         assert_eq!(v.get("/directory/projects/999999").await.status(), StatusCode::NOT_FOUND);
     });
 }

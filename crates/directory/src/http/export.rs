@@ -350,7 +350,7 @@ async fn entities_jsonld(
     let mut graph = vec![json!({
         "@id": format!("{base}/directory/entities.jsonld"),
         "@type": "schema:Dataset",
-        "schema:name": format!("{} — members", app.reference.network.name.get("en")),
+        "schema:name": web::Tr::new("en").t_args("feed-dataset-name", &[("network", app.reference.network.name.get("en"))]),
         "dcterms:license": { "@id": licence.url },
         "schema:license": { "@id": licence.url },
         "schema:publisher": { "@id": base },

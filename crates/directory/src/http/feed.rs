@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use web::{AppError, AppResult, AppState};
+use web::{AppError, AppResult, AppState, RequestContext};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -54,18 +54,21 @@ fn xml(body: String, content_type: &str) -> Response {
         .into_response()
 }
 
-async fn atom(State(app): State<AppState>) -> AppResult<Response> {
+/// In the reader's language (`Accept-Language`, the language cookie or `?lang=`).
+async fn atom(State(app): State<AppState>, context: RequestContext) -> AppResult<Response> {
+    let tr = web::Tr::new(context.lang);
+    let lang = context.lang;
     let licence = super::current_licence(&app).await?;
     let mut entries: Vec<(chrono::DateTime<chrono::Utc>, Entry)> = Vec::new();
     for e in membership::public::newest(&app.db, FEED_ENTRIES).await? {
         let at = e.member_since.as_deref().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
         let at = at.map(|t| t.with_timezone(&chrono::Utc)).unwrap_or(e.updated_at);
-        let country = super::country_name(&app.reference, "en", &e.country);
+        let country = super::country_name(&app.reference, lang, &e.country);
         entries.push((
             at,
             Entry {
                 id: entity_url(&app, e.id),
-                title: format!("New member: {} ({country})", e.legal_name),
+                title: tr.t_args("feed-new-member", &[("name", &e.legal_name), ("place", &country)]),
                 summary: super::excerpt(&e.description, 300),
                 updated: at.to_rfc3339(),
                 category: "member",
@@ -77,7 +80,7 @@ async fn atom(State(app): State<AppState>) -> AppResult<Response> {
             p.created_at,
             Entry {
                 id: project_url(&app, p.id),
-                title: format!("New project: {} ({})", p.title, p.place),
+                title: tr.t_args("feed-new-project", &[("name", &p.title), ("place", &p.place)]),
                 summary: p.summary.clone(),
                 updated: p.created_at.to_rfc3339(),
                 category: "project",
@@ -88,8 +91,8 @@ async fn atom(State(app): State<AppState>) -> AppResult<Response> {
     let base = app.config.base_url.trim_end_matches('/').to_string();
     let updated = entries.first().map(|(t, _)| t.to_rfc3339()).unwrap_or_else(|| app.now().to_rfc3339());
     let feed = Feed {
-        title: format!("{} — new members and projects", app.reference.network.name.get("en")),
-        author: app.reference.network.name.get("en").to_string(),
+        title: tr.t_args("feed-title", &[("network", app.reference.network.name.get(lang))]),
+        author: app.reference.network.name.get(lang).to_string(),
         self_url: format!("{base}/directory/feed.atom"),
         home: format!("{base}/directory"),
         updated,

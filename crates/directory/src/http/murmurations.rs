@@ -3,6 +3,8 @@
 
 use super::export::entity_url;
 use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
@@ -14,7 +16,7 @@ pub fn router() -> Router<AppState> {
 
 pub const SCHEMA: &str = "organizations_schema-v1.0.0";
 
-async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<Value>> {
+async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
     let (e, details) = membership::public::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let r = &app.reference;
     let page = entity_url(&app, id);
@@ -85,5 +87,6 @@ async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<
     if details.has_logo {
         map.insert("image".into(), json!(format!("{base}/entities/{id}/logo")));
     }
-    Ok(Json(profile))
+    let licence = super::current_licence(&app).await?;
+    Ok(([(header::LINK, format!("<{}>; rel=\"license\"", licence.url))], Json(profile)).into_response())
 }

@@ -112,3 +112,7 @@ directory-languages = Working languages
 field-project-constituencies = Constituencies the project serves
 directory-search-projects-too = Search the projects too
 directory-search-entities-too = Search the organisations too
+feed-title = { $network }: new members and projects
+feed-new-member = New member: { $name } ({ $place })
+feed-new-project = New project: { $name } ({ $place })
+feed-dataset-name = { $network }: member organisations

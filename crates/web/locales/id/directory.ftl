@@ -112,3 +112,7 @@ directory-languages = Bahasa kerja
 field-project-constituencies = Kelompok sasaran yang dilayani proyek
 directory-search-projects-too = Cari juga di proyek
 directory-search-entities-too = Cari juga di organisasi
+feed-title = { $network }: anggota dan proyek baru
+feed-new-member = Anggota baru: { $name } ({ $place })
+feed-new-project = Proyek baru: { $name } ({ $place })
+feed-dataset-name = { $network }: organisasi anggota

@@ -112,3 +112,7 @@ directory-languages = Bahasa kerja
 field-project-constituencies = Golongan sasaran yang dilayani projek
 directory-search-projects-too = Cari juga dalam projek
 directory-search-entities-too = Cari juga dalam organisasi
+feed-title = { $network }: ahli dan projek baharu
+feed-new-member = Ahli baharu: { $name } ({ $place })
+feed-new-project = Projek baharu: { $name } ({ $place })
+feed-dataset-name = { $network }: organisasi ahli
