@@ -68,8 +68,13 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         clock,
         metrics: Arc::default(),
         nav: Arc::new(
-            [vec![NavItem { href: "/", label_key: "nav-home" }], directory::nav(), membership::nav()]
-                .concat(),
+            [
+                vec![NavItem { href: "/", label_key: "nav-home" }],
+                directory::nav(),
+                membership::nav(),
+                governance::nav(),
+            ]
+            .concat(),
         ),
     })
 }
@@ -84,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(membership::router())
         .merge(directory::router())
+        .merge(governance::router())
         .merge(api)
         .route(
             "/api/openapi.json",
@@ -115,12 +121,14 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped.clone());
-    let renewals = membership::renewal::spawn(state.clone(), worker_stopped);
+    let renewals = membership::renewal::spawn(state.clone(), worker_stopped.clone());
+    let closings = governance::closing::spawn(state.clone(), worker_stopped);
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     let _ = stop_worker.send(true);
     let _ = worker.await;
     let _ = renewals.await;
+    let _ = closings.await;
     Ok(())
 }
 

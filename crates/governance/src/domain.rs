@@ -95,7 +95,9 @@ impl Outcome {
     }
 
     pub fn parse(raw: &str) -> Option<Outcome> {
-        [Outcome::Passed, Outcome::Rejected, Outcome::Blocked, Outcome::NoQuorum].into_iter().find(|o| o.as_str() == raw)
+        [Outcome::Passed, Outcome::Rejected, Outcome::Blocked, Outcome::NoQuorum]
+            .into_iter()
+            .find(|o| o.as_str() == raw)
     }
 
     pub fn label_key(self) -> String {
@@ -197,7 +199,11 @@ fn moment(raw: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.and_utc())
 }
 
-pub fn check_proposal(f: &ProposalForm, r: &ReferenceData, now: DateTime<Utc>) -> Result<Proposal, web::FieldErrors> {
+pub fn check_proposal(
+    f: &ProposalForm,
+    r: &ReferenceData,
+    now: DateTime<Utc>,
+) -> Result<Proposal, web::FieldErrors> {
     use kernel::validate::too_long;
     let mut e = web::FieldErrors::default();
     let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -254,10 +260,21 @@ pub fn check_proposal(f: &ProposalForm, r: &ReferenceData, now: DateTime<Utc>) -
             e.add("closes_at", "error-closes-in-past");
         }
     }
-    let (Some(rule), Some(opens_at), Some(closes_at), true) = (rule, opens_at, closes_at, e.is_empty()) else {
+    let (Some(rule), Some(opens_at), Some(closes_at), true) = (rule, opens_at, closes_at, e.is_empty())
+    else {
         return Err(e);
     };
-    Ok(Proposal { title, background, question, rule, subregion, quorum, opens_at, closes_at, public: f.public })
+    Ok(Proposal {
+        title,
+        background,
+        question,
+        rule,
+        subregion,
+        quorum,
+        opens_at,
+        closes_at,
+        public: f.public,
+    })
 }
 
 /// Where a proposal stands at `now`.
@@ -280,7 +297,8 @@ pub fn phase(opens_at: DateTime<Utc>, closes_at: DateTime<Utc>, closed: bool, no
 
 /// A stance or position, checked: a block needs a reason; a block only under consensus.
 pub fn check_answer(rule: Rule, answer: &str, reason: &str) -> Result<(Answer, String), &'static str> {
-    let answer = Answer::parse(answer.trim()).filter(|a| rule.answers().contains(a)).ok_or("error-answer-unknown")?;
+    let answer =
+        Answer::parse(answer.trim()).filter(|a| rule.answers().contains(a)).ok_or("error-answer-unknown")?;
     let reason = reason.trim().to_string();
     if answer == Answer::Block && reason.is_empty() {
         return Err("error-block-needs-reason");
@@ -302,10 +320,18 @@ mod tests {
     #[test]
     fn consensus_passes_without_a_block_and_with_the_quorum() {
         assert_eq!(decide(Rule::Consensus, &[Agree, Agree, Abstain], 3), Outcome::Passed);
-        assert_eq!(decide(Rule::Consensus, &[Agree, Disagree, Agree], 3), Outcome::Passed, "disagreeing is not blocking");
+        assert_eq!(
+            decide(Rule::Consensus, &[Agree, Disagree, Agree], 3),
+            Outcome::Passed,
+            "disagreeing is not blocking"
+        );
         assert_eq!(decide(Rule::Consensus, &[Agree, Agree, Block], 3), Outcome::Blocked);
         assert_eq!(decide(Rule::Consensus, &[Agree, Agree], 3), Outcome::NoQuorum, "quorum missed");
-        assert_eq!(decide(Rule::Consensus, &[Abstain, Abstain, Abstain], 3), Outcome::Passed, "abstentions make the quorum");
+        assert_eq!(
+            decide(Rule::Consensus, &[Abstain, Abstain, Abstain], 3),
+            Outcome::Passed,
+            "abstentions make the quorum"
+        );
         assert_eq!(decide(Rule::Consensus, &[], 1), Outcome::NoQuorum, "nobody took part");
     }
 
@@ -313,18 +339,38 @@ mod tests {
     fn a_simple_majority_needs_more_agreeing_than_disagreeing() {
         assert_eq!(decide(Rule::Majority, &[Agree, Agree, Disagree], 2), Outcome::Passed);
         assert_eq!(decide(Rule::Majority, &[Agree, Disagree], 2), Outcome::Rejected, "a tie rejects");
-        assert_eq!(decide(Rule::Majority, &[Agree, Abstain, Abstain, Abstain], 4), Outcome::Passed, "abstentions do not count");
+        assert_eq!(
+            decide(Rule::Majority, &[Agree, Abstain, Abstain, Abstain], 4),
+            Outcome::Passed,
+            "abstentions do not count"
+        );
         assert_eq!(decide(Rule::Majority, &[Abstain, Abstain], 2), Outcome::Rejected, "nobody agreed");
-        assert_eq!(decide(Rule::Majority, &[Agree, Agree, Block, Disagree], 4), Outcome::Rejected, "a block is a no");
+        assert_eq!(
+            decide(Rule::Majority, &[Agree, Agree, Block, Disagree], 4),
+            Outcome::Rejected,
+            "a block is a no"
+        );
         assert_eq!(decide(Rule::Majority, &[Agree], 2), Outcome::NoQuorum);
     }
 
     #[test]
     fn two_thirds_counts_agreeing_against_those_who_took_a_side() {
-        assert_eq!(decide(Rule::TwoThirds, &[Agree, Agree, Disagree], 3), Outcome::Passed, "exactly two thirds");
-        assert_eq!(decide(Rule::TwoThirds, &[Agree, Agree, Disagree, Disagree], 4), Outcome::Rejected, "a half");
+        assert_eq!(
+            decide(Rule::TwoThirds, &[Agree, Agree, Disagree], 3),
+            Outcome::Passed,
+            "exactly two thirds"
+        );
+        assert_eq!(
+            decide(Rule::TwoThirds, &[Agree, Agree, Disagree, Disagree], 4),
+            Outcome::Rejected,
+            "a half"
+        );
         assert_eq!(decide(Rule::TwoThirds, &[Agree, Agree, Agree, Disagree, Abstain], 5), Outcome::Passed);
-        assert_eq!(decide(Rule::TwoThirds, &[Abstain, Abstain, Abstain], 3), Outcome::Rejected, "nobody agreed");
+        assert_eq!(
+            decide(Rule::TwoThirds, &[Abstain, Abstain, Abstain], 3),
+            Outcome::Rejected,
+            "nobody agreed"
+        );
         assert_eq!(decide(Rule::TwoThirds, &[Agree, Agree], 3), Outcome::NoQuorum);
     }
 
@@ -381,12 +427,27 @@ mod tests {
         assert_eq!(errors(ProposalForm { question: "".into(), ..form() }), ["question"]);
         assert_eq!(errors(ProposalForm { rule: "unanimity".into(), ..form() }), ["rule"]);
         assert_eq!(errors(ProposalForm { subregion: "europe".into(), ..form() }), ["subregion"]);
-        assert_eq!(errors(ProposalForm { quorum: "10".into(), ..form() }), ["quorum"], "more than the 9 countries");
-        assert!(check_proposal(&ProposalForm { quorum: "10".into(), subregion: "".into(), ..form() }, &r, now()).is_ok());
-        assert_eq!(errors(ProposalForm { quorum: "0".into(), ..form() }), ["quorum"]);
-        assert_eq!(errors(ProposalForm { closes_at: "2026-11-30T09:00".into(), ..form() }), ["closes_at"], "before opening");
         assert_eq!(
-            errors(ProposalForm { opens_at: "2026-11-01T09:00".into(), closes_at: "2026-11-20T09:00".into(), ..form() }),
+            errors(ProposalForm { quorum: "10".into(), ..form() }),
+            ["quorum"],
+            "more than the 9 countries"
+        );
+        assert!(
+            check_proposal(&ProposalForm { quorum: "10".into(), subregion: "".into(), ..form() }, &r, now())
+                .is_ok()
+        );
+        assert_eq!(errors(ProposalForm { quorum: "0".into(), ..form() }), ["quorum"]);
+        assert_eq!(
+            errors(ProposalForm { closes_at: "2026-11-30T09:00".into(), ..form() }),
+            ["closes_at"],
+            "before opening"
+        );
+        assert_eq!(
+            errors(ProposalForm {
+                opens_at: "2026-11-01T09:00".into(),
+                closes_at: "2026-11-20T09:00".into(),
+                ..form()
+            }),
             ["closes_at"],
             "already closed"
         );
@@ -396,7 +457,10 @@ mod tests {
     #[test]
     fn answers_follow_the_rule_and_a_block_needs_a_reason() {
         assert_eq!(check_answer(Rule::Consensus, "block", ""), Err("error-block-needs-reason"));
-        assert_eq!(check_answer(Rule::Consensus, "block", " Harms fisherfolk "), Ok((Block, "Harms fisherfolk".into())));
+        assert_eq!(
+            check_answer(Rule::Consensus, "block", " Harms fisherfolk "),
+            Ok((Block, "Harms fisherfolk".into()))
+        );
         assert_eq!(check_answer(Rule::Majority, "block", "no"), Err("error-answer-unknown"));
         assert_eq!(check_answer(Rule::Majority, "agree", ""), Ok((Agree, String::new())));
         assert_eq!(check_answer(Rule::TwoThirds, "maybe", ""), Err("error-answer-unknown"));
@@ -404,7 +468,8 @@ mod tests {
 
     #[test]
     fn phases() {
-        let (opens, closes) = ("2026-12-01T00:00:00Z".parse().unwrap(), "2026-12-02T00:00:00Z".parse().unwrap());
+        let (opens, closes) =
+            ("2026-12-01T00:00:00Z".parse().unwrap(), "2026-12-02T00:00:00Z".parse().unwrap());
         assert_eq!(phase(opens, closes, false, "2026-11-30T00:00:00Z".parse().unwrap()), Phase::Upcoming);
         assert_eq!(phase(opens, closes, false, "2026-12-01T12:00:00Z".parse().unwrap()), Phase::Open);
         assert_eq!(phase(opens, closes, false, closes), Phase::Closed, "closing time is closed");

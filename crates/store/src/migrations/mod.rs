@@ -9,6 +9,7 @@ mod m0001_foundation;
 mod m0002_membership;
 mod m0003_search;
 mod m0004_directory;
+mod m0005_governance;
 
 struct SqlMigration {
     name: &'static str,
@@ -83,6 +84,12 @@ impl MigratorTrait for Migrator {
             Box::new(SqlMigration {
                 name: "m0004_directory",
                 sql: m0004_directory::SQL,
+                sqlite_only: "",
+                postgres_only: "",
+            }),
+            Box::new(SqlMigration {
+                name: "m0005_governance",
+                sql: m0005_governance::SQL,
                 sqlite_only: "",
                 postgres_only: "",
             }),

@@ -1,0 +1,349 @@
+//! Collective decisions on both databases: a proposal from opening to the register, with
+//! every permission allowed and refused, bad input, the closing job and the reminders.
+
+use crate::each_backend;
+use crate::harness::{Browser, TestApp, location};
+use kernel::{EntityId, Grant, Role, Scope};
+use membership::domain::Profile;
+use reqwest::StatusCode;
+
+/// Active members: two in Indonesia, one in Malaysia.
+async fn members(app: &TestApp) -> Vec<i64> {
+    let db = &app.state.db;
+    let owner = accounts::create_confirmed_account(
+        db,
+        &app.state,
+        "seed@asec.test",
+        "Seed",
+        "en",
+        "a long password 1",
+    )
+    .await
+    .unwrap()
+    .id
+    .0;
+    let profile = |name: &str, country: &str| Profile {
+        legal_name: name.into(),
+        kind: "cooperative".into(),
+        country_code: country.into(),
+        network_country: country.into(),
+        city: "City".into(),
+        description: "Members.".into(),
+        description_lang: "en".into(),
+        ..Default::default()
+    };
+    let profiles = [
+        profile("Koperasi Wanita Sejahtera", "ID"),
+        profile("Bina Swadaya", "ID"),
+        profile("Koperasi Belia", "MY"),
+    ];
+    membership::demo::insert_active(db, owner, &profiles, app.state.now()).await.unwrap()
+}
+
+fn in_days(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::days(days)).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+async fn open(management: &Browser, fields: &[(&str, &str)]) -> reqwest::Response {
+    management.submit("/governance/proposals/new", "/governance/proposals/new", fields).await
+}
+
+async fn stance(page: &str, b: &Browser, entity: i64, answer: &str, reason: &str) -> reqwest::Response {
+    let entity = entity.to_string();
+    b.submit(page, &format!("{page}/stance"), &[("entity", &entity), ("answer", answer), ("reason", reason)])
+        .await
+}
+
+async fn position(
+    page: &str,
+    b: &Browser,
+    country: &str,
+    answer: &str,
+    rationale: &str,
+) -> reqwest::Response {
+    b.submit(
+        page,
+        &format!("{page}/position"),
+        &[("country", country), ("answer", answer), ("rationale", rationale)],
+    )
+    .await
+}
+
+fn id_of(location: &str) -> i64 {
+    location.rsplit('/').next().unwrap().parse().unwrap()
+}
+
+#[tokio::test]
+async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
+    each_backend!(|app| {
+        let ids = members(&app).await;
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let fp_id =
+            app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_my =
+            app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
+        let rep = |email: &'static str, entity: i64| {
+            app.user_with_grant(
+                email,
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(entity)) },
+            )
+        };
+        let (rep1, rep2) = (rep("rep@wanita.id", ids[0]).await, rep("rep@bina.id", ids[1]).await);
+        let visitor = app.client();
+
+        // Only management opens proposals.
+        assert_eq!(fp_id.get("/governance/proposals/new").await.status(), StatusCode::FORBIDDEN);
+        let closes = in_days(3);
+        let base = [
+            ("title", "Adopt the SSE Development Roadmap"),
+            ("question", "Does the network adopt the roadmap?"),
+            ("rule", "consensus"),
+            ("subregion", "southeast-asia"),
+            ("quorum", "2"),
+            ("closes_at", closes.as_str()),
+            ("public", "yes"),
+        ];
+        let with = |changes: &[(&'static str, &'static str)]| -> Vec<(&str, &str)> {
+            base.iter()
+                .map(|(k, v)| (*k, changes.iter().find(|(c, _)| c == k).map(|(_, v)| *v).unwrap_or(v)))
+                .collect()
+        };
+        let r = open(&management, &with(&[("quorum", "10")])).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("larger than the number of countries that decide"));
+        let r = open(&management, &with(&[("closes_at", "2020-01-01T00:00")])).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("must close after it opens"));
+        assert!(
+            governance::store::proposals(&app.state.db, true).await.unwrap().is_empty(),
+            "nothing half-saved"
+        );
+        let r = open(&management, &base).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let id = id_of(&location(&r));
+        let page = format!("/governance/proposals/{id}");
+
+        // Members state their entity's stance, and only their own.
+        assert_eq!(
+            stance(&page, &rep1, ids[1], "agree", "").await.status(),
+            StatusCode::FORBIDDEN,
+            "not their entity"
+        );
+        assert_eq!(
+            stance(&page, &fp_id, ids[0], "agree", "").await.status(),
+            StatusCode::FORBIDDEN,
+            "a focal point is not a member"
+        );
+        assert_eq!(
+            stance(&page, &rep1, ids[0], "agree", "Good for women members").await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let r = stance(&page, &rep2, ids[1], "block", " ").await;
+        let (_, html) = rep2.get_text(&location(&r)).await;
+        assert!(html.contains("A block must give its reason."));
+        assert_eq!(
+            governance::store::stances(&app.state.db, id).await.unwrap().len(),
+            1,
+            "the block was not saved"
+        );
+        assert_eq!(
+            stance(&page, &rep2, ids[1], "disagree", "Too fast for farmers").await.status(),
+            StatusCode::SEE_OTHER
+        );
+
+        // Indonesia's focal point sees both stances side by side and casts the position.
+        let (_, desk) = fp_id.get_text(&page).await;
+        assert!(desk.contains("Position of Indonesia"));
+        for text in
+            ["Koperasi Wanita Sejahtera", "Good for women members", "Bina Swadaya", "Too fast for farmers"]
+        {
+            assert!(desk.contains(text), "{text}");
+        }
+        assert!(!desk.contains("Position of Malaysia"));
+        assert_eq!(
+            position(&page, &fp_id, "MY", "agree", "").await.status(),
+            StatusCode::FORBIDDEN,
+            "another country"
+        );
+        assert_eq!(
+            position(&page, &rep1, "ID", "agree", "").await.status(),
+            StatusCode::FORBIDDEN,
+            "a member"
+        );
+        assert_eq!(
+            position(&page, &management, "ID", "agree", "").await.status(),
+            StatusCode::FORBIDDEN,
+            "management"
+        );
+        assert_eq!(
+            position(&page, &fp_id, "ID", "disagree", "Farmers need time").await.status(),
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            position(&page, &fp_id, "ID", "agree", "Consensus reached in our network").await.status(),
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(position(&page, &fp_my, "MY", "agree", "").await.status(), StatusCode::SEE_OTHER);
+        let (_, open_page) = visitor.get_text(&page).await;
+        assert!(
+            open_page.contains("Position taken") && !open_page.contains("Consensus reached in our network"),
+            "published at closing"
+        );
+
+        // Management closes it; the rule counts the positions.
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/close"), &[]).await.status(),
+            StatusCode::FORBIDDEN,
+            "only management closes early"
+        );
+        assert_eq!(
+            management.submit(&page, &format!("{page}/close"), &[]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, closed) = visitor.get_text(&page).await;
+        assert!(
+            closed.contains("data-phase=\"closed\"")
+                && closed.contains("<strong id=\"outcome\">Passed</strong>")
+        );
+        assert!(closed.contains("Consensus reached in our network"), "positions and rationales published");
+        assert!(closed.contains("Farmers need time"), "every change kept");
+        assert!(
+            closed
+                .contains("2 of 9 countries took part: 2 agree, 0 abstain, 0 disagree, 0 block (quorum 2).")
+        );
+        let r = position(&page, &fp_id, "ID", "block", "Too late").await;
+        assert_eq!(r.status(), StatusCode::CONFLICT, "a closed proposal takes no more positions");
+        assert!(r.text().await.unwrap().contains("not open for positions"));
+        let (_, register) = visitor.get_text("/governance/decisions").await;
+        assert!(
+            register.contains("Adopt the SSE Development Roadmap")
+                && register.contains("data-outcome=\"passed\"")
+        );
+
+        // Follow-up actions: management's; overdue until done.
+        let yesterday = (chrono::Utc::now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+        let decision = governance::store::decision_of(&app.state.db, id).await.unwrap().unwrap().id;
+        let actions = format!("/governance/decisions/{decision}/actions");
+        let fields = [
+            ("description", "Translate the roadmap"),
+            ("owner", "Secretariat"),
+            ("due_on", yesterday.as_str()),
+        ];
+        assert_eq!(
+            fp_id.submit("/governance/decisions", &actions, &fields).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            management
+                .submit(
+                    "/governance/decisions",
+                    &actions,
+                    &[("description", "x"), ("owner", ""), ("due_on", "")]
+                )
+                .await
+                .status(),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(
+            management.submit("/governance/decisions", &actions, &fields).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, register) = visitor.get_text("/governance/decisions").await;
+        assert!(register.contains("class=\"status-overdue\"") && register.contains("Translate the roadmap"));
+        let action = governance::store::actions_for(&app.state.db, &[decision]).await.unwrap()[0].id;
+        let done = format!("{actions}/{action}/done");
+        assert_eq!(
+            management.submit("/governance/decisions", &done, &[]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, register) = visitor.get_text("/governance/decisions").await;
+        assert!(register.contains("class=\"status-done\""));
+        let audit = app.audit_actions("proposal").await;
+        for action in ["proposal.open", "proposal.stance", "proposal.position", "proposal.close"] {
+            assert!(audit.contains(&action.to_string()), "{action} audited");
+        }
+    });
+}
+
+#[tokio::test]
+async fn members_only_proposals_the_closing_job_and_reminders() {
+    each_backend!(|app| {
+        members(&app).await;
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let fp_id = app
+            .user_with_grant(
+                "fp@asec.id",
+                Grant {
+                    role: Role::FocalPoint,
+                    scope: Scope::Country(kernel::CountryCode::parse("ID").unwrap()),
+                },
+            )
+            .await;
+        let closes = in_days(1);
+        let r = open(
+            &management,
+            &[
+                ("title", "Members-only budget"),
+                ("question", "Approve the budget?"),
+                ("rule", "two_thirds"),
+                ("quorum", "3"),
+                ("closes_at", closes.as_str()),
+            ],
+        )
+        .await;
+        let id = id_of(&location(&r));
+        let visitor = app.client();
+        assert_eq!(visitor.get(&format!("/governance/proposals/{id}")).await.status(), StatusCode::NOT_FOUND);
+        assert!(!visitor.get_text("/governance/proposals").await.1.contains("Members-only budget"));
+        assert!(fp_id.get_text("/governance/proposals").await.1.contains("Members-only budget"));
+        // A block is offered only under consensus.
+        let page = format!("/governance/proposals/{id}");
+        let r = fp_id
+            .submit(
+                &page,
+                &format!("{page}/position"),
+                &[("country", "ID"), ("answer", "block"), ("rationale", "No")],
+            )
+            .await;
+        let (_, html) = fp_id.get_text(&location(&r)).await;
+        assert!(html.contains("Choose one of the answers offered."));
+
+        // Closing within two days: focal points of all 18 countries that have not answered
+        // are reminded, once.
+        let before = app.mail_count("fp@asec.id").await;
+        let (closed, reminded) = governance::closing::run(&app.state).await.unwrap();
+        assert_eq!((closed, reminded), (0, 1), "one focal point exists");
+        assert_eq!(app.mail_count("fp@asec.id").await, before + 1);
+        assert!(app.last_mail("fp@asec.id").await.subject.contains("Members-only budget"));
+        assert_eq!(governance::closing::run(&app.state).await.unwrap(), (0, 0), "reminded once");
+
+        // At the closing time the job closes it: nobody took part.
+        store::exec(
+            &app.state.db,
+            "UPDATE proposals SET closes_at = ? WHERE id = ?",
+            store::values![chrono::Utc::now() - chrono::Duration::minutes(1), id],
+        )
+        .await
+        .unwrap();
+        assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 1);
+        assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 0, "closed once");
+        let (_, html) = fp_id.get_text(&page).await;
+        assert!(html.contains("Quorum not reached"));
+        assert!(
+            !visitor.get_text("/governance/decisions").await.1.contains("Members-only budget"),
+            "not public"
+        );
+        assert!(fp_id.get_text("/governance/decisions").await.1.contains("Members-only budget"));
+    });
+}

@@ -1,0 +1,69 @@
+//! One file per use case.
+
+mod proposals;
+mod register;
+mod show;
+
+use crate::store::ProposalRow;
+use axum::Router;
+use kernel::{ReferenceData, Role, Scope, Target};
+use web::{AppError, AppResult, AppState, Viewer};
+
+pub fn router() -> Router<AppState> {
+    Router::new().merge(proposals::router()).merge(show::router()).merge(register::router())
+}
+
+/// People who hold any role in the network (members' representatives, focal points,
+/// coordinators, management) read proposals and decisions not marked public; visitors do not.
+pub(crate) fn sees_private(viewer: Option<&Viewer>) -> bool {
+    viewer.is_some_and(|v| !v.grants.is_empty())
+}
+
+/// The proposal, if the viewer may read it (a non-public one is "not found" to others).
+pub(crate) async fn readable(app: &AppState, viewer: Option<&Viewer>, id: i64) -> AppResult<ProposalRow> {
+    let p = crate::store::find_proposal(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    if !p.public && !sees_private(viewer) {
+        return Err(AppError::NotFound);
+    }
+    Ok(p)
+}
+
+pub(crate) fn country_name(r: &ReferenceData, lang: &str, code: &str) -> String {
+    kernel::CountryCode::parse(code)
+        .and_then(|c| r.country(&c).map(|c| c.name.get(lang).to_string()))
+        .unwrap_or_else(|| code.to_string())
+}
+
+pub(crate) fn country_target(r: &ReferenceData, code: &str) -> Option<Target> {
+    let country = kernel::CountryCode::parse(code)?;
+    let subregion = r.country(&country)?.subregion.clone();
+    Some(Target::country(subregion, country))
+}
+
+/// The countries the viewer is a focal point of.
+pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
+    viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The entities the viewer represents.
+pub(crate) fn represented_entities(viewer: &Viewer) -> Vec<i64> {
+    viewer
+        .grants
+        .iter()
+        .filter_map(|g| match (&g.role, &g.scope) {
+            (Role::EntityRepresentative, Scope::Entity(e)) => Some(e.0),
+            _ => None,
+        })
+        .collect()
+}
+
+pub(crate) fn bad(key: &'static str) -> AppError {
+    AppError::Invalid(key)
+}

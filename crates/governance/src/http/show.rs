@@ -1,0 +1,377 @@
+//! A proposal: its question and rule; during the consultation, the stance forms of the
+//! viewer's member entities and, for a focal point, the country's members' stances side by
+//! side with the country's position; once closed, every country's position and the outcome.
+
+use super::proposals::{phase_key, who_decides};
+use super::{bad, country_name, country_target, focal_point_countries, readable, represented_entities};
+use crate::domain::{self, Answer, Outcome, Phase, Rule};
+use crate::{closing, store};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use kernel::{Action, Target};
+use sea_orm::TransactionTrait;
+use serde::Deserialize;
+use web::{
+    AppError, AppResult, AppState, Choice, CurrentUser, Form, MaybeUser, Page, redirect_with_flash, render,
+};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/governance/proposals/{id}", get(show))
+        .route("/governance/proposals/{id}/stance", post(stance))
+        .route("/governance/proposals/{id}/position", post(position))
+        .route("/governance/proposals/{id}/close", post(close_now))
+}
+
+pub struct StanceForm {
+    pub entity_id: i64,
+    pub entity: String,
+    pub current: String,
+    pub reason: String,
+    pub answers: Vec<Choice>,
+}
+
+pub struct MemberStance {
+    pub entity: String,
+    pub answer: String,
+    pub reason: String,
+}
+
+pub struct CountryDesk {
+    pub code: String,
+    pub name: String,
+    pub members: Vec<MemberStance>,
+    pub current: String,
+    pub rationale: String,
+    pub answers: Vec<Choice>,
+}
+
+pub struct CountryLine {
+    pub name: String,
+    pub answer: String,
+    pub rationale: String,
+    pub taken: bool,
+}
+
+pub struct HistoryLine {
+    pub at: String,
+    pub country: String,
+    pub answer: String,
+    pub rationale: String,
+    pub who: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposal.html")]
+struct ShowPage {
+    page: Page,
+    id: i64,
+    title: String,
+    background: String,
+    question: String,
+    rule: String,
+    who: String,
+    quorum: i32,
+    deciding: usize,
+    opens: String,
+    closes: String,
+    phase_code: &'static str,
+    phase: String,
+    is_closed: bool,
+    outcome: String,
+    summary: String,
+    stance_forms: Vec<StanceForm>,
+    desks: Vec<CountryDesk>,
+    countries: Vec<CountryLine>,
+    history: Vec<HistoryLine>,
+    can_close: bool,
+}
+
+fn answer_choices(page: &Page, rule: Rule, current: &str) -> Vec<Choice> {
+    rule.answers()
+        .iter()
+        .map(|a| Choice {
+            value: a.as_str().into(),
+            label: page.t(&a.label_key()),
+            checked: a.as_str() == current,
+        })
+        .collect()
+}
+
+fn answer_label(page: &Page, raw: &str) -> String {
+    Answer::parse(raw).map(|a| page.t(&a.label_key())).unwrap_or_default()
+}
+
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    MaybeUser(viewer): MaybeUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let p = readable(&app, viewer.as_ref(), id).await?;
+    let r = &app.reference;
+    let lang = page.lang;
+    let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
+    let phase = domain::phase(p.opens_at, p.closes_at, p.closed_at.is_some(), app.now());
+    let deciding = store::countries_of(&app.db, id).await?;
+    let stances = store::stances(&app.db, id).await?;
+    let positions = store::positions(&app.db, id).await?;
+    let mut stance_forms = Vec::new();
+    let mut desks = Vec::new();
+    if let (Some(v), Phase::Open) = (viewer.as_ref(), phase) {
+        for entity in represented_entities(v) {
+            let Some((e, _)) = membership::public::find(&app.db, entity).await? else { continue };
+            if !deciding.contains(&e.network_country) {
+                continue;
+            }
+            let mine = stances.iter().find(|s| s.entity_id == entity);
+            let current = mine.map(|s| s.answer.clone()).unwrap_or_default();
+            stance_forms.push(StanceForm {
+                entity_id: entity,
+                entity: e.legal_name,
+                reason: mine.map(|s| s.reason.clone()).unwrap_or_default(),
+                answers: answer_choices(&page, rule, &current),
+                current: answer_label(&page, &current),
+            });
+        }
+        for country in focal_point_countries(v).into_iter().filter(|c| deciding.contains(c)) {
+            let facets =
+                membership::public::Facets { countries: vec![country.clone()], ..Default::default() };
+            let (_, members) =
+                membership::public::page(&app.db, &facets, membership::public::Sort::Name, 500, 0).await?;
+            let members = members
+                .into_iter()
+                .map(|e| {
+                    let s = stances.iter().find(|s| s.entity_id == e.id);
+                    MemberStance {
+                        entity: e.legal_name,
+                        answer: s
+                            .map(|s| answer_label(&page, &s.answer))
+                            .unwrap_or_else(|| page.t("stance-none")),
+                        reason: s.map(|s| s.reason.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            let ours = positions.iter().find(|pos| pos.country == country);
+            let current = ours.map(|pos| pos.answer.clone()).unwrap_or_default();
+            desks.push(CountryDesk {
+                name: country_name(r, lang, &country),
+                members,
+                rationale: ours.map(|pos| pos.rationale.clone()).unwrap_or_default(),
+                answers: answer_choices(&page, rule, &current),
+                current: answer_label(&page, &current),
+                code: country,
+            });
+        }
+    }
+    let closed = phase == Phase::Closed && p.closed_at.is_some();
+    let countries = deciding
+        .iter()
+        .map(|c| {
+            let pos = positions.iter().find(|pos| &pos.country == c);
+            CountryLine {
+                name: country_name(r, lang, c),
+                taken: pos.is_some(),
+                // Positions are published with the result, so countries decide on their own.
+                answer: if closed {
+                    pos.map(|pos| answer_label(&page, &pos.answer)).unwrap_or_default()
+                } else {
+                    String::new()
+                },
+                rationale: if closed {
+                    pos.map(|pos| pos.rationale.clone()).unwrap_or_default()
+                } else {
+                    String::new()
+                },
+            }
+        })
+        .collect();
+    let history = if closed {
+        store::position_history(&app.db, id)
+            .await?
+            .into_iter()
+            .map(|h| HistoryLine {
+                at: h.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                country: country_name(r, lang, &h.country),
+                answer: answer_label(&page, &h.answer),
+                rationale: h.rationale,
+                who: h.by_name.unwrap_or_default(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let summary = if closed {
+        store::decision_of(&app.db, id).await?.map(|d| d.summary).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let can_close = phase != Phase::Closed
+        && viewer.as_ref().is_some_and(|v| v.may(Action::OpenProposal, &Target::network()));
+    render(&ShowPage {
+        id,
+        rule: page.t(&rule.label_key()),
+        who: who_decides(&app, lang, p.subregion.as_deref(), &page),
+        quorum: p.quorum,
+        deciding: deciding.len(),
+        opens: p.opens_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        closes: p.closes_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        phase_code: match phase {
+            Phase::Upcoming => "upcoming",
+            Phase::Open => "open",
+            Phase::Closed => "closed",
+        },
+        phase: page.t(phase_key(phase)),
+        is_closed: closed,
+        outcome: Outcome::parse(&p.outcome).map(|o| page.t(&o.label_key())).unwrap_or_default(),
+        summary,
+        stance_forms,
+        desks,
+        countries,
+        history,
+        can_close,
+        page,
+        title: p.title,
+        background: p.background,
+        question: p.question,
+    })
+}
+
+/// Refuses answers once the proposal is not open (before opening, after closing).
+async fn open_proposal(
+    app: &AppState,
+    viewer: &web::Viewer,
+    id: i64,
+) -> AppResult<(store::ProposalRow, Rule)> {
+    let p = readable(app, Some(viewer), id).await?;
+    if domain::phase(p.opens_at, p.closes_at, p.closed_at.is_some(), app.now()) != Phase::Open {
+        return Err(AppError::Conflict("error-proposal-not-open"));
+    }
+    let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
+    Ok((p, rule))
+}
+
+#[derive(Deserialize)]
+struct StanceFields {
+    entity: i64,
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn stance(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(f): Form<StanceFields>,
+) -> AppResult<Response> {
+    let (_, rule) = open_proposal(&app, &viewer, id).await?;
+    let (entity, _) = membership::public::find(&app.db, f.entity).await?.ok_or(AppError::Forbidden)?;
+    viewer.require(Action::StateEntityStance, &membership::public::target(&app.reference, &entity))?;
+    let back = format!("/governance/proposals/{id}");
+    let secure = app.config.secure_cookies();
+    if !store::countries_of(&app.db, id).await?.contains(&entity.network_country) {
+        return Err(bad("error-country-not-deciding"));
+    }
+    let (answer, reason) = match domain::check_answer(rule, &f.answer, &f.reason) {
+        Ok(checked) => checked,
+        Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
+    };
+    let tx = app.db.begin().await?;
+    store::set_stance(
+        &tx,
+        id,
+        entity.id,
+        &entity.network_country,
+        answer.as_str(),
+        &reason,
+        viewer.id.0,
+        app.now(),
+    )
+    .await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "proposal.stance",
+            object_type: "proposal",
+            object_id: id.to_string(),
+            before: None,
+            after: Some(
+                serde_json::json!({ "entity": entity.id, "answer": answer.as_str(), "reason": reason }),
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(&back, "success", "flash-stance-saved", secure))
+}
+
+#[derive(Deserialize)]
+struct PositionFields {
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    rationale: String,
+}
+
+async fn position(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(f): Form<PositionFields>,
+) -> AppResult<Response> {
+    let (_, rule) = open_proposal(&app, &viewer, id).await?;
+    let target = country_target(&app.reference, &f.country).ok_or(bad("error-country-unknown"))?;
+    viewer.require(Action::CastCountryPosition, &target)?;
+    let back = format!("/governance/proposals/{id}");
+    let secure = app.config.secure_cookies();
+    if !store::countries_of(&app.db, id).await?.contains(&f.country) {
+        return Err(bad("error-country-not-deciding"));
+    }
+    let (answer, rationale) = match domain::check_answer(rule, &f.answer, &f.rationale) {
+        Ok(checked) => checked,
+        Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
+    };
+    let before = store::positions(&app.db, id).await?.into_iter().find(|p| p.country == f.country);
+    let tx = app.db.begin().await?;
+    store::set_position(&tx, id, &f.country, answer.as_str(), &rationale, viewer.id.0, app.now()).await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "proposal.position",
+            object_type: "proposal",
+            object_id: id.to_string(),
+            before: before.map(|b| serde_json::json!({ "country": b.country, "answer": b.answer, "rationale": b.rationale })),
+            after: Some(serde_json::json!({ "country": f.country, "answer": answer.as_str(), "rationale": rationale })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(&back, "success", "flash-position-saved", secure))
+}
+
+async fn close_now(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    Form(_): Form<web::form::NoFields>,
+) -> AppResult<Response> {
+    viewer.require(Action::OpenProposal, &Target::network())?;
+    let p = readable(&app, Some(&viewer), id).await?;
+    let back = format!("/governance/proposals/{id}");
+    let key = match closing::close(&app, &p).await? {
+        Some(_) => "flash-proposal-closed",
+        None => "flash-changed-meanwhile",
+    };
+    Ok(redirect_with_flash(&back, "success", key, app.config.secure_cookies()))
+}
