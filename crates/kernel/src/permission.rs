@@ -14,16 +14,26 @@ pub enum Role {
     SubregionCoordinator,
     FocalPoint,
     EntityRepresentative,
+    /// Offices of the council shown on its structure page. They carry no powers of their
+    /// own: the people who hold them act through their other grants (management, usually).
+    Chair,
+    ExecutiveSecretary,
+    CommunicationOfficer,
+    RipessRepresentative,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 10] = [
         Role::Administrator,
         Role::Management,
         Role::Treasurer,
         Role::SubregionCoordinator,
         Role::FocalPoint,
         Role::EntityRepresentative,
+        Role::Chair,
+        Role::ExecutiveSecretary,
+        Role::CommunicationOfficer,
+        Role::RipessRepresentative,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,6 +44,10 @@ impl Role {
             Role::SubregionCoordinator => "subregion_coordinator",
             Role::FocalPoint => "focal_point",
             Role::EntityRepresentative => "entity_representative",
+            Role::Chair => "chair",
+            Role::ExecutiveSecretary => "executive_secretary",
+            Role::CommunicationOfficer => "communication_officer",
+            Role::RipessRepresentative => "ripess_representative",
         }
     }
 
@@ -50,6 +64,7 @@ impl Role {
     pub fn max_holders_per_scope(self) -> Option<usize> {
         match self {
             Role::FocalPoint => Some(2),
+            Role::Chair | Role::ExecutiveSecretary => Some(1),
             _ => None,
         }
     }
@@ -57,7 +72,13 @@ impl Role {
     /// The kind of scope a grant of this role must carry.
     pub fn scope_kind(self) -> ScopeKind {
         match self {
-            Role::Administrator | Role::Management | Role::Treasurer => ScopeKind::Network,
+            Role::Administrator
+            | Role::Management
+            | Role::Treasurer
+            | Role::Chair
+            | Role::ExecutiveSecretary
+            | Role::CommunicationOfficer
+            | Role::RipessRepresentative => ScopeKind::Network,
             Role::SubregionCoordinator => ScopeKind::Subregion,
             Role::FocalPoint => ScopeKind::Country,
             Role::EntityRepresentative => ScopeKind::Entity,
@@ -469,5 +490,22 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(Role::parse(role.as_str()), Some(role));
         }
+    }
+
+    #[test]
+    fn council_offices_carry_no_powers_of_their_own() {
+        for office in
+            [Role::Chair, Role::ExecutiveSecretary, Role::CommunicationOfficer, Role::RipessRepresentative]
+        {
+            assert_eq!(office.scope_kind(), ScopeKind::Network);
+            let holder = person(vec![grant(office, Scope::Network)], true);
+            for action in [ApproveMembership, OpenProposal, ApproveMinutes, PublishContent, ManageAccounts] {
+                assert!(!allowed(&holder, action, &Target::network()), "{office:?} {action:?}");
+            }
+            assert!(!allowed(&holder, CastCountryPosition, &indonesia()));
+        }
+        assert_eq!(Role::Chair.max_holders_per_scope(), Some(1));
+        assert_eq!(Role::ExecutiveSecretary.max_holders_per_scope(), Some(1));
+        assert_eq!(Role::CommunicationOfficer.max_holders_per_scope(), None);
     }
 }

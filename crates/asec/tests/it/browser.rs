@@ -253,3 +253,83 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_register_shows_the_outcome() {
+    use kernel::{CountryCode, EntityId, Grant, Role, Scope};
+    for backend in backends() {
+        let app = TestApp::start(backend).await;
+        let ids = crate::governance::members(&app).await;
+        app.user_with_two_factor_grant(
+            "chair@asec.asia",
+            Grant { role: Role::Management, scope: Scope::Network },
+        )
+        .await;
+        let secret: String = store::scalar(
+            &app.state.db,
+            "SELECT totp_secret FROM users WHERE email_key = ?",
+            store::values!["chair@asec.asia"],
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
+        app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
+        for (email, entity) in [("dewi@kws.id", ids[0]), ("budi@bina.id", ids[1])] {
+            app.user_with_grant(
+                email,
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(entity)) },
+            )
+            .await;
+        }
+
+        let chair = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        sign_in(&chair, &app, "chair@asec.asia", Some(&secret)).await;
+        chair.goto(&format!("{}/governance/proposals/new", app.url)).await;
+        chair.fill("#f-title", "Join the Asia Pacific SDG Forum statement").await;
+        chair.fill("#f-question", "Does Southeast Asia sign the statement?").await;
+        chair.find("#f-subregion option[value=\"southeast-asia\"]").await.click().await;
+        chair.find("form[action=\"/governance/proposals/new\"] button[type=submit]").await.click().await;
+        wait_for_text(&chair, "data-phase=\"open\"").await;
+        let proposal = chair.url().await;
+        chair.screenshot("proposal-open-desktop").await;
+
+        for (email, answer, reason) in [
+            ("dewi@kws.id", "agree", "Our members support it."),
+            ("budi@bina.id", "abstain", "We need more time."),
+        ] {
+            let member = Driver::start(PHONE.0, PHONE.1).await;
+            sign_in(&member, &app, email, None).await;
+            member.goto(&proposal).await;
+            member.find(&format!("form[action$=\"/stance\"] input[value=\"{answer}\"]")).await.click().await;
+            member.fill("form[action$=\"/stance\"] textarea", reason).await;
+            member.find("form[action$=\"/stance\"] button[type=submit]").await.click().await;
+            wait_for_text(&member, "The stance is saved.").await;
+        }
+
+        let focal = Driver::start(PHONE.0, PHONE.1).await;
+        sign_in(&focal, &app, "focal@koperasi.id", None).await;
+        focal.goto(&proposal).await;
+        let desk = focal.source().await;
+        assert!(
+            desk.contains("Our members support it.") && desk.contains("We need more time."),
+            "stances side by side"
+        );
+        focal.screenshot("proposal-focal-point-desk-phone").await;
+        focal.find("#desk-ID input[value=\"agree\"]").await.click().await;
+        focal.fill("#f-rationale-ID", "Consensus among our members.").await;
+        focal.find("#desk-ID button[type=submit]").await.click().await;
+        wait_for_text(&focal, "The country's position is saved.").await;
+
+        chair.goto(&proposal).await;
+        chair.find("#close-now").await.click().await;
+        wait_for_text(&chair, "data-phase=\"closed\"").await;
+        chair.goto(&format!("{}/governance/decisions", app.url)).await;
+        let register = chair.source().await;
+        assert!(register.contains("Join the Asia Pacific SDG Forum statement"));
+        assert!(register.contains("data-outcome=\"passed\"") && register.contains("<strong>Passed</strong>"));
+        chair.screenshot("decisions-register-desktop").await;
+        drop((chair, focal));
+        app.stop().await;
+    }
+}

@@ -8,7 +8,7 @@ use membership::domain::Profile;
 use reqwest::StatusCode;
 
 /// Active members: two in Indonesia, one in Malaysia.
-async fn members(app: &TestApp) -> Vec<i64> {
+pub(crate) async fn members(app: &TestApp) -> Vec<i64> {
     let db = &app.state.db;
     let owner = accounts::create_confirmed_account(
         db,
@@ -345,5 +345,42 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
             "not public"
         );
         assert!(fp_id.get_text("/governance/decisions").await.1.contains("Members-only budget"));
+    });
+}
+
+#[tokio::test]
+async fn the_structure_page_is_built_from_role_grants() {
+    each_backend!(|app| {
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let visitor = app.client();
+        let (_, before) = visitor.get_text("/governance/structure").await;
+        assert!(before.contains("<dt>Chair</dt><dd>Vacant</dd>"));
+        app.signed_up("chair@asec.test", "Dr. Benjamin Quiñones").await;
+        accounts::grant_role_from_cli(
+            &app.state,
+            "chair@asec.test",
+            Grant { role: Role::Chair, scope: Scope::Network },
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        app.user_with_grant("fp@asec.th", Grant { role: Role::FocalPoint, scope: country("TH") }).await;
+        let (_, after) = visitor.get_text("/governance/structure").await;
+        assert!(after.contains("<dt>Chair</dt><dd>Dr. Benjamin Quiñones</dd>"));
+        let thailand = &after[after.find("id=\"country-TH\"").unwrap()..];
+        assert!(thailand[..thailand.find("</tr>").unwrap()].contains("Granted Person"));
+        assert!(
+            after.contains("Society for Asian Solidarity Economy (Malaysia)")
+                && after.contains("ASSEFA (India)")
+        );
+        // A second chair is refused: the office has one holder.
+        app.signed_up("second@asec.test", "Second").await;
+        let second = accounts::grant_role_from_cli(
+            &app.state,
+            "second@asec.test",
+            Grant { role: Role::Chair, scope: Scope::Network },
+        )
+        .await;
+        assert!(matches!(second, Ok(Some(accounts::store::Added::Full))), "{second:?}");
     });
 }

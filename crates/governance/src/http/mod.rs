@@ -3,6 +3,7 @@
 mod proposals;
 mod register;
 mod show;
+mod structure;
 
 use crate::store::ProposalRow;
 use axum::Router;
@@ -10,7 +11,11 @@ use kernel::{ReferenceData, Role, Scope, Target};
 use web::{AppError, AppResult, AppState, Viewer};
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(proposals::router()).merge(show::router()).merge(register::router())
+    Router::new()
+        .merge(proposals::router())
+        .merge(show::router())
+        .merge(register::router())
+        .merge(structure::router())
 }
 
 /// People who hold any role in the network (members' representatives, focal points,

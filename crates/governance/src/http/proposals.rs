@@ -119,7 +119,15 @@ async fn new(
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
     viewer.require(Action::OpenProposal, &Target::network())?;
-    let f = ProposalForm { rule: "consensus".into(), quorum: "1".into(), public: true, ..Default::default() };
+    // Two weeks of consultation unless management says otherwise.
+    let closes_at = (app.now() + chrono::Duration::days(14)).format("%Y-%m-%dT%H:%M").to_string();
+    let f = ProposalForm {
+        rule: "consensus".into(),
+        quorum: "1".into(),
+        public: true,
+        closes_at,
+        ..Default::default()
+    };
     render(&form_page(&app, page, f, FieldErrors::default()))
 }
 
