@@ -40,6 +40,7 @@ pub async fn close(app: &AppState, p: &ProposalRow) -> Result<Option<Outcome>, D
     store::record_decision(
         &tx,
         Some(p.id),
+        None,
         &now.format("%Y-%m-%d").to_string(),
         &p.title,
         rule.as_str(),

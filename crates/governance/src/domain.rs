@@ -312,6 +312,237 @@ pub fn check_answer(rule: Rule, answer: &str, reason: &str) -> Result<(Answer, S
 /// Reminders go this long before closing to focal points whose country has no position.
 pub const REMINDER_BEFORE_HOURS: i64 = 48;
 
+/// Online meetings, meetings in person, and the triennial assembly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingKind {
+    Online,
+    InPerson,
+    Assembly,
+}
+
+impl MeetingKind {
+    pub const ALL: [MeetingKind; 3] = [MeetingKind::Online, MeetingKind::InPerson, MeetingKind::Assembly];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::Online => "online",
+            MeetingKind::InPerson => "in_person",
+            MeetingKind::Assembly => "assembly",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<MeetingKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == raw)
+    }
+
+    pub fn label_key(self) -> String {
+        format!("meeting-kind-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// A meeting as typed in the form.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingForm {
+    pub title: String,
+    pub kind: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub place: String,
+    pub link: String,
+    pub description: String,
+    /// One agenda item a line.
+    pub agenda: String,
+    /// Proposals put on the agenda, by id.
+    pub proposals: Vec<String>,
+    /// Invited country networks; none means the whole network.
+    pub countries: Vec<String>,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub title: String,
+    pub kind: MeetingKind,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    pub link: String,
+    pub description: String,
+    /// (title, linked proposal)
+    pub agenda: Vec<(String, Option<i64>)>,
+    pub countries: Vec<String>,
+    pub public: bool,
+}
+
+pub const MAX_AGENDA_ITEMS: usize = 30;
+
+/// Checks a meeting; `proposals` are the (id, title) of proposals that may go on the agenda.
+pub fn check_meeting(
+    f: &MeetingForm,
+    r: &ReferenceData,
+    proposals: &[(i64, String)],
+) -> Result<Meeting, web::FieldErrors> {
+    use kernel::validate::{too_long, web_address};
+    let mut e = web::FieldErrors::default();
+    let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if title.is_empty() {
+        e.add("title", "error-meeting-title-required");
+    } else if too_long(&title, 200) {
+        e.add("title", "error-too-long");
+    }
+    let kind = MeetingKind::parse(f.kind.trim());
+    if kind.is_none() {
+        e.add("kind", "error-meeting-kind");
+    }
+    let starts_at = moment(&f.starts_at).or_else(|| {
+        e.add("starts_at", "error-moment");
+        None
+    });
+    let ends_at = moment(&f.ends_at).or_else(|| {
+        e.add("ends_at", "error-moment");
+        None
+    });
+    if let (Some(starts), Some(ends)) = (starts_at, ends_at)
+        && ends <= starts
+    {
+        e.add("ends_at", "error-meeting-ends-before-start");
+    }
+    let place = f.place.split_whitespace().collect::<Vec<_>>().join(" ");
+    let link = f.link.trim().to_string();
+    if !link.is_empty() && !web_address(&link) {
+        e.add("link", "error-website");
+    }
+    match kind {
+        Some(MeetingKind::Online) if link.is_empty() => e.add("link", "error-meeting-link-required"),
+        Some(MeetingKind::InPerson | MeetingKind::Assembly) if place.is_empty() => {
+            e.add("place", "error-meeting-place-required")
+        }
+        _ => {}
+    }
+    if too_long(&place, 200) {
+        e.add("place", "error-too-long");
+    }
+    let description = f.description.trim().to_string();
+    if too_long(&description, 10_000) {
+        e.add("description", "error-too-long");
+    }
+    let mut agenda: Vec<(String, Option<i64>)> = f
+        .agenda
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .map(|l| (l, None))
+        .collect();
+    if agenda.iter().any(|(l, _)| too_long(l, 300)) {
+        e.add("agenda", "error-too-long");
+    }
+    for raw in &f.proposals {
+        match raw.parse::<i64>().ok().and_then(|id| proposals.iter().find(|(p, _)| *p == id)) {
+            Some((id, title)) => {
+                if !agenda.iter().any(|(_, p)| *p == Some(*id)) {
+                    agenda.push((title.clone(), Some(*id)));
+                }
+            }
+            None => e.add("proposal", "error-proposal-unknown"),
+        }
+    }
+    if agenda.len() > MAX_AGENDA_ITEMS {
+        e.add("agenda", "error-agenda-too-long");
+    }
+    let mut countries = Vec::new();
+    for code in &f.countries {
+        if !r.countries.iter().any(|c| c.code.as_str() == code) {
+            e.add("country", "error-country-unknown");
+        } else if !countries.contains(code) {
+            countries.push(code.clone());
+        }
+    }
+    let (Some(kind), Some(starts_at), Some(ends_at), true) = (kind, starts_at, ends_at, e.is_empty()) else {
+        return Err(e);
+    };
+    Ok(Meeting {
+        title,
+        kind,
+        starts_at,
+        ends_at,
+        place,
+        link,
+        description,
+        agenda,
+        countries,
+        public: f.public,
+    })
+}
+
+/// One event of an iCalendar file (RFC 5545).
+pub struct CalendarEvent<'a> {
+    pub uid: String,
+    pub title: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub location: &'a str,
+    pub description: &'a str,
+    pub url: String,
+}
+
+/// Text escaped as RFC 5545 wants it: backslash, semicolon, comma, and new lines.
+fn ical_text(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace("\r\n", "\\n")
+        .replace('\n', "\\n")
+}
+
+/// Lines longer than 75 octets folded onto continuation lines starting with a space, without
+/// splitting a character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for ch in line.chars() {
+        let len = ch.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += len;
+    }
+    out
+}
+
+/// An iCalendar file with `events`; `stamp` is when it was made.
+pub fn icalendar(name: &str, events: &[CalendarEvent], stamp: DateTime<Utc>) -> String {
+    let at = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//ASEC//Integrated Services Platform//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        format!("X-WR-CALNAME:{}", ical_text(name)),
+    ];
+    for ev in events {
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}", ev.uid),
+            format!("DTSTAMP:{}", at(stamp)),
+            format!("DTSTART:{}", at(ev.starts_at)),
+            format!("DTEND:{}", at(ev.ends_at)),
+            format!("SUMMARY:{}", ical_text(ev.title)),
+        ]);
+        if !ev.location.is_empty() {
+            lines.push(format!("LOCATION:{}", ical_text(ev.location)));
+        }
+        if !ev.description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", ical_text(ev.description)));
+        }
+        lines.push(format!("URL:{}", ev.url));
+        lines.push("END:VEVENT".to_string());
+    }
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("\r\n") + "\r\n"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,5 +705,83 @@ mod tests {
         assert_eq!(phase(opens, closes, false, "2026-12-01T12:00:00Z".parse().unwrap()), Phase::Open);
         assert_eq!(phase(opens, closes, false, closes), Phase::Closed, "closing time is closed");
         assert_eq!(phase(opens, closes, true, "2026-12-01T12:00:00Z".parse().unwrap()), Phase::Closed);
+    }
+
+    fn meeting_form() -> MeetingForm {
+        MeetingForm {
+            title: "Regional assembly".into(),
+            kind: "assembly".into(),
+            starts_at: "2027-03-01T01:00".into(),
+            ends_at: "2027-03-03T09:00".into(),
+            place: "Kuala Lumpur".into(),
+            agenda: "Welcome\n\n  Budget  2027 \n".into(),
+            proposals: vec!["7".into()],
+            countries: vec!["MY".into(), "ID".into()],
+            public: true,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_meeting_is_checked() {
+        let proposals = [(7, "Adopt the roadmap".to_string())];
+        let m = check_meeting(&meeting_form(), &reference(), &proposals).unwrap();
+        assert_eq!(m.kind, MeetingKind::Assembly);
+        assert_eq!(
+            m.agenda,
+            vec![
+                ("Welcome".into(), None),
+                ("Budget 2027".into(), None),
+                ("Adopt the roadmap".into(), Some(7))
+            ]
+        );
+        let errors = |f: MeetingForm| -> Vec<&'static str> {
+            check_meeting(&f, &reference(), &proposals)
+                .unwrap_err()
+                .0
+                .iter()
+                .map(|(field, _)| *field)
+                .collect()
+        };
+        assert_eq!(errors(MeetingForm { ends_at: "2027-03-01T00:00".into(), ..meeting_form() }), ["ends_at"]);
+        assert_eq!(
+            errors(MeetingForm { kind: "online".into(), ..meeting_form() }),
+            ["link"],
+            "online needs a link"
+        );
+        assert_eq!(
+            errors(MeetingForm { place: " ".into(), ..meeting_form() }),
+            ["place"],
+            "in person needs a place"
+        );
+        assert_eq!(errors(MeetingForm { proposals: vec!["8".into()], ..meeting_form() }), ["proposal"]);
+        assert_eq!(errors(MeetingForm { countries: vec!["FR".into()], ..meeting_form() }), ["country"]);
+        assert_eq!(errors(MeetingForm { kind: "party".into(), ..meeting_form() }), ["kind"]);
+    }
+
+    #[test]
+    fn icalendar_escapes_and_folds() {
+        let start: DateTime<Utc> = "2027-03-01T01:00:00Z".parse().unwrap();
+        let ical = icalendar(
+            "ASEC",
+            &[CalendarEvent {
+                uid: "meeting-1@asec".into(),
+                title: "Assembly; budget, roadmap",
+                starts_at: start,
+                ends_at: start + chrono::Duration::hours(2),
+                location: "Kuala Lumpur",
+                description: &format!("Line one\n{}", "ความร่วมมือ".repeat(10)),
+                url: "https://asec.example/governance/meetings/1".into(),
+            }],
+            start,
+        );
+        assert!(ical.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(ical.contains("SUMMARY:Assembly\\; budget\\, roadmap\r\n"));
+        assert!(ical.contains("DTSTART:20270301T010000Z\r\nDTEND:20270301T030000Z\r\n"));
+        assert!(ical.contains("DESCRIPTION:Line one\\n"));
+        assert!(ical.lines().all(|l| l.trim_end_matches('\r').len() <= 75), "folded at 75 octets");
+        assert!(ical.ends_with("END:VCALENDAR\r\n"));
+        let unfolded = ical.replace("\r\n ", "");
+        assert!(unfolded.contains(&"ความร่วมมือ".repeat(10)), "no character split");
     }
 }

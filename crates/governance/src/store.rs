@@ -251,6 +251,7 @@ pub async fn claim_reminder(c: &impl ConnectionTrait, id: i64, now: Ts) -> Resul
 pub struct DecisionRow {
     pub id: i64,
     pub proposal_id: Option<i64>,
+    pub meeting_id: Option<i64>,
     pub decided_on: String,
     pub title: String,
     pub rule: String,
@@ -263,6 +264,7 @@ pub struct DecisionRow {
 pub async fn record_decision(
     c: &impl ConnectionTrait,
     proposal: Option<i64>,
+    meeting: Option<i64>,
     decided_on: &str,
     title: &str,
     rule: &str,
@@ -273,9 +275,9 @@ pub async fn record_decision(
 ) -> Result<i64, DbErr> {
     insert_id(
         c,
-        "INSERT INTO decisions (proposal_id, decided_on, title, rule, outcome, summary, public, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        values![proposal, decided_on, title, rule, outcome, summary, public, now],
+        "INSERT INTO decisions (proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        values![proposal, meeting, decided_on, title, rule, outcome, summary, public, now],
     )
     .await
 }
@@ -287,7 +289,7 @@ pub async fn decisions(c: &impl ConnectionTrait, private_too: bool) -> Result<Ve
     all(
         c,
         &format!(
-            "SELECT id, proposal_id, decided_on, title, rule, outcome, summary, public FROM decisions {only_public}
+            "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions {only_public}
              ORDER BY decided_on DESC, id DESC LIMIT 500"
         ),
         vals,
@@ -298,7 +300,7 @@ pub async fn decisions(c: &impl ConnectionTrait, private_too: bool) -> Result<Ve
 pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Option<DecisionRow>, DbErr> {
     one(
         c,
-        "SELECT id, proposal_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE proposal_id = ?",
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE proposal_id = ?",
         values![proposal],
     )
     .await
@@ -307,7 +309,7 @@ pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Opti
 pub async fn find_decision(c: &impl ConnectionTrait, id: i64) -> Result<Option<DecisionRow>, DbErr> {
     one(
         c,
-        "SELECT id, proposal_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE id = ?",
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE id = ?",
         values![id],
     )
     .await
@@ -371,4 +373,202 @@ pub async fn actions_for(c: &impl ConnectionTrait, decisions: &[i64]) -> Result<
         decisions.iter().map(|d| Value::from(*d)).collect(),
     )
     .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct MeetingRow {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub starts_at: Ts,
+    pub ends_at: Ts,
+    pub place: String,
+    pub link: String,
+    pub description: String,
+    pub public: bool,
+    pub minutes: String,
+    pub minutes_status: String,
+    pub minutes_approved_at: Option<Ts>,
+}
+
+const MEETING_COLUMNS: &str = "id, title, kind, starts_at, ends_at, place, link, description, public, minutes, minutes_status, minutes_approved_at";
+
+pub async fn create_meeting(
+    c: &impl ConnectionTrait,
+    m: &crate::domain::Meeting,
+    by: i64,
+    now: Ts,
+) -> Result<i64, DbErr> {
+    let id = insert_id(
+        c,
+        "INSERT INTO meetings (title, kind, starts_at, ends_at, place, link, description, public, minutes,
+         minutes_status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', 'none', ?, ?) RETURNING id",
+        values![
+            m.title.clone(),
+            m.kind.as_str(),
+            m.starts_at,
+            m.ends_at,
+            m.place.clone(),
+            m.link.clone(),
+            m.description.clone(),
+            m.public,
+            by,
+            now
+        ],
+    )
+    .await?;
+    for (i, (title, proposal)) in m.agenda.iter().enumerate() {
+        exec(
+            c,
+            "INSERT INTO meeting_agenda (meeting_id, position, title, proposal_id) VALUES (?, ?, ?, ?)",
+            values![id, i as i32, title.clone(), *proposal],
+        )
+        .await?;
+    }
+    for country in &m.countries {
+        exec(
+            c,
+            "INSERT INTO meeting_invitations (meeting_id, country) VALUES (?, ?)",
+            values![id, country.clone()],
+        )
+        .await?;
+    }
+    Ok(id)
+}
+
+pub async fn find_meeting(c: &impl ConnectionTrait, id: i64) -> Result<Option<MeetingRow>, DbErr> {
+    one(c, &format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = ?"), values![id]).await
+}
+
+/// Latest first; only public ones unless `private_too`.
+pub async fn meetings(c: &impl ConnectionTrait, private_too: bool) -> Result<Vec<MeetingRow>, DbErr> {
+    let only_public = if private_too { "" } else { "WHERE public = ?" };
+    let vals = if private_too { values![] } else { values![true] };
+    all(
+        c,
+        &format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings {only_public} ORDER BY starts_at DESC, id DESC LIMIT 500"
+        ),
+        vals,
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct AgendaRow {
+    pub title: String,
+    pub proposal_id: Option<i64>,
+}
+
+pub async fn agenda(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<AgendaRow>, DbErr> {
+    all(
+        c,
+        "SELECT title, proposal_id FROM meeting_agenda WHERE meeting_id = ? ORDER BY position",
+        values![meeting],
+    )
+    .await
+}
+
+pub async fn invited_countries(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<String>, DbErr> {
+    let rows: Vec<CountryRow> = all(
+        c,
+        "SELECT country FROM meeting_invitations WHERE meeting_id = ? ORDER BY country",
+        values![meeting],
+    )
+    .await?;
+    Ok(rows.into_iter().map(|r| r.country).collect())
+}
+
+/// Registers a person once; true when newly registered.
+pub async fn register(c: &impl ConnectionTrait, meeting: i64, user: i64, now: Ts) -> Result<bool, DbErr> {
+    Ok(exec(
+        c,
+        "INSERT INTO meeting_registrations (meeting_id, user_id, registered_at, attended) VALUES (?, ?, ?, ?)
+         ON CONFLICT (meeting_id, user_id) DO NOTHING",
+        values![meeting, user, now, false],
+    )
+    .await?
+        == 1)
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct RegistrationRow {
+    pub user_id: i64,
+    pub display_name: String,
+    pub attended: bool,
+}
+
+pub async fn registrations(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<RegistrationRow>, DbErr> {
+    all(
+        c,
+        "SELECT r.user_id, u.display_name, r.attended FROM meeting_registrations r JOIN users u ON u.id = r.user_id
+         WHERE r.meeting_id = ? ORDER BY u.display_name, r.user_id",
+        values![meeting],
+    )
+    .await
+}
+
+/// Records who attended among the registered.
+pub async fn set_attendance(c: &impl ConnectionTrait, meeting: i64, attended: &[i64]) -> Result<(), DbErr> {
+    exec(c, "UPDATE meeting_registrations SET attended = ? WHERE meeting_id = ?", values![false, meeting])
+        .await?;
+    for user in attended {
+        exec(
+            c,
+            "UPDATE meeting_registrations SET attended = ? WHERE meeting_id = ? AND user_id = ?",
+            values![true, meeting, *user],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Saves a draft of the minutes; false once they are approved.
+pub async fn save_minutes(c: &impl ConnectionTrait, meeting: i64, text: &str) -> Result<bool, DbErr> {
+    Ok(exec(
+        c,
+        "UPDATE meetings SET minutes = ?, minutes_status = 'draft' WHERE id = ? AND minutes_status <> 'approved'",
+        values![text, meeting],
+    )
+    .await?
+        == 1)
+}
+
+/// Approves the drafted minutes; false when there is no draft (none yet, or approved).
+pub async fn approve_minutes(
+    c: &impl ConnectionTrait,
+    meeting: i64,
+    by: i64,
+    now: Ts,
+) -> Result<bool, DbErr> {
+    Ok(exec(
+        c,
+        "UPDATE meetings SET minutes_status = 'approved', minutes_approved_by = ?, minutes_approved_at = ?
+         WHERE id = ? AND minutes_status = 'draft'",
+        values![by, now, meeting],
+    )
+    .await?
+        == 1)
+}
+
+pub async fn decisions_of_meeting(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<DecisionRow>, DbErr> {
+    all(
+        c,
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions
+         WHERE meeting_id = ? ORDER BY id",
+        values![meeting],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct TitleRow {
+    pub id: i64,
+    pub title: String,
+}
+
+/// Proposals not yet closed, which a meeting may put on its agenda.
+pub async fn proposals_for_agenda(c: &impl ConnectionTrait) -> Result<Vec<TitleRow>, DbErr> {
+    all(c, "SELECT id, title FROM proposals WHERE closed_at IS NULL ORDER BY id DESC LIMIT 50", values![])
+        .await
 }

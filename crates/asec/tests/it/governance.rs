@@ -384,3 +384,180 @@ async fn the_structure_page_is_built_from_role_grants() {
         assert!(matches!(second, Ok(Some(accounts::store::Added::Full))), "{second:?}");
     });
 }
+
+#[tokio::test]
+async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let fp_id =
+            app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_my =
+            app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
+        let visitor = app.client();
+        let closes = in_days(30);
+        let r = open(
+            &management,
+            &[
+                ("title", "Budget 2027"),
+                ("question", "Approve?"),
+                ("rule", "majority"),
+                ("quorum", "1"),
+                ("closes_at", &closes),
+                ("public", "yes"),
+            ],
+        )
+        .await;
+        let proposal = id_of(&location(&r)).to_string();
+        let (starts, ends) = (in_days(10), in_days(12));
+        let plan = |changes: Vec<(&'static str, String)>| {
+            let mut fields: Vec<(&'static str, String)> = vec![
+                ("title", "Triennial assembly 2027".into()),
+                ("kind", "assembly".into()),
+                ("starts_at", starts.clone()),
+                ("ends_at", ends.clone()),
+                ("place", "Kuala Lumpur".into()),
+                ("agenda", "Welcome\nReports of the sub-regions".into()),
+                ("proposal", proposal.clone()),
+                ("country", "ID".into()),
+                ("public", "yes".into()),
+            ];
+            for (k, v) in changes {
+                fields.retain(|(f, _)| *f != k);
+                fields.push((k, v));
+            }
+            fields
+        };
+        let post = |fields: Vec<(&'static str, String)>| {
+            let management = &management;
+            async move {
+                let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                management.submit("/governance/meetings/new", "/governance/meetings/new", &borrowed).await
+            }
+        };
+        assert_eq!(fp_id.get("/governance/meetings/new").await.status(), StatusCode::FORBIDDEN);
+        let r = post(plan(vec![("ends_at", in_days(9))])).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("must end after it starts"));
+        let r = post(plan(vec![("kind", "online".into())])).await;
+        assert!(r.text().await.unwrap().contains("needs the link to join it"));
+        assert!(
+            governance::store::meetings(&app.state.db, true).await.unwrap().is_empty(),
+            "nothing half-saved"
+        );
+        let r = post(plan(vec![])).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let page = location(&r);
+        let id = id_of(&page);
+        let (_, html) = visitor.get_text(&page).await;
+        assert!(html.contains("Reports of the sub-regions"));
+        assert!(
+            html.contains(&format!("<a href=\"/governance/proposals/{proposal}\">Budget 2027</a>")),
+            "agenda links the proposal"
+        );
+
+        // Registration: invited countries only.
+        assert_eq!(
+            fp_my.submit(&page, &format!("{page}/register"), &[]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/register"), &[]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        assert!(fp_id.get_text(&page).await.1.contains("You are registered."));
+        let fp_user =
+            accounts::person_by_email(&app.state.db, "fp@asec.id").await.unwrap().unwrap().id.0.to_string();
+        let registration = format!("name=\"attended\" value=\"{fp_user}\"");
+        assert!(
+            management.get_text(&page).await.1.contains(&registration),
+            "management sees the registrations"
+        );
+        assert!(!fp_my.get_text(&page).await.1.contains(&registration), "others do not");
+        let r =
+            management.submit(&page, &format!("{page}/attendance"), &[("attended", fp_user.as_str())]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert!(governance::store::registrations(&app.state.db, id).await.unwrap()[0].attended);
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/attendance"), &[]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+
+        // Minutes: drafted, then approved by management; a draft is not public.
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/minutes"), &[("minutes", "Our notes")]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            management.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
+            StatusCode::CONFLICT,
+            "no draft yet"
+        );
+        let r = management
+            .submit(&page, &format!("{page}/minutes"), &[("minutes", "The assembly opened at nine.")])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert!(
+            !visitor.get_text(&page).await.1.contains("The assembly opened at nine."),
+            "a draft stays private"
+        );
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            management.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        assert!(visitor.get_text(&page).await.1.contains("The assembly opened at nine."));
+        let r = management.submit(&page, &format!("{page}/minutes"), &[("minutes", "Changed later")]).await;
+        assert_eq!(r.status(), StatusCode::CONFLICT, "approved minutes no longer change");
+
+        // A decision taken in the meeting joins the register, linked to the meeting.
+        let fields = [
+            ("title", "Host the next assembly in Manila"),
+            ("rule", "consensus"),
+            ("outcome", "passed"),
+            ("summary", "By acclamation."),
+        ];
+        assert_eq!(
+            fp_id.submit(&page, &format!("{page}/decisions"), &fields).await.status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            management.submit(&page, &format!("{page}/decisions"), &fields).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, register) = visitor.get_text("/governance/decisions").await;
+        assert!(register.contains(&format!(
+            "<a href=\"/governance/meetings/{id}\">Host the next assembly in Manila</a>"
+        )));
+
+        // iCalendar: the meeting, and the feed of public meetings.
+        let r = visitor.get(&format!("{page}/calendar.ics")).await;
+        assert_eq!(r.headers()["content-type"], "text/calendar; charset=utf-8");
+        let ics = r.text().await.unwrap();
+        assert!(
+            ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:Triennial assembly 2027\r\n")
+        );
+        assert!(ics.contains("LOCATION:Kuala Lumpur\r\n") && ics.contains(&format!("UID:meeting-{id}@")));
+        let feed = visitor.get("/governance/calendar.ics").await.text().await.unwrap();
+        assert_eq!(feed.matches("BEGIN:VEVENT").count(), 1);
+        let audit = app.audit_actions("meeting").await;
+        for action in [
+            "meeting.plan",
+            "meeting.register",
+            "meeting.attendance",
+            "meeting.minutes_draft",
+            "meeting.minutes_approve",
+            "meeting.decision",
+        ] {
+            assert!(audit.contains(&action.to_string()), "{action} audited");
+        }
+    });
+}

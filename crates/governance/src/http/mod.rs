@@ -1,5 +1,6 @@
 //! One file per use case.
 
+mod meetings;
 mod proposals;
 mod register;
 mod show;
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .merge(show::router())
         .merge(register::router())
         .merge(structure::router())
+        .merge(meetings::router())
 }
 
 /// People who hold any role in the network (members' representatives, focal points,

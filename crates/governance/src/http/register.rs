@@ -35,6 +35,7 @@ pub struct ActionView {
 pub struct DecisionView {
     pub id: i64,
     pub proposal_id: Option<i64>,
+    pub meeting_id: Option<i64>,
     pub decided_on: String,
     pub title: String,
     pub rule: String,
@@ -83,6 +84,7 @@ async fn list(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeU
                 .collect(),
             id: d.id,
             proposal_id: d.proposal_id,
+            meeting_id: d.meeting_id,
             rule: Rule::parse(&d.rule).map(|r| page.t(&r.label_key())).unwrap_or_default(),
             outcome: Outcome::parse(&d.outcome).map(|o| page.t(&o.label_key())).unwrap_or_default(),
             outcome_code: d.outcome,

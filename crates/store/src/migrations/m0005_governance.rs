@@ -1,5 +1,6 @@
 //! Proposals with the countries that decide them, member entities' stances and countries'
-//! positions (each with every change kept), and the decisions register with follow-up actions.
+//! positions (each with every change kept), meetings with their agenda, invitations,
+//! registrations and minutes, and the decisions register with follow-up actions.
 
 pub const SQL: &str = r#"
 CREATE TABLE proposals (
@@ -63,9 +64,47 @@ CREATE TABLE country_position_history (
     at {ts} NOT NULL
 );
 CREATE INDEX country_position_history_proposal ON country_position_history(proposal_id, id);
+CREATE TABLE meetings (
+    id {id},
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    starts_at {ts} NOT NULL,
+    ends_at {ts} NOT NULL,
+    place TEXT NOT NULL,
+    link TEXT NOT NULL,
+    description TEXT NOT NULL,
+    public BOOLEAN NOT NULL,
+    minutes TEXT NOT NULL,
+    minutes_status TEXT NOT NULL,
+    minutes_approved_by BIGINT REFERENCES users(id),
+    minutes_approved_at {ts},
+    created_by BIGINT NOT NULL REFERENCES users(id),
+    created_at {ts} NOT NULL
+);
+CREATE INDEX meetings_starts ON meetings(starts_at);
+CREATE TABLE meeting_agenda (
+    meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    proposal_id BIGINT REFERENCES proposals(id),
+    PRIMARY KEY (meeting_id, position)
+);
+CREATE TABLE meeting_invitations (
+    meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    country TEXT NOT NULL REFERENCES ref_countries(code),
+    PRIMARY KEY (meeting_id, country)
+);
+CREATE TABLE meeting_registrations (
+    meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users(id),
+    registered_at {ts} NOT NULL,
+    attended BOOLEAN NOT NULL,
+    PRIMARY KEY (meeting_id, user_id)
+);
 CREATE TABLE decisions (
     id {id},
     proposal_id BIGINT UNIQUE REFERENCES proposals(id),
+    meeting_id BIGINT REFERENCES meetings(id),
     decided_on TEXT NOT NULL,
     title TEXT NOT NULL,
     rule TEXT NOT NULL,
