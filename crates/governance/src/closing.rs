@@ -12,31 +12,55 @@ use web::AppState;
 pub async fn close(app: &AppState, p: &ProposalRow) -> Result<Option<Outcome>, DbErr> {
     let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
     let deciding = store::countries_of(&app.db, p.id).await?;
-    let answers: Vec<Answer> = store::positions(&app.db, p.id)
+    let replies: Vec<String> = store::positions(&app.db, p.id)
         .await?
         .into_iter()
         .filter(|pos| deciding.contains(&pos.country))
-        .filter_map(|pos| Answer::parse(&pos.answer))
+        .map(|pos| pos.answer)
         .collect();
-    let outcome = domain::decide(rule, &answers, p.quorum.max(0) as u32);
-    let t = Tally::of(&answers);
+    let quorum = p.quorum.max(0) as u32;
+    let options = p.option_list();
+    // The register keeps the count in words any reader understands, in English like the
+    // other register entries; the proposal page shows each country's position.
+    let (outcome, summary) = if options.is_empty() {
+        let answers: Vec<Answer> = replies.iter().filter_map(|r| Answer::parse(r)).collect();
+        let t = Tally::of(&answers);
+        let summary = format!(
+            "{} of {} countries took part: {} agree, {} abstain, {} disagree, {} block (quorum {}).",
+            t.taking_part(),
+            deciding.len(),
+            t.agree,
+            t.abstain,
+            t.disagree,
+            t.block,
+            p.quorum
+        );
+        (domain::decide(rule, &answers, quorum), summary)
+    } else {
+        let (outcome, chosen) = domain::decide_options(rule, &replies, options.len(), quorum);
+        let counts: Vec<String> = options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                format!("{o} {}", replies.iter().filter(|r| **r == domain::option_code(i + 1)).count())
+            })
+            .collect();
+        let abstain = replies.iter().filter(|r| r.as_str() == Answer::Abstain.as_str()).count();
+        let chosen = chosen.map(|n| format!(" Chosen: {}.", options[n - 1])).unwrap_or_default();
+        let summary = format!(
+            "{} of {} countries took part: {}, abstain {abstain} (quorum {}).{chosen}",
+            replies.len(),
+            deciding.len(),
+            counts.join(", "),
+            p.quorum
+        );
+        (outcome, summary)
+    };
     let now = app.now();
     let tx = app.db.begin().await?;
     if !store::close(&tx, p.id, outcome.as_str(), now).await? {
         return Ok(None);
     }
-    // The register keeps the count in words any reader understands, in English like the
-    // other register entries; the proposal page shows each country's position.
-    let summary = format!(
-        "{} of {} countries took part: {} agree, {} abstain, {} disagree, {} block (quorum {}).",
-        t.taking_part(),
-        deciding.len(),
-        t.agree,
-        t.abstain,
-        t.disagree,
-        t.block,
-        p.quorum
-    );
     store::record_decision(
         &tx,
         Some(p.id),

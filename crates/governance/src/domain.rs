@@ -166,6 +166,9 @@ pub struct ProposalForm {
     pub opens_at: String,
     pub closes_at: String,
     pub public: bool,
+    /// The options countries choose between, one a line; empty for agree / abstain /
+    /// disagree / block.
+    pub options: String,
 }
 
 /// A checked proposal.
@@ -180,6 +183,8 @@ pub struct Proposal {
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     pub public: bool,
+    /// Empty for the classic answers.
+    pub options: Vec<String>,
 }
 
 /// The network's countries that decide: all, or a sub-region's.
@@ -260,6 +265,18 @@ pub fn check_proposal(
             e.add("closes_at", "error-closes-in-past");
         }
     }
+    let options: Vec<String> = f
+        .options
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    if options.len() == 1 || options.len() > MAX_OPTIONS || options.iter().any(|o| too_long(o, 200)) {
+        e.add("options", "error-options");
+    } else if !options.is_empty() && rule == Some(Rule::Consensus) {
+        // A consensus is agreement without a block; choosing between options is a vote.
+        e.add("options", "error-options-need-majority");
+    }
     let (Some(rule), Some(opens_at), Some(closes_at), true) = (rule, opens_at, closes_at, e.is_empty())
     else {
         return Err(e);
@@ -274,6 +291,7 @@ pub fn check_proposal(
         opens_at,
         closes_at,
         public: f.public,
+        options,
     })
 }
 
@@ -307,6 +325,68 @@ pub fn check_answer(rule: Rule, answer: &str, reason: &str) -> Result<(Answer, S
         return Err("error-too-long");
     }
     Ok((answer, reason))
+}
+
+/// The most options a proposal offers.
+pub const MAX_OPTIONS: usize = 10;
+
+/// How a reply is stored: a classic answer's word (`agree`, …), `abstain`, or `option-N` for
+/// the N-th option (from 1) of a proposal with options.
+pub fn option_code(n: usize) -> String {
+    format!("option-{n}")
+}
+
+/// The option a stored reply chose (from 1), if it chose one.
+pub fn option_of(reply: &str) -> Option<usize> {
+    reply.strip_prefix("option-")?.parse().ok().filter(|n| *n >= 1)
+}
+
+/// A stance or position on a proposal with `options`, checked: one of them, or abstain.
+pub fn check_option_reply(
+    options: usize,
+    reply: &str,
+    reason: &str,
+) -> Result<(String, String), &'static str> {
+    let reply = reply.trim();
+    let valid = reply == Answer::Abstain.as_str() || option_of(reply).is_some_and(|n| n <= options);
+    if !valid {
+        return Err("error-answer-unknown");
+    }
+    let reason = reason.trim().to_string();
+    if kernel::validate::too_long(&reason, 2000) {
+        return Err("error-too-long");
+    }
+    Ok((reply.to_string(), reason))
+}
+
+/// The outcome of positions on a proposal with `options` options, and the chosen option
+/// (from 1) when it passed. Abstentions count toward the quorum only; an option is chosen when
+/// it alone reaches the rule's share of the other positions: more than half for a simple
+/// majority, two thirds for a two-thirds majority.
+pub fn decide_options(
+    rule: Rule,
+    replies: &[String],
+    options: usize,
+    quorum: u32,
+) -> (Outcome, Option<usize>) {
+    if (replies.len() as u32) < quorum.max(1) {
+        return (Outcome::NoQuorum, None);
+    }
+    let mut counts = vec![0u32; options + 1];
+    for n in replies.iter().filter_map(|r| option_of(r)).filter(|n| *n <= options) {
+        counts[n] += 1;
+    }
+    let cast: u32 = counts.iter().sum();
+    let best = counts.iter().copied().max().unwrap_or(0);
+    let leaders: Vec<usize> = (1..=options).filter(|n| counts[*n] == best).collect();
+    let reached = match rule {
+        Rule::TwoThirds => 3 * best >= 2 * cast,
+        _ => 2 * best > cast,
+    };
+    match leaders.as_slice() {
+        [only] if best > 0 && reached => (Outcome::Passed, Some(*only)),
+        _ => (Outcome::Rejected, None),
+    }
 }
 
 /// Reminders go this long before closing to focal points whose country has no position.
@@ -695,6 +775,69 @@ mod tests {
         assert_eq!(check_answer(Rule::Majority, "block", "no"), Err("error-answer-unknown"));
         assert_eq!(check_answer(Rule::Majority, "agree", ""), Ok((Agree, String::new())));
         assert_eq!(check_answer(Rule::TwoThirds, "maybe", ""), Err("error-answer-unknown"));
+    }
+
+    #[test]
+    fn an_option_is_chosen_by_the_rule_s_share_of_the_positions() {
+        let replies = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let r = replies(&["option-1", "option-1", "option-2", "abstain"]);
+        assert_eq!(decide_options(Rule::Majority, &r, 3, 4), (Outcome::Passed, Some(1)), "2 of 3 cast");
+        assert_eq!(
+            decide_options(Rule::TwoThirds, &r, 3, 4),
+            (Outcome::Passed, Some(1)),
+            "exactly two thirds"
+        );
+        let split = replies(&["option-1", "option-2", "option-3"]);
+        assert_eq!(
+            decide_options(Rule::Majority, &split, 3, 3),
+            (Outcome::Rejected, None),
+            "no option over half"
+        );
+        let tie = replies(&["option-1", "option-2"]);
+        assert_eq!(
+            decide_options(Rule::Majority, &tie, 2, 2),
+            (Outcome::Rejected, None),
+            "a tie chooses nothing"
+        );
+        let abstaining = replies(&["abstain", "abstain"]);
+        assert_eq!(decide_options(Rule::Majority, &abstaining, 2, 2), (Outcome::Rejected, None));
+        assert_eq!(decide_options(Rule::Majority, &replies(&["option-1"]), 2, 2), (Outcome::NoQuorum, None));
+        let three_two = replies(&["option-2", "option-2", "option-2", "option-1", "option-1"]);
+        assert_eq!(
+            decide_options(Rule::TwoThirds, &three_two, 2, 5),
+            (Outcome::Rejected, None),
+            "three fifths"
+        );
+        assert_eq!(decide_options(Rule::Majority, &three_two, 2, 5), (Outcome::Passed, Some(2)));
+    }
+
+    #[test]
+    fn option_replies_are_checked() {
+        assert_eq!(check_option_reply(3, "option-3", ""), Ok(("option-3".into(), String::new())));
+        assert_eq!(check_option_reply(3, "abstain", " later "), Ok(("abstain".into(), "later".into())));
+        for bad in ["option-4", "option-0", "agree", "block", "option-x"] {
+            assert_eq!(check_option_reply(3, bad, ""), Err("error-answer-unknown"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn options_need_a_majority_rule_and_two_to_ten_choices() {
+        let r = reference();
+        let with =
+            |rule: &str, options: &str| ProposalForm { rule: rule.into(), options: options.into(), ..form() };
+        let p = check_proposal(&with("majority", "Manila\n\n Jakarta \nBangkok"), &r, now()).unwrap();
+        assert_eq!(p.options, vec!["Manila", "Jakarta", "Bangkok"]);
+        let field = |f: ProposalForm| {
+            check_proposal(&f, &r, now()).unwrap_err().0.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>()
+        };
+        assert_eq!(field(with("consensus", "Manila\nJakarta")), [("options", "error-options-need-majority")]);
+        assert_eq!(
+            field(with("majority", "Manila")),
+            [("options", "error-options")],
+            "one option is no choice"
+        );
+        let eleven = (1..=11).map(|n| format!("City {n}")).collect::<Vec<_>>().join("\n");
+        assert_eq!(field(with("majority", &eleven)), [("options", "error-options")]);
     }
 
     #[test]

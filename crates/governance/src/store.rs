@@ -14,6 +14,8 @@ pub struct ProposalRow {
     pub title: String,
     pub background: String,
     pub question: String,
+    /// One option a line; empty for agree / abstain / disagree / block.
+    pub options: String,
     pub rule: String,
     pub subregion: Option<String>,
     pub quorum: i32,
@@ -25,7 +27,13 @@ pub struct ProposalRow {
     pub created_at: Ts,
 }
 
-const COLUMNS: &str = "id, title, background, question, rule, subregion, quorum, opens_at, closes_at, public, \
+impl ProposalRow {
+    pub fn option_list(&self) -> Vec<String> {
+        self.options.lines().map(str::to_string).collect()
+    }
+}
+
+const COLUMNS: &str = "id, title, background, question, options, rule, subregion, quorum, opens_at, closes_at, public, \
     closed_at, outcome, created_at";
 
 /// Opens a proposal decided by `countries` (frozen now, so later changes to the reference
@@ -39,12 +47,13 @@ pub async fn create_proposal(
 ) -> Result<i64, DbErr> {
     let id = insert_id(
         c,
-        "INSERT INTO proposals (title, background, question, rule, subregion, quorum, opens_at, closes_at, public,
-         outcome, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
+        "INSERT INTO proposals (title, background, question, options, rule, subregion, quorum, opens_at, closes_at,
+         public, outcome, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
         values![
             p.title.clone(),
             p.background.clone(),
             p.question.clone(),
+            p.options.join("\n"),
             p.rule.as_str(),
             p.subregion.clone(),
             p.quorum as i32,

@@ -561,3 +561,53 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         }
     });
 }
+
+#[tokio::test]
+async fn countries_choose_between_options_by_majority() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let fp_id =
+            app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_my =
+            app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
+        let fp_ph =
+            app.user_with_grant("fp@asec.ph", Grant { role: Role::FocalPoint, scope: country("PH") }).await;
+        let closes = in_days(7);
+        let fields = |rule: &'static str| {
+            vec![
+                ("title", "Host of the 2027 assembly"),
+                ("question", "Where do we meet?"),
+                ("options", "Manila\nJakarta\nBangkok"),
+                ("rule", rule),
+                ("subregion", "southeast-asia"),
+                ("quorum", "3"),
+                ("closes_at", closes.as_str()),
+                ("public", "yes"),
+            ]
+        };
+        let r = open(&management, &fields("consensus")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("Options are chosen by a vote"));
+        let r = open(&management, &fields("majority")).await;
+        let page = location(&r);
+        let (_, html) = fp_id.get_text(&page).await;
+        assert!(html.contains("<li>Jakarta</li>") && html.contains("value=\"option-2\""));
+        assert!(!html.contains("value=\"agree\""), "options replace the classic answers");
+        let r = position(&page, &fp_id, "ID", "agree", "").await;
+        assert!(fp_id.get_text(&location(&r)).await.1.contains("Choose one of the answers offered."));
+        position(&page, &fp_id, "ID", "option-2", "Close to our members").await;
+        position(&page, &fp_my, "MY", "option-2", "").await;
+        position(&page, &fp_ph, "PH", "option-1", "").await;
+        management.submit(&page, &format!("{page}/close"), &[]).await;
+        let (_, closed) = app.client().get_text(&page).await;
+        assert!(closed.contains("<strong id=\"outcome\">Passed</strong>"));
+        assert!(closed.contains("3 of 9 countries took part: Manila 1, Jakarta 2, Bangkok 0, abstain 0 (quorum 3). Chosen: Jakarta."));
+        assert!(closed.contains("Close to our members"));
+    });
+}

@@ -151,6 +151,8 @@ struct Fields {
     closes_at: String,
     #[serde(default)]
     public: Option<String>,
+    #[serde(default)]
+    options: String,
 }
 
 async fn create(
@@ -170,6 +172,7 @@ async fn create(
         opens_at: fields.opens_at,
         closes_at: fields.closes_at,
         public: fields.public.as_deref() == Some("yes"),
+        options: fields.options,
     };
     let now = app.now();
     let proposal = match domain::check_proposal(&f, &app.reference, now) {
@@ -191,7 +194,7 @@ async fn create(
             after: Some(serde_json::json!({
                 "title": proposal.title, "rule": proposal.rule.as_str(), "subregion": proposal.subregion,
                 "quorum": proposal.quorum, "opens_at": proposal.opens_at, "closes_at": proposal.closes_at,
-                "public": proposal.public, "countries": countries,
+                "public": proposal.public, "countries": countries, "options": proposal.options,
             })),
         },
     )

@@ -72,6 +72,7 @@ struct ShowPage {
     title: String,
     background: String,
     question: String,
+    options: Vec<String>,
     rule: String,
     who: String,
     quorum: i32,
@@ -90,19 +91,45 @@ struct ShowPage {
     can_close: bool,
 }
 
-fn answer_choices(page: &Page, rule: Rule, current: &str) -> Vec<Choice> {
-    rule.answers()
+/// The replies offered: the proposal's options and abstaining, or the rule's answers.
+fn answer_choices(page: &Page, rule: Rule, options: &[String], current: &str) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = options
         .iter()
-        .map(|a| Choice {
-            value: a.as_str().into(),
-            label: page.t(&a.label_key()),
-            checked: a.as_str() == current,
+        .enumerate()
+        .map(|(i, o)| {
+            let value = domain::option_code(i + 1);
+            Choice { checked: value == current, value, label: o.clone() }
         })
-        .collect()
+        .collect();
+    let answers: &[Answer] = if options.is_empty() { rule.answers() } else { &[Answer::Abstain] };
+    choices.extend(answers.iter().map(|a| Choice {
+        value: a.as_str().into(),
+        label: page.t(&a.label_key()),
+        checked: a.as_str() == current,
+    }));
+    choices
 }
 
-fn answer_label(page: &Page, raw: &str) -> String {
-    Answer::parse(raw).map(|a| page.t(&a.label_key())).unwrap_or_default()
+fn answer_label(page: &Page, options: &[String], raw: &str) -> String {
+    match domain::option_of(raw) {
+        Some(n) => options.get(n - 1).cloned().unwrap_or_default(),
+        None => Answer::parse(raw).map(|a| page.t(&a.label_key())).unwrap_or_default(),
+    }
+}
+
+/// A reply checked against what the proposal offers.
+fn check_reply(
+    p: &store::ProposalRow,
+    rule: Rule,
+    reply: &str,
+    reason: &str,
+) -> Result<(String, String), &'static str> {
+    let options = p.option_list();
+    if options.is_empty() {
+        domain::check_answer(rule, reply, reason).map(|(a, reason)| (a.as_str().to_string(), reason))
+    } else {
+        domain::check_option_reply(options.len(), reply, reason)
+    }
 }
 
 async fn show(
@@ -115,6 +142,7 @@ async fn show(
     let r = &app.reference;
     let lang = page.lang;
     let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
+    let options = p.option_list();
     let phase = domain::phase(p.opens_at, p.closes_at, p.closed_at.is_some(), app.now());
     let deciding = store::countries_of(&app.db, id).await?;
     let stances = store::stances(&app.db, id).await?;
@@ -133,8 +161,8 @@ async fn show(
                 entity_id: entity,
                 entity: e.legal_name,
                 reason: mine.map(|s| s.reason.clone()).unwrap_or_default(),
-                answers: answer_choices(&page, rule, &current),
-                current: answer_label(&page, &current),
+                answers: answer_choices(&page, rule, &options, &current),
+                current: answer_label(&page, &options, &current),
             });
         }
         for country in focal_point_countries(v).into_iter().filter(|c| deciding.contains(c)) {
@@ -149,7 +177,7 @@ async fn show(
                     MemberStance {
                         entity: e.legal_name,
                         answer: s
-                            .map(|s| answer_label(&page, &s.answer))
+                            .map(|s| answer_label(&page, &options, &s.answer))
                             .unwrap_or_else(|| page.t("stance-none")),
                         reason: s.map(|s| s.reason.clone()).unwrap_or_default(),
                     }
@@ -161,8 +189,8 @@ async fn show(
                 name: country_name(r, lang, &country),
                 members,
                 rationale: ours.map(|pos| pos.rationale.clone()).unwrap_or_default(),
-                answers: answer_choices(&page, rule, &current),
-                current: answer_label(&page, &current),
+                answers: answer_choices(&page, rule, &options, &current),
+                current: answer_label(&page, &options, &current),
                 code: country,
             });
         }
@@ -177,7 +205,7 @@ async fn show(
                 taken: pos.is_some(),
                 // Positions are published with the result, so countries decide on their own.
                 answer: if closed {
-                    pos.map(|pos| answer_label(&page, &pos.answer)).unwrap_or_default()
+                    pos.map(|pos| answer_label(&page, &options, &pos.answer)).unwrap_or_default()
                 } else {
                     String::new()
                 },
@@ -196,7 +224,7 @@ async fn show(
             .map(|h| HistoryLine {
                 at: h.at.format("%Y-%m-%d %H:%M UTC").to_string(),
                 country: country_name(r, lang, &h.country),
-                answer: answer_label(&page, &h.answer),
+                answer: answer_label(&page, &options, &h.answer),
                 rationale: h.rationale,
                 who: h.by_name.unwrap_or_default(),
             })
@@ -237,6 +265,7 @@ async fn show(
         title: p.title,
         background: p.background,
         question: p.question,
+        options,
     })
 }
 
@@ -269,7 +298,7 @@ async fn stance(
     Path(id): Path<i64>,
     Form(f): Form<StanceFields>,
 ) -> AppResult<Response> {
-    let (_, rule) = open_proposal(&app, &viewer, id).await?;
+    let (p, rule) = open_proposal(&app, &viewer, id).await?;
     let (entity, _) = membership::public::find(&app.db, f.entity).await?.ok_or(AppError::Forbidden)?;
     viewer.require(Action::StateEntityStance, &membership::public::target(&app.reference, &entity))?;
     let back = format!("/governance/proposals/{id}");
@@ -277,7 +306,7 @@ async fn stance(
     if !store::countries_of(&app.db, id).await?.contains(&entity.network_country) {
         return Err(bad("error-country-not-deciding"));
     }
-    let (answer, reason) = match domain::check_answer(rule, &f.answer, &f.reason) {
+    let (answer, reason) = match check_reply(&p, rule, &f.answer, &f.reason) {
         Ok(checked) => checked,
         Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
     };
@@ -328,7 +357,7 @@ async fn position(
     Path(id): Path<i64>,
     Form(f): Form<PositionFields>,
 ) -> AppResult<Response> {
-    let (_, rule) = open_proposal(&app, &viewer, id).await?;
+    let (p, rule) = open_proposal(&app, &viewer, id).await?;
     let target = country_target(&app.reference, &f.country).ok_or(bad("error-country-unknown"))?;
     viewer.require(Action::CastCountryPosition, &target)?;
     let back = format!("/governance/proposals/{id}");
@@ -336,7 +365,7 @@ async fn position(
     if !store::countries_of(&app.db, id).await?.contains(&f.country) {
         return Err(bad("error-country-not-deciding"));
     }
-    let (answer, rationale) = match domain::check_answer(rule, &f.answer, &f.rationale) {
+    let (answer, rationale) = match check_reply(&p, rule, &f.answer, &f.rationale) {
         Ok(checked) => checked,
         Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
     };

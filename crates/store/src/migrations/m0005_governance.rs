@@ -8,6 +8,7 @@ CREATE TABLE proposals (
     title TEXT NOT NULL,
     background TEXT NOT NULL,
     question TEXT NOT NULL,
+    options TEXT NOT NULL,
     rule TEXT NOT NULL,
     subregion TEXT REFERENCES ref_subregions(code),
     quorum INTEGER NOT NULL,

@@ -155,3 +155,7 @@ flash-attendance-saved = The attendance is saved.
 flash-minutes-saved = The draft of the minutes is saved.
 flash-minutes-approved = The minutes are approved.
 flash-decision-recorded = The decision is recorded in the register.
+proposal-options = Options (one a line)
+proposal-options-hint = Leave empty to ask agree / abstain / disagree / block. With options, countries choose one (or abstain) and a majority rule decides.
+error-options = Offer between 2 and 10 options of at most 200 characters each, one a line.
+error-options-need-majority = Options are chosen by a vote: pick a simple or two-thirds majority.

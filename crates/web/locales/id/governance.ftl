@@ -155,3 +155,7 @@ flash-attendance-saved = Kehadiran disimpan.
 flash-minutes-saved = Draf notula disimpan.
 flash-minutes-approved = Notula sudah disetujui.
 flash-decision-recorded = Keputusan sudah tercatat di daftar keputusan.
+proposal-options = Pilihan (satu per baris)
+proposal-options-hint = Biarkan kosong untuk bertanya setuju / abstain / tidak setuju / blokir. Dengan pilihan, negara memilih salah satu (atau abstain) dan aturan mayoritas yang memutuskan.
+error-options = Berikan 2 sampai 10 pilihan, masing-masing paling banyak 200 karakter, satu per baris.
+error-options-need-majority = Pilihan ditentukan melalui pemungutan suara: pilih mayoritas sederhana atau dua pertiga.

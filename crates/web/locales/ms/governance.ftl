@@ -155,3 +155,7 @@ flash-attendance-saved = Kehadiran disimpan.
 flash-minutes-saved = Draf minit mesyuarat disimpan.
 flash-minutes-approved = Minit mesyuarat telah diluluskan.
 flash-decision-recorded = Keputusan telah dicatat dalam rekod keputusan.
+proposal-options = Pilihan (satu sebaris)
+proposal-options-hint = Biarkan kosong untuk bertanya setuju / berkecuali / tidak setuju / halang. Dengan pilihan, negara memilih satu (atau berkecuali) dan kaedah majoriti yang memutuskan.
+error-options = Sila beri 2 hingga 10 pilihan, setiap satu paling banyak 200 aksara, satu sebaris.
+error-options-need-majority = Pilihan ditentukan melalui undian: pilih majoriti mudah atau dua pertiga.
