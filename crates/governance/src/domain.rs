@@ -295,6 +295,19 @@ pub fn check_proposal(
     })
 }
 
+/// Whether grants other than management's let a person open a proposal decided by
+/// `subregion`, when management allows it: a sub-region's coordinators, and the focal points
+/// of its country networks. Proposals for the whole network stay management's.
+pub fn delegated_opener(grants: &[kernel::Grant], subregion: Option<&str>, r: &ReferenceData) -> bool {
+    use kernel::{Role, Scope};
+    let Some(subregion) = subregion else { return false };
+    grants.iter().any(|g| match (&g.role, &g.scope) {
+        (Role::SubregionCoordinator, Scope::Subregion(s)) => s.0 == subregion,
+        (Role::FocalPoint, Scope::Country(c)) => r.country(c).is_some_and(|c| c.subregion.0 == subregion),
+        _ => false,
+    })
+}
+
 /// Where a proposal stands at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
@@ -838,6 +851,27 @@ mod tests {
         );
         let eleven = (1..=11).map(|n| format!("City {n}")).collect::<Vec<_>>().join("\n");
         assert_eq!(field(with("majority", &eleven)), [("options", "error-options")]);
+    }
+
+    #[test]
+    fn coordinators_and_focal_points_open_proposals_for_their_own_sub_region_only() {
+        use kernel::{Grant, Role, Scope, SubregionCode};
+        let r = reference();
+        let coordinator = [Grant {
+            role: Role::SubregionCoordinator,
+            scope: Scope::Subregion(SubregionCode("south-asia".into())),
+        }];
+        let focal = [Grant {
+            role: Role::FocalPoint,
+            scope: Scope::Country(kernel::CountryCode::parse("ID").unwrap()),
+        }];
+        let member = [Grant { role: Role::EntityRepresentative, scope: Scope::Entity(kernel::EntityId(1)) }];
+        assert!(delegated_opener(&coordinator, Some("south-asia"), &r));
+        assert!(!delegated_opener(&coordinator, Some("east-asia"), &r));
+        assert!(!delegated_opener(&coordinator, None, &r), "the whole network is management's");
+        assert!(delegated_opener(&focal, Some("southeast-asia"), &r));
+        assert!(!delegated_opener(&focal, Some("south-asia"), &r));
+        assert!(!delegated_opener(&member, Some("southeast-asia"), &r));
     }
 
     #[test]

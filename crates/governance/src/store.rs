@@ -581,3 +581,23 @@ pub async fn proposals_for_agenda(c: &impl ConnectionTrait) -> Result<Vec<TitleR
     all(c, "SELECT id, title FROM proposals WHERE closed_at IS NULL ORDER BY id DESC LIMIT 50", values![])
         .await
 }
+
+const DELEGATION_KEY: &str = "governance.delegated_proposals";
+
+/// Whether management lets sub-regions and country networks open proposals.
+pub async fn delegation(c: &impl ConnectionTrait) -> Result<bool, DbErr> {
+    Ok(store::scalar::<String>(c, "SELECT value FROM settings WHERE key = ?", values![DELEGATION_KEY])
+        .await?
+        .as_deref()
+        == Some("on"))
+}
+
+pub async fn set_delegation(c: &impl ConnectionTrait, on: bool) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        values![DELEGATION_KEY, if on { "on" } else { "off" }],
+    )
+    .await?;
+    Ok(())
+}

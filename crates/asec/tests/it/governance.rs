@@ -611,3 +611,78 @@ async fn countries_choose_between_options_by_majority() {
         assert!(closed.contains("Close to our members"));
     });
 }
+
+#[tokio::test]
+async fn sub_regions_open_proposals_only_when_management_allows() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let south_asia = Scope::Subregion(kernel::SubregionCode("south-asia".into()));
+        let coordinator = app
+            .user_with_grant("assefa@asec.in", Grant { role: Role::SubregionCoordinator, scope: south_asia })
+            .await;
+        let fp_id = app
+            .user_with_grant(
+                "fp@asec.id",
+                Grant {
+                    role: Role::FocalPoint,
+                    scope: Scope::Country(kernel::CountryCode::parse("ID").unwrap()),
+                },
+            )
+            .await;
+        let closes = in_days(7);
+        let fields = |subregion: &'static str| {
+            vec![
+                ("title", "South Asian solidarity fund"),
+                ("question", "Do we start it?"),
+                ("rule", "majority"),
+                ("subregion", subregion),
+                ("quorum", "1"),
+                ("closes_at", closes.as_str()),
+            ]
+        };
+        assert_eq!(
+            coordinator.get("/governance/proposals/new").await.status(),
+            StatusCode::FORBIDDEN,
+            "not allowed yet"
+        );
+        assert_eq!(coordinator.get("/governance/settings").await.status(), StatusCode::FORBIDDEN);
+        let r =
+            management.submit("/governance/settings", "/governance/settings", &[("delegation", "yes")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (_, form) = coordinator.get_text("/governance/proposals/new").await;
+        assert!(
+            form.contains("value=\"south-asia\"") && !form.contains("value=\"east-asia\""),
+            "their sub-region only"
+        );
+        let r = coordinator
+            .submit("/governance/proposals/new", "/governance/proposals/new", &fields("east-asia"))
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "another sub-region");
+        let r =
+            coordinator.submit("/governance/proposals/new", "/governance/proposals/new", &fields("")).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "the whole network");
+        let r = coordinator
+            .submit("/governance/proposals/new", "/governance/proposals/new", &fields("south-asia"))
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let r = fp_id
+            .submit("/governance/proposals/new", "/governance/proposals/new", &fields("southeast-asia"))
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "a country network for its sub-region");
+        let r = fp_id
+            .submit("/governance/proposals/new", "/governance/proposals/new", &fields("south-asia"))
+            .await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        management.submit("/governance/settings", "/governance/settings", &[]).await;
+        assert_eq!(
+            coordinator.get("/governance/proposals/new").await.status(),
+            StatusCode::FORBIDDEN,
+            "withdrawn"
+        );
+    });
+}

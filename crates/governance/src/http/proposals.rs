@@ -11,13 +11,32 @@ use axum::routing::get;
 use kernel::{Action, Target};
 use sea_orm::TransactionTrait;
 use web::{
-    AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, MaybeUser, Page, redirect_with_flash, render,
+    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, MaybeUser, Page, Viewer,
+    redirect_with_flash, render,
 };
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/governance/proposals", get(list))
         .route("/governance/proposals/new", get(new).post(create))
+        .route("/governance/settings", get(settings).post(save_settings))
+}
+
+/// Who decides, for each proposal the viewer may open: the whole network (`None`) and every
+/// sub-region for management; where management allows it, their own sub-region for its
+/// coordinators and its countries' focal points.
+async fn openable(app: &AppState, viewer: &Viewer) -> AppResult<Vec<Option<String>>> {
+    let subregions = app.reference.subregions.iter().map(|s| s.code.0.clone());
+    if viewer.may(Action::OpenProposal, &Target::network()) {
+        return Ok(std::iter::once(None).chain(subregions.map(Some)).collect());
+    }
+    if !store::delegation(&app.db).await? {
+        return Ok(Vec::new());
+    }
+    Ok(subregions
+        .filter(|s| domain::delegated_opener(&viewer.grants, Some(s), &app.reference))
+        .map(Some)
+        .collect())
 }
 
 pub struct ProposalLine {
@@ -76,7 +95,10 @@ async fn list(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeU
             }
         })
         .collect();
-    let can_open = viewer.as_ref().is_some_and(|v| v.may(Action::OpenProposal, &Target::network()));
+    let can_open = match viewer.as_ref() {
+        Some(v) => !openable(&app, v).await?.is_empty(),
+        None => false,
+    };
     render(&ListPage { page, proposals, can_open })
 }
 
@@ -90,7 +112,13 @@ struct FormPage {
     scopes: Vec<Choice>,
 }
 
-fn form_page(app: &AppState, page: Page, f: ProposalForm, errors: FieldErrors) -> FormPage {
+fn form_page(
+    app: &AppState,
+    page: Page,
+    f: ProposalForm,
+    errors: FieldErrors,
+    allowed: &[Option<String>],
+) -> FormPage {
     let lang = page.lang;
     let rules = Rule::ALL
         .iter()
@@ -100,16 +128,21 @@ fn form_page(app: &AppState, page: Page, f: ProposalForm, errors: FieldErrors) -
             checked: f.rule == r.as_str(),
         })
         .collect();
-    let mut scopes = vec![Choice {
-        value: String::new(),
-        label: page.t("proposal-whole-network"),
-        checked: f.subregion.is_empty(),
-    }];
-    scopes.extend(app.reference.subregions.iter().map(|s| Choice {
-        value: s.code.0.clone(),
-        label: s.name.get(lang).to_string(),
-        checked: f.subregion == s.code.0,
-    }));
+    let mut scopes = Vec::new();
+    if allowed.contains(&None) {
+        scopes.push(Choice {
+            value: String::new(),
+            label: page.t("proposal-whole-network"),
+            checked: f.subregion.is_empty(),
+        });
+    }
+    scopes.extend(app.reference.subregions.iter().filter(|s| allowed.contains(&Some(s.code.0.clone()))).map(
+        |s| Choice {
+            value: s.code.0.clone(),
+            label: s.name.get(lang).to_string(),
+            checked: f.subregion == s.code.0,
+        },
+    ));
     FormPage { page, f, errors, rules, scopes }
 }
 
@@ -118,7 +151,10 @@ async fn new(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    let allowed = openable(&app, &viewer).await?;
+    if allowed.is_empty() {
+        viewer.require(Action::OpenProposal, &Target::network())?;
+    }
     // Two weeks of consultation unless management says otherwise.
     let closes_at = (app.now() + chrono::Duration::days(14)).format("%Y-%m-%dT%H:%M").to_string();
     let f = ProposalForm {
@@ -126,9 +162,10 @@ async fn new(
         quorum: "1".into(),
         public: true,
         closes_at,
+        subregion: allowed.first().cloned().flatten().unwrap_or_default(),
         ..Default::default()
     };
-    render(&form_page(&app, page, f, FieldErrors::default()))
+    render(&form_page(&app, page, f, FieldErrors::default(), &allowed))
 }
 
 #[derive(serde::Deserialize)]
@@ -161,7 +198,10 @@ async fn create(
     CurrentUser(viewer): CurrentUser,
     Form(fields): Form<Fields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    let allowed = openable(&app, &viewer).await?;
+    if allowed.is_empty() {
+        viewer.require(Action::OpenProposal, &Target::network())?;
+    }
     let f = ProposalForm {
         title: fields.title,
         background: fields.background,
@@ -177,8 +217,11 @@ async fn create(
     let now = app.now();
     let proposal = match domain::check_proposal(&f, &app.reference, now) {
         Ok(p) => p,
-        Err(errors) => return Ok(web::unprocessable(render(&form_page(&app, page, f, errors))?)),
+        Err(errors) => return Ok(web::unprocessable(render(&form_page(&app, page, f, errors, &allowed))?)),
     };
+    if !allowed.contains(&proposal.subregion) {
+        return Err(AppError::Forbidden);
+    }
     let countries = domain::deciding_countries(&app.reference, proposal.subregion.as_deref());
     let tx = app.db.begin().await?;
     let id = store::create_proposal(&tx, &proposal, &countries, viewer.id.0, now).await?;
@@ -204,6 +247,61 @@ async fn create(
         &format!("/governance/proposals/{id}"),
         "success",
         "flash-proposal-opened",
+        app.config.secure_cookies(),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "governance_settings.html")]
+struct SettingsPage {
+    page: Page,
+    delegation: bool,
+}
+
+async fn settings(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
+    viewer.require(Action::OpenProposal, &Target::network())?;
+    let delegation = store::delegation(&app.db).await?;
+    render(&SettingsPage { page, delegation })
+}
+
+#[derive(serde::Deserialize)]
+struct SettingsFields {
+    #[serde(default)]
+    delegation: Option<String>,
+}
+
+async fn save_settings(
+    State(app): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Form(f): Form<SettingsFields>,
+) -> AppResult<Response> {
+    viewer.require(Action::OpenProposal, &Target::network())?;
+    let on = f.delegation.as_deref() == Some("yes");
+    let before = store::delegation(&app.db).await?;
+    let tx = app.db.begin().await?;
+    store::set_delegation(&tx, on).await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "governance.delegation",
+            object_type: "setting",
+            object_id: "governance.delegated_proposals".into(),
+            before: Some(serde_json::json!({ "delegation": before })),
+            after: Some(serde_json::json!({ "delegation": on })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        "/governance/settings",
+        "success",
+        "flash-settings-saved",
         app.config.secure_cookies(),
     ))
 }

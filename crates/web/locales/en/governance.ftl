@@ -159,3 +159,7 @@ proposal-options = Options (one a line)
 proposal-options-hint = Leave empty to ask agree / abstain / disagree / block. With options, countries choose one (or abstain) and a majority rule decides.
 error-options = Offer between 2 and 10 options of at most 200 characters each, one a line.
 error-options-need-majority = Options are chosen by a vote: pick a simple or two-thirds majority.
+governance-settings-title = Decision settings
+governance-delegation = Sub-regions and country networks may open proposals
+governance-delegation-hint = When ticked, a sub-region's coordinators and the focal points of its countries may open proposals decided by that sub-region. Proposals for the whole network stay with management.
+flash-settings-saved = The settings are saved.

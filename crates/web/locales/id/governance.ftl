@@ -159,3 +159,7 @@ proposal-options = Pilihan (satu per baris)
 proposal-options-hint = Biarkan kosong untuk bertanya setuju / abstain / tidak setuju / blokir. Dengan pilihan, negara memilih salah satu (atau abstain) dan aturan mayoritas yang memutuskan.
 error-options = Berikan 2 sampai 10 pilihan, masing-masing paling banyak 200 karakter, satu per baris.
 error-options-need-majority = Pilihan ditentukan melalui pemungutan suara: pilih mayoritas sederhana atau dua pertiga.
+governance-settings-title = Pengaturan keputusan
+governance-delegation = Subkawasan dan jaringan negara boleh membuka usulan
+governance-delegation-hint = Jika dicentang, koordinator sebuah subkawasan dan narahubung negara-negaranya boleh membuka usulan yang diputuskan oleh subkawasan itu. Usulan untuk seluruh jaringan tetap dibuka oleh manajemen.
+flash-settings-saved = Pengaturan disimpan.

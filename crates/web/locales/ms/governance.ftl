@@ -159,3 +159,7 @@ proposal-options = Pilihan (satu sebaris)
 proposal-options-hint = Biarkan kosong untuk bertanya setuju / berkecuali / tidak setuju / halang. Dengan pilihan, negara memilih satu (atau berkecuali) dan kaedah majoriti yang memutuskan.
 error-options = Sila beri 2 hingga 10 pilihan, setiap satu paling banyak 200 aksara, satu sebaris.
 error-options-need-majority = Pilihan ditentukan melalui undian: pilih majoriti mudah atau dua pertiga.
+governance-settings-title = Tetapan keputusan
+governance-delegation = Subrantau dan rangkaian negara boleh membuka cadangan
+governance-delegation-hint = Jika ditanda, penyelaras sesebuah subrantau dan penghubung negara-negaranya boleh membuka cadangan yang diputuskan oleh subrantau itu. Cadangan untuk seluruh rangkaian kekal di tangan pengurusan.
+flash-settings-saved = Tetapan disimpan.
