@@ -169,6 +169,37 @@ pub struct ProposalForm {
     /// The options countries choose between, one a line; empty for agree / abstain /
     /// disagree / block.
     pub options: String,
+    /// The background's language, and the background in up to two more: (language, text).
+    pub background_lang: String,
+    pub other_backgrounds: [(String, String); 2],
+}
+
+impl ProposalForm {
+    pub fn from_pairs(pairs: &[(String, String)]) -> ProposalForm {
+        let mut f = ProposalForm::default();
+        for (k, v) in pairs {
+            let v = v.clone();
+            match k.as_str() {
+                "title" => f.title = v,
+                "background" => f.background = v,
+                "background_lang" => f.background_lang = v,
+                "background_lang_1" => f.other_backgrounds[0].0 = v,
+                "background_1" => f.other_backgrounds[0].1 = v,
+                "background_lang_2" => f.other_backgrounds[1].0 = v,
+                "background_2" => f.other_backgrounds[1].1 = v,
+                "question" => f.question = v,
+                "options" => f.options = v,
+                "rule" => f.rule = v,
+                "subregion" => f.subregion = v,
+                "quorum" => f.quorum = v,
+                "opens_at" => f.opens_at = v,
+                "closes_at" => f.closes_at = v,
+                "public" => f.public = v == "yes",
+                _ => {}
+            }
+        }
+        f
+    }
 }
 
 /// A checked proposal.
@@ -185,6 +216,9 @@ pub struct Proposal {
     pub public: bool,
     /// Empty for the classic answers.
     pub options: Vec<String>,
+    pub background_lang: String,
+    /// (language, background) in further languages.
+    pub other_backgrounds: Vec<(String, String)>,
 }
 
 /// The network's countries that decide: all, or a sub-region's.
@@ -277,11 +311,47 @@ pub fn check_proposal(
         // A consensus is agreement without a block; choosing between options is a vote.
         e.add("options", "error-options-need-majority");
     }
+    let language = |raw: &str| {
+        let code = raw.trim().to_ascii_lowercase();
+        ((2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())).then_some(code)
+    };
+    let background_lang = match f.background_lang.trim() {
+        "" => "en".to_string(),
+        raw => language(raw).unwrap_or_else(|| {
+            e.add("background_lang", "error-language-code");
+            String::new()
+        }),
+    };
+    const OTHER_FIELDS: [(&str, &str); 2] =
+        [("background_lang_1", "background_1"), ("background_lang_2", "background_2")];
+    let mut other_backgrounds: Vec<(String, String)> = Vec::new();
+    for (i, (lang, text)) in f.other_backgrounds.iter().enumerate() {
+        let text = text.trim();
+        if lang.trim().is_empty() && text.is_empty() {
+            continue;
+        }
+        let (lang_field, text_field) = OTHER_FIELDS[i];
+        match language(lang) {
+            Some(code) if code == background_lang || other_backgrounds.iter().any(|(l, _)| *l == code) => {
+                e.add(lang_field, "error-language-twice")
+            }
+            Some(code) if !text.is_empty() && !too_long(text, 20_000) => {
+                other_backgrounds.push((code, text.to_string()))
+            }
+            Some(_) => e.add(
+                text_field,
+                if text.is_empty() { "error-description-required" } else { "error-too-long" },
+            ),
+            None => e.add(lang_field, "error-language-code"),
+        }
+    }
     let (Some(rule), Some(opens_at), Some(closes_at), true) = (rule, opens_at, closes_at, e.is_empty())
     else {
         return Err(e);
     };
     Ok(Proposal {
+        background_lang,
+        other_backgrounds,
         title,
         background,
         question,

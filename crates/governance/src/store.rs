@@ -13,6 +13,7 @@ pub struct ProposalRow {
     pub id: i64,
     pub title: String,
     pub background: String,
+    pub background_lang: String,
     pub question: String,
     /// One option a line; empty for agree / abstain / disagree / block.
     pub options: String,
@@ -33,7 +34,7 @@ impl ProposalRow {
     }
 }
 
-const COLUMNS: &str = "id, title, background, question, options, rule, subregion, quorum, opens_at, closes_at, public, \
+const COLUMNS: &str = "id, title, background, background_lang, question, options, rule, subregion, quorum, opens_at, closes_at, public, \
     closed_at, outcome, created_at";
 
 /// Opens a proposal decided by `countries` (frozen now, so later changes to the reference
@@ -47,11 +48,13 @@ pub async fn create_proposal(
 ) -> Result<i64, DbErr> {
     let id = insert_id(
         c,
-        "INSERT INTO proposals (title, background, question, options, rule, subregion, quorum, opens_at, closes_at,
-         public, outcome, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
+        "INSERT INTO proposals (title, background, background_lang, question, options, rule, subregion, quorum,
+         opens_at, closes_at, public, outcome, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
         values![
             p.title.clone(),
             p.background.clone(),
+            p.background_lang.clone(),
             p.question.clone(),
             p.options.join("\n"),
             p.rule.as_str(),
@@ -65,6 +68,14 @@ pub async fn create_proposal(
         ],
     )
     .await?;
+    for (lang, text) in &p.other_backgrounds {
+        exec(
+            c,
+            "INSERT INTO proposal_backgrounds (proposal_id, lang, background) VALUES (?, ?, ?)",
+            values![id, lang.clone(), text.clone()],
+        )
+        .await?;
+    }
     for country in countries {
         exec(
             c,
@@ -600,4 +611,70 @@ pub async fn set_delegation(c: &impl ConnectionTrait, on: bool) -> Result<(), Db
     )
     .await?;
     Ok(())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct BackgroundRow {
+    pub lang: String,
+    pub background: String,
+}
+
+pub async fn other_backgrounds(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<BackgroundRow>, DbErr> {
+    all(
+        c,
+        "SELECT lang, background FROM proposal_backgrounds WHERE proposal_id = ? ORDER BY lang",
+        values![proposal],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct AttachmentMeta {
+    pub id: i64,
+    pub proposal_id: i64,
+    pub name: String,
+    pub content_type: String,
+}
+
+pub async fn attachments(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<AttachmentMeta>, DbErr> {
+    all(
+        c,
+        "SELECT id, proposal_id, name, content_type FROM proposal_attachments WHERE proposal_id = ? ORDER BY id",
+        values![proposal],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct Attachment {
+    pub proposal_id: i64,
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+pub async fn attachment(c: &impl ConnectionTrait, id: i64) -> Result<Option<Attachment>, DbErr> {
+    one(
+        c,
+        "SELECT proposal_id, name, content_type, bytes FROM proposal_attachments WHERE id = ?",
+        values![id],
+    )
+    .await
+}
+
+pub async fn add_attachment(
+    c: &impl ConnectionTrait,
+    proposal: i64,
+    name: &str,
+    content_type: &str,
+    bytes: Vec<u8>,
+    now: Ts,
+) -> Result<i64, DbErr> {
+    insert_id(
+        c,
+        "INSERT INTO proposal_attachments (proposal_id, name, content_type, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+         RETURNING id",
+        values![proposal, name, content_type, bytes, now],
+    )
+    .await
 }

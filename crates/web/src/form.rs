@@ -50,6 +50,8 @@ pub struct Upload {
     pub csrf: String,
     /// The file's bytes; `None` when the form had no such field.
     pub file: Option<Vec<u8>>,
+    /// The file's name as the browser sent it (untrusted: for display, once cleaned).
+    pub file_name: String,
     /// True when the file was larger than allowed: reading stopped there, as the rest may be
     /// beyond the body limit. Nothing may be saved then, so the token need not be checked.
     pub too_big: bool,
@@ -74,6 +76,7 @@ pub async fn read_upload(
     while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
         let name = field.name().unwrap_or_default().to_string();
         if name == file_field {
+            upload.file_name = field.file_name().unwrap_or_default().to_string();
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
                 if bytes.len() + chunk.len() > max_bytes {

@@ -8,6 +8,7 @@ pub mod cookies;
 pub mod error;
 pub mod form;
 pub mod i18n;
+pub mod markdown;
 pub mod metrics;
 pub mod security;
 pub mod shell;

@@ -108,6 +108,9 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             ("quorum", "2"),
             ("closes_at", closes.as_str()),
             ("public", "yes"),
+            ("background", "**Why** now?\n\n<script>alert(1)</script>"),
+            ("background_lang_1", "id"),
+            ("background_1", "Mengapa *sekarang*?"),
         ];
         let with = |changes: &[(&'static str, &'static str)]| -> Vec<(&str, &str)> {
             base.iter()
@@ -128,6 +131,39 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let id = id_of(&location(&r));
         let page = format!("/governance/proposals/{id}");
+        let (_, html) = visitor.get_text(&page).await;
+        assert!(
+            html.contains("<strong>Why</strong> now?") && html.contains("&lt;script&gt;"),
+            "markdown, made safe"
+        );
+        assert!(
+            html.contains("<div lang=\"id\" class=\"translation\"><p>Mengapa <em>sekarang</em>?</p>"),
+            "{}",
+            &html[html.find("id=\"background\"").unwrap()..][..600]
+        );
+        let attach = |b: &Browser, bytes: &'static [u8]| {
+            let (b, page) = (b.http.clone(), format!("{}{page}", management.base));
+            async move {
+                let html = b.get(&page).send().await.unwrap().text().await.unwrap();
+                let form =
+                    reqwest::multipart::Form::new().text("_csrf", crate::harness::csrf_in(&html)).part(
+                        "file",
+                        reqwest::multipart::Part::bytes(bytes).file_name("C:\\fakepath\\Roadmap 2027.pdf"),
+                    );
+                b.post(format!("{page}/attachments")).multipart(form).send().await.unwrap()
+            }
+        };
+        assert_eq!(attach(&fp_id, b"%PDF-1.7 roadmap").await.status(), StatusCode::FORBIDDEN);
+        let r = attach(&management, b"MZ not a document").await;
+        assert!(management.get_text(&location(&r)).await.1.contains("Attach a PDF document"));
+        assert_eq!(attach(&management, b"%PDF-1.7 roadmap").await.status(), StatusCode::SEE_OTHER);
+        let (_, html) = visitor.get_text(&page).await;
+        let start = html.find("href=\"/governance/attachments/").expect("the attachment is listed");
+        let href = html[start + 6..].split('"').next().unwrap().to_string();
+        assert!(html.contains(">Roadmap 2027.pdf</a>"));
+        let r = visitor.get(&href).await;
+        assert_eq!(r.headers()["content-type"], "application/pdf");
+        assert_eq!(r.bytes().await.unwrap().as_ref(), b"%PDF-1.7 roadmap");
 
         // Members state their entity's stance, and only their own.
         assert_eq!(

@@ -168,52 +168,17 @@ async fn new(
     render(&form_page(&app, page, f, FieldErrors::default(), &allowed))
 }
 
-#[derive(serde::Deserialize)]
-struct Fields {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    background: String,
-    #[serde(default)]
-    question: String,
-    #[serde(default)]
-    rule: String,
-    #[serde(default)]
-    subregion: String,
-    #[serde(default)]
-    quorum: String,
-    #[serde(default)]
-    opens_at: String,
-    #[serde(default)]
-    closes_at: String,
-    #[serde(default)]
-    public: Option<String>,
-    #[serde(default)]
-    options: String,
-}
-
 async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(fields): Form<Fields>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let allowed = openable(&app, &viewer).await?;
     if allowed.is_empty() {
         viewer.require(Action::OpenProposal, &Target::network())?;
     }
-    let f = ProposalForm {
-        title: fields.title,
-        background: fields.background,
-        question: fields.question,
-        rule: fields.rule,
-        subregion: fields.subregion,
-        quorum: fields.quorum,
-        opens_at: fields.opens_at,
-        closes_at: fields.closes_at,
-        public: fields.public.as_deref() == Some("yes"),
-        options: fields.options,
-    };
+    let f = ProposalForm::from_pairs(&pairs);
     let now = app.now();
     let proposal = match domain::check_proposal(&f, &app.reference, now) {
         Ok(p) => p,
@@ -238,6 +203,7 @@ async fn create(
                 "title": proposal.title, "rule": proposal.rule.as_str(), "subregion": proposal.subregion,
                 "quorum": proposal.quorum, "opens_at": proposal.opens_at, "closes_at": proposal.closes_at,
                 "public": proposal.public, "countries": countries, "options": proposal.options,
+                "background_languages": proposal.other_backgrounds.iter().map(|(l, _)| l).collect::<Vec<_>>(),
             })),
         },
     )

@@ -24,6 +24,11 @@ pub fn router() -> Router<AppState> {
         .route("/governance/proposals/{id}/stance", post(stance))
         .route("/governance/proposals/{id}/position", post(position))
         .route("/governance/proposals/{id}/close", post(close_now))
+        .route(
+            "/governance/proposals/{id}/attachments",
+            post(attach).layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/governance/attachments/{id}", get(download))
 }
 
 pub struct StanceForm {
@@ -70,7 +75,10 @@ struct ShowPage {
     page: Page,
     id: i64,
     title: String,
-    background: String,
+    background_html: String,
+    background_lang: String,
+    other_backgrounds: Vec<(String, String)>,
+    attachments: Vec<store::AttachmentMeta>,
     question: String,
     options: Vec<String>,
     rule: String,
@@ -89,6 +97,7 @@ struct ShowPage {
     countries: Vec<CountryLine>,
     history: Vec<HistoryLine>,
     can_close: bool,
+    can_manage: bool,
 }
 
 /// The replies offered: the proposal's options and abstaining, or the rule's answers.
@@ -237,8 +246,8 @@ async fn show(
     } else {
         String::new()
     };
-    let can_close = phase != Phase::Closed
-        && viewer.as_ref().is_some_and(|v| v.may(Action::OpenProposal, &Target::network()));
+    let can_manage = viewer.as_ref().is_some_and(|v| v.may(Action::OpenProposal, &Target::network()));
+    let can_close = phase != Phase::Closed && can_manage;
     render(&ShowPage {
         id,
         rule: page.t(&rule.label_key()),
@@ -261,9 +270,17 @@ async fn show(
         countries,
         history,
         can_close,
+        can_manage,
         page,
         title: p.title,
-        background: p.background,
+        background_html: web::markdown::to_html(&p.background),
+        background_lang: p.background_lang,
+        other_backgrounds: store::other_backgrounds(&app.db, id)
+            .await?
+            .into_iter()
+            .map(|b| (b.lang, web::markdown::to_html(&b.background)))
+            .collect(),
+        attachments: store::attachments(&app.db, id).await?,
         question: p.question,
         options,
     })
@@ -403,4 +420,106 @@ async fn close_now(
         None => "flash-changed-meanwhile",
     };
     Ok(redirect_with_flash(&back, "success", key, app.config.secure_cookies()))
+}
+
+/// The largest attachment: documents for a decision, not archives.
+pub const ATTACHMENT_MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// PDF documents and PNG, JPEG or WebP images, recognised by their bytes.
+fn attachment_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") { Some("application/pdf") } else { kernel::validate::image_type(bytes) }
+}
+
+/// A file name safe to show and to send back: letters, digits, spaces, dots, dashes.
+fn clean_name(raw: &str) -> String {
+    let name: String = raw
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || " ._-()".contains(*c))
+        .take(120)
+        .collect();
+    let name = name.trim().trim_start_matches('.').to_string();
+    if name.is_empty() { "attachment".into() } else { name }
+}
+
+async fn attach(
+    State(app): State<AppState>,
+    context: web::RequestContext,
+    CurrentUser(viewer): CurrentUser,
+    Path(id): Path<i64>,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    viewer.require(Action::OpenProposal, &Target::network())?;
+    readable(&app, Some(&viewer), id).await?;
+    let back = format!("/governance/proposals/{id}");
+    let secure = app.config.secure_cookies();
+    let upload = web::form::read_upload(&mut multipart, "file", ATTACHMENT_MAX_BYTES).await?;
+    let flash = |key| Ok(redirect_with_flash(&back, "error", key, secure));
+    if upload.too_big {
+        return flash("error-attachment-too-big");
+    }
+    if upload.csrf != context.csrf {
+        return Err(AppError::Csrf);
+    }
+    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
+        return flash("error-attachment-missing");
+    };
+    let Some(content_type) = attachment_type(&bytes) else {
+        return flash("error-attachment-type");
+    };
+    let name = clean_name(&upload.file_name);
+    let size = bytes.len();
+    let tx = app.db.begin().await?;
+    let attachment = store::add_attachment(&tx, id, &name, content_type, bytes, app.now()).await?;
+    accounts::audit(
+        &tx,
+        &app,
+        accounts::AuditEntry {
+            actor: Some(viewer.id),
+            action: "proposal.attach",
+            object_type: "proposal",
+            object_id: id.to_string(),
+            before: None,
+            after: Some(serde_json::json!({ "attachment": attachment, "name": name, "bytes": size })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(&back, "success", "flash-attachment-added", secure))
+}
+
+/// An attachment, for those who may read its proposal.
+async fn download(
+    State(app): State<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let a = store::attachment(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    readable(&app, viewer.as_ref(), a.proposal_id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, a.content_type),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", a.name)),
+        ],
+        a.bytes,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn attachment_names_and_types() {
+        assert_eq!(super::clean_name("C:\\fakepath\\Roadmap 2027 (draft).pdf"), "Roadmap 2027 (draft).pdf");
+        assert_eq!(super::clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(super::clean_name("\"><script>.pdf"), "script.pdf");
+        assert_eq!(super::clean_name(".."), "attachment");
+        assert_eq!(super::clean_name("ร่างแผน.pdf"), "ร่างแผน.pdf");
+        assert_eq!(super::attachment_type(b"%PDF-1.7 ..."), Some("application/pdf"));
+        assert_eq!(super::attachment_type(b"PK\x03\x04 zip"), None);
+    }
 }

@@ -7,6 +7,7 @@ CREATE TABLE proposals (
     id {id},
     title TEXT NOT NULL,
     background TEXT NOT NULL,
+    background_lang TEXT NOT NULL,
     question TEXT NOT NULL,
     options TEXT NOT NULL,
     rule TEXT NOT NULL,
@@ -22,6 +23,21 @@ CREATE TABLE proposals (
     created_at {ts} NOT NULL
 );
 CREATE INDEX proposals_open ON proposals(closed_at, closes_at);
+CREATE TABLE proposal_backgrounds (
+    proposal_id BIGINT NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    background TEXT NOT NULL,
+    PRIMARY KEY (proposal_id, lang)
+);
+CREATE TABLE proposal_attachments (
+    id {id},
+    proposal_id BIGINT NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes {blob} NOT NULL,
+    created_at {ts} NOT NULL
+);
+CREATE INDEX proposal_attachments_proposal ON proposal_attachments(proposal_id);
 CREATE TABLE proposal_countries (
     proposal_id BIGINT NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
     country TEXT NOT NULL REFERENCES ref_countries(code),
