@@ -430,14 +430,15 @@ fn attachment_type(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") { Some("application/pdf") } else { kernel::validate::image_type(bytes) }
 }
 
-/// A file name safe to show and to send back: letters, digits, spaces, dots, dashes.
+/// A file name safe to show and to send back in a header: no path, quotes, markup or control
+/// characters (letters of every script stay, with their combining marks).
 fn clean_name(raw: &str) -> String {
     let name: String = raw
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or_default()
         .chars()
-        .filter(|c| c.is_alphanumeric() || " ._-()".contains(*c))
+        .filter(|c| !c.is_control() && !"\"<>&;:*?|`'".contains(*c))
         .take(120)
         .collect();
     let name = name.trim().trim_start_matches('.').to_string();
