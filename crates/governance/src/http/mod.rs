@@ -8,7 +8,7 @@ mod structure;
 
 use crate::store::ProposalRow;
 use axum::Router;
-use kernel::{ReferenceData, Role, Scope, Target};
+use kernel::{ReferenceData, Role, Target};
 use web::{AppError, AppResult, AppState, Viewer};
 
 pub fn router() -> Router<AppState> {
@@ -49,26 +49,12 @@ pub(crate) fn country_target(r: &ReferenceData, code: &str) -> Option<Target> {
 
 /// The countries the viewer is a focal point of.
 pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
-    viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect()
+    viewer.countries_as(Role::FocalPoint)
 }
 
 /// The entities the viewer represents.
 pub(crate) fn represented_entities(viewer: &Viewer) -> Vec<i64> {
-    viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::EntityRepresentative, Scope::Entity(e)) => Some(e.0),
-            _ => None,
-        })
-        .collect()
+    viewer.entities_as(Role::EntityRepresentative)
 }
 
 pub(crate) fn bad(key: &'static str) -> AppError {

@@ -81,14 +81,7 @@ pub(crate) async fn management(
 
 /// The countries a person is focal point of.
 pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
-    viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (Role::FocalPoint, Scope::Country(c)) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect()
+    viewer.countries_as(Role::FocalPoint)
 }
 
 /// Which applications and members a reviewer follows: all of them for management (`None`),
