@@ -3,7 +3,6 @@
 
 use crate::domain::{self, Answer, Outcome, REMINDER_BEFORE_HOURS, Rule, Tally};
 use crate::store::{self, ProposalRow};
-use kernel::{Role, Scope};
 use sea_orm::{DbErr, TransactionTrait};
 use web::AppState;
 
@@ -110,22 +109,12 @@ pub async fn run(app: &AppState) -> Result<(usize, usize), DbErr> {
         let answered: Vec<String> =
             store::positions(&tx, p.id).await?.into_iter().map(|pos| pos.country).collect();
         let closes = p.closes_at.format("%Y-%m-%d %H:%M UTC").to_string();
-        for country in store::countries_of(&tx, p.id).await?.into_iter().filter(|c| !answered.contains(c)) {
-            let Some(code) = kernel::CountryCode::parse(&country) else { continue };
-            for person in accounts::holders(&tx, Role::FocalPoint, &Scope::Country(code)).await? {
-                let args = [("title", p.title.as_str()), ("closes", closes.as_str())];
-                accounts::notify(
-                    &tx,
-                    app,
-                    &person,
-                    "governance-reminder",
-                    &args,
-                    &format!("/governance/proposals/{}", p.id),
-                )
-                .await?;
-                reminded += 1;
-            }
-        }
+        let waiting: Vec<String> =
+            store::countries_of(&tx, p.id).await?.into_iter().filter(|c| !answered.contains(c)).collect();
+        let args = [("title", p.title.as_str()), ("closes", closes.as_str())];
+        let link = format!("/governance/proposals/{}", p.id);
+        reminded +=
+            crate::http::tell_focal_points(&tx, app, &waiting, "governance-reminder", &args, &link).await?;
         tx.commit().await?;
     }
     Ok((closed, reminded))

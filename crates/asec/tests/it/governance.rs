@@ -131,6 +131,13 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let id = id_of(&location(&r));
         let page = format!("/governance/proposals/{id}");
+        assert!(
+            app.last_mail("fp@asec.my")
+                .await
+                .subject
+                .contains("awaits your country's position: Adopt the SSE"),
+            "the deciding countries' focal points are told"
+        );
         let (_, html) = visitor.get_text(&page).await;
         assert!(
             html.contains("<strong>Why</strong> now?") && html.contains("&lt;script&gt;"),
@@ -490,6 +497,8 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let page = location(&r);
         let id = id_of(&page);
+        assert_eq!(app.last_mail("fp@asec.id").await.subject, "Meeting: Triennial assembly 2027", "invited");
+        assert!(!app.last_mail("fp@asec.my").await.subject.contains("Meeting:"), "Malaysia is not invited");
         let (_, html) = visitor.get_text(&page).await;
         assert!(html.contains("Reports of the sub-regions"));
         assert!(

@@ -186,6 +186,16 @@ async fn create(
         }),
     )
     .await?;
+    // The invited countries' focal points hear of it (the whole network's when none is named).
+    let invited = if meeting.countries.is_empty() {
+        app.reference.countries.iter().map(|c| c.code.as_str().to_string()).collect()
+    } else {
+        meeting.countries.clone()
+    };
+    let when = meeting.starts_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let args = [("title", meeting.title.as_str()), ("when", when.as_str())];
+    let link = format!("/governance/meetings/{id}");
+    super::tell_focal_points(&tx, &app, &invited, "governance-meeting", &args, &link).await?;
     tx.commit().await?;
     Ok(redirect_with_flash(
         &format!("/governance/meetings/{id}"),

@@ -57,6 +57,26 @@ pub(crate) fn represented_entities(viewer: &Viewer) -> Vec<i64> {
     viewer.entities_as(Role::EntityRepresentative)
 }
 
+/// Mails and notifies the focal points of `countries`, each in their own language.
+pub(crate) async fn tell_focal_points(
+    c: &impl sea_orm::ConnectionTrait,
+    app: &AppState,
+    countries: &[String],
+    key: &str,
+    args: &[(&str, &str)],
+    link: &str,
+) -> Result<usize, sea_orm::DbErr> {
+    let mut told = 0;
+    for country in countries {
+        let Some(code) = kernel::CountryCode::parse(country) else { continue };
+        for person in accounts::holders(c, Role::FocalPoint, &kernel::Scope::Country(code)).await? {
+            accounts::notify(c, app, &person, key, args, link).await?;
+            told += 1;
+        }
+    }
+    Ok(told)
+}
+
 pub(crate) fn bad(key: &'static str) -> AppError {
     AppError::Invalid(key)
 }

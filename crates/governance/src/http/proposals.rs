@@ -208,6 +208,10 @@ async fn create(
         },
     )
     .await?;
+    let closes = proposal.closes_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let link = format!("/governance/proposals/{id}");
+    let args = [("title", proposal.title.as_str()), ("closes", closes.as_str())];
+    super::tell_focal_points(&tx, &app, &countries, "governance-opened", &args, &link).await?;
     tx.commit().await?;
     Ok(redirect_with_flash(
         &format!("/governance/proposals/{id}"),

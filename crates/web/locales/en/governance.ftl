@@ -172,3 +172,7 @@ error-attachment-too-big = The document is larger than 5 MB.
 error-attachment-missing = Choose a document to attach.
 error-attachment-type = Attach a PDF document or a PNG, JPEG or WebP image.
 flash-attachment-added = The document is attached.
+governance-opened-subject = A proposal awaits your country's position: { $title }
+governance-opened-body = The proposal "{ $title }" is open until { $closes }. Your country's members can state their stances; as focal point, you cast the country's position on the platform.
+governance-meeting-subject = Meeting: { $title }
+governance-meeting-body = Your country network is invited to "{ $title }", starting { $when }. Register and add it to your calendar on the platform.

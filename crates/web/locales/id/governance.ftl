@@ -172,3 +172,7 @@ error-attachment-too-big = Dokumen lebih besar dari 5 MB.
 error-attachment-missing = Pilih dokumen yang akan dilampirkan.
 error-attachment-type = Lampirkan dokumen PDF atau gambar PNG, JPEG atau WebP.
 flash-attachment-added = Dokumen dilampirkan.
+governance-opened-subject = Sebuah usulan menunggu posisi negara Anda: { $title }
+governance-opened-body = Usulan "{ $title }" dibuka sampai { $closes }. Anggota negara Anda dapat menyampaikan sikap mereka; sebagai narahubung, Anda menyampaikan posisi negara di platform.
+governance-meeting-subject = Rapat: { $title }
+governance-meeting-body = Jaringan negara Anda diundang ke "{ $title }", mulai { $when }. Daftar dan tambahkan ke kalender Anda di platform.

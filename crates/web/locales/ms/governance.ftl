@@ -172,3 +172,7 @@ error-attachment-too-big = Dokumen itu lebih besar daripada 5 MB.
 error-attachment-missing = Sila pilih dokumen untuk dilampirkan.
 error-attachment-type = Sila lampirkan dokumen PDF atau imej PNG, JPEG atau WebP.
 flash-attachment-added = Dokumen telah dilampirkan.
+governance-opened-subject = Satu cadangan menunggu kedudukan negara anda: { $title }
+governance-opened-body = Cadangan "{ $title }" dibuka sehingga { $closes }. Ahli negara anda boleh menyatakan pendirian mereka; sebagai penghubung, anda mengemukakan kedudukan negara di platform.
+governance-meeting-subject = Mesyuarat: { $title }
+governance-meeting-body = Rangkaian negara anda dijemput ke "{ $title }", bermula { $when }. Daftar dan tambahkan ke kalendar anda di platform.
