@@ -517,8 +517,10 @@ pub struct MeetingForm {
     pub agenda: String,
     /// Proposals put on the agenda, by id.
     pub proposals: Vec<String>,
-    /// Invited country networks; none means the whole network.
+    /// Invited country networks and member organisations (ids); none of either means the
+    /// whole network.
     pub countries: Vec<String>,
+    pub entities: Vec<String>,
     pub public: bool,
 }
 
@@ -534,16 +536,19 @@ pub struct Meeting {
     /// (title, linked proposal)
     pub agenda: Vec<(String, Option<i64>)>,
     pub countries: Vec<String>,
+    pub entities: Vec<i64>,
     pub public: bool,
 }
 
 pub const MAX_AGENDA_ITEMS: usize = 30;
 
-/// Checks a meeting; `proposals` are the (id, title) of proposals that may go on the agenda.
+/// Checks a meeting; `proposals` are the (id, title) of proposals that may go on the agenda,
+/// `members` the ids of the active members that may be invited.
 pub fn check_meeting(
     f: &MeetingForm,
     r: &ReferenceData,
     proposals: &[(i64, String)],
+    members: &[i64],
 ) -> Result<Meeting, web::FieldErrors> {
     use kernel::validate::{too_long, web_address};
     let mut e = web::FieldErrors::default();
@@ -620,6 +625,14 @@ pub fn check_meeting(
             countries.push(code.clone());
         }
     }
+    let mut entities = Vec::new();
+    for raw in &f.entities {
+        match raw.parse::<i64>().ok().filter(|id| members.contains(id)) {
+            Some(id) if !entities.contains(&id) => entities.push(id),
+            Some(_) => {}
+            None => e.add("entity", "error-member-unknown"),
+        }
+    }
     let (Some(kind), Some(starts_at), Some(ends_at), true) = (kind, starts_at, ends_at, e.is_empty()) else {
         return Err(e);
     };
@@ -633,6 +646,7 @@ pub fn check_meeting(
         description,
         agenda,
         countries,
+        entities,
         public: f.public,
     })
 }
@@ -972,7 +986,7 @@ mod tests {
     #[test]
     fn a_meeting_is_checked() {
         let proposals = [(7, "Adopt the roadmap".to_string())];
-        let m = check_meeting(&meeting_form(), &reference(), &proposals).unwrap();
+        let m = check_meeting(&meeting_form(), &reference(), &proposals, &[3]).unwrap();
         assert_eq!(m.kind, MeetingKind::Assembly);
         assert_eq!(
             m.agenda,
@@ -983,7 +997,7 @@ mod tests {
             ]
         );
         let errors = |f: MeetingForm| -> Vec<&'static str> {
-            check_meeting(&f, &reference(), &proposals)
+            check_meeting(&f, &reference(), &proposals, &[3])
                 .unwrap_err()
                 .0
                 .iter()
@@ -1004,6 +1018,18 @@ mod tests {
         assert_eq!(errors(MeetingForm { proposals: vec!["8".into()], ..meeting_form() }), ["proposal"]);
         assert_eq!(errors(MeetingForm { countries: vec!["FR".into()], ..meeting_form() }), ["country"]);
         assert_eq!(errors(MeetingForm { kind: "party".into(), ..meeting_form() }), ["kind"]);
+        assert_eq!(
+            errors(MeetingForm { entities: vec!["4".into()], ..meeting_form() }),
+            ["entity"],
+            "not a member"
+        );
+        let invited = check_meeting(
+            &MeetingForm { entities: vec!["3".into()], ..meeting_form() },
+            &reference(),
+            &proposals,
+            &[3],
+        );
+        assert_eq!(invited.unwrap().entities, vec![3]);
     }
 
     #[test]

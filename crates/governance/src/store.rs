@@ -453,6 +453,14 @@ pub async fn create_meeting(
         )
         .await?;
     }
+    for entity in &m.entities {
+        exec(
+            c,
+            "INSERT INTO meeting_entity_invitations (meeting_id, entity_id) VALUES (?, ?)",
+            values![id, *entity],
+        )
+        .await?;
+    }
     Ok(id)
 }
 
@@ -677,4 +685,19 @@ pub async fn add_attachment(
         values![proposal, name, content_type, bytes, now],
     )
     .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct EntityIdRow {
+    entity_id: i64,
+}
+
+pub async fn invited_entities(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<i64>, DbErr> {
+    let rows: Vec<EntityIdRow> = all(
+        c,
+        "SELECT entity_id FROM meeting_entity_invitations WHERE meeting_id = ? ORDER BY entity_id",
+        values![meeting],
+    )
+    .await?;
+    Ok(rows.into_iter().map(|r| r.entity_id).collect())
 }

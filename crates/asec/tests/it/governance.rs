@@ -431,6 +431,14 @@ async fn the_structure_page_is_built_from_role_grants() {
 #[tokio::test]
 async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() {
     each_backend!(|app| {
+        let ids = members(&app).await;
+        let belia = ids[2].to_string();
+        let rep_belia = app
+            .user_with_grant(
+                "rep@belia.my",
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(ids[2])) },
+            )
+            .await;
         let management = app
             .user_with_two_factor_grant(
                 "chair@asec.test",
@@ -468,6 +476,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
                 ("agenda", "Welcome\nReports of the sub-regions".into()),
                 ("proposal", proposal.clone()),
                 ("country", "ID".into()),
+                ("entity", belia.clone()),
                 ("public", "yes".into()),
             ];
             for (k, v) in changes {
@@ -499,6 +508,11 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         let id = id_of(&page);
         assert_eq!(app.last_mail("fp@asec.id").await.subject, "Meeting: Triennial assembly 2027", "invited");
         assert!(!app.last_mail("fp@asec.my").await.subject.contains("Meeting:"), "Malaysia is not invited");
+        assert_eq!(
+            app.last_mail("rep@belia.my").await.subject,
+            "Meeting: Triennial assembly 2027",
+            "an invited member"
+        );
         let (_, html) = visitor.get_text(&page).await;
         assert!(html.contains("Reports of the sub-regions"));
         assert!(
@@ -515,6 +529,12 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             fp_id.submit(&page, &format!("{page}/register"), &[]).await.status(),
             StatusCode::SEE_OTHER
         );
+        assert_eq!(
+            rep_belia.submit(&page, &format!("{page}/register"), &[]).await.status(),
+            StatusCode::SEE_OTHER,
+            "an invited member organisation"
+        );
+        assert!(visitor.get_text(&page).await.1.contains("Indonesia, Koperasi Belia"), "who is invited");
         assert!(fp_id.get_text(&page).await.1.contains("You are registered."));
         let fp_user =
             accounts::person_by_email(&app.state.db, "fp@asec.id").await.unwrap().unwrap().id.0.to_string();
@@ -527,7 +547,11 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         let r =
             management.submit(&page, &format!("{page}/attendance"), &[("attended", fp_user.as_str())]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert!(governance::store::registrations(&app.state.db, id).await.unwrap()[0].attended);
+        let registrations = governance::store::registrations(&app.state.db, id).await.unwrap();
+        assert_eq!(registrations.len(), 2);
+        for r in registrations {
+            assert_eq!(r.attended, r.user_id.to_string() == fp_user, "only the ticked attended");
+        }
         assert_eq!(
             fp_id.submit(&page, &format!("{page}/attendance"), &[]).await.status(),
             StatusCode::FORBIDDEN

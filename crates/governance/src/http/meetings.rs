@@ -93,6 +93,7 @@ struct FormPage {
     kinds: Vec<Choice>,
     proposals: Vec<Choice>,
     countries: Vec<Choice>,
+    members: Vec<Choice>,
 }
 
 async fn form_page(app: &AppState, page: Page, f: MeetingForm, errors: FieldErrors) -> AppResult<FormPage> {
@@ -123,7 +124,29 @@ async fn form_page(app: &AppState, page: Page, f: MeetingForm, errors: FieldErro
             checked: f.countries.iter().any(|x| x == c.code.as_str()),
         })
         .collect();
-    Ok(FormPage { page, f, errors, kinds, proposals, countries })
+    let members = active_members(app)
+        .await?
+        .into_iter()
+        .map(|(id, name)| Choice {
+            checked: f.entities.contains(&id.to_string()),
+            value: id.to_string(),
+            label: name,
+        })
+        .collect();
+    Ok(FormPage { page, f, errors, kinds, proposals, countries, members })
+}
+
+/// Active members that may be invited, by name.
+async fn active_members(app: &AppState) -> AppResult<Vec<(i64, String)>> {
+    let (_, members) = membership::public::page(
+        &app.db,
+        &membership::public::Facets::default(),
+        membership::public::Sort::Name,
+        1000,
+        0,
+    )
+    .await?;
+    Ok(members.into_iter().map(|e| (e.id, e.legal_name)).collect())
 }
 
 async fn new(
@@ -151,6 +174,7 @@ fn meeting_form(pairs: &[(String, String)]) -> MeetingForm {
             "agenda" => f.agenda = v,
             "proposal" => f.proposals.push(v),
             "country" => f.countries.push(v),
+            "entity" => f.entities.push(v),
             "public" => f.public = v == "yes",
             _ => {}
         }
@@ -168,7 +192,8 @@ async fn create(
     let f = meeting_form(&pairs);
     let proposals: Vec<(i64, String)> =
         store::proposals_for_agenda(&app.db).await?.into_iter().map(|p| (p.id, p.title)).collect();
-    let meeting = match domain::check_meeting(&f, &app.reference, &proposals) {
+    let members: Vec<i64> = active_members(&app).await?.into_iter().map(|(id, _)| id).collect();
+    let meeting = match domain::check_meeting(&f, &app.reference, &proposals, &members) {
         Ok(m) => m,
         Err(errors) => return Ok(web::unprocessable(render(&form_page(&app, page, f, errors).await?)?)),
     };
@@ -187,7 +212,7 @@ async fn create(
     )
     .await?;
     // The invited countries' focal points hear of it (the whole network's when none is named).
-    let invited = if meeting.countries.is_empty() {
+    let invited = if meeting.countries.is_empty() && meeting.entities.is_empty() {
         app.reference.countries.iter().map(|c| c.code.as_str().to_string()).collect()
     } else {
         meeting.countries.clone()
@@ -196,6 +221,17 @@ async fn create(
     let args = [("title", meeting.title.as_str()), ("when", when.as_str())];
     let link = format!("/governance/meetings/{id}");
     super::tell_focal_points(&tx, &app, &invited, "governance-meeting", &args, &link).await?;
+    for entity in &meeting.entities {
+        for person in accounts::holders(
+            &tx,
+            Role::EntityRepresentative,
+            &kernel::Scope::Entity(kernel::EntityId(*entity)),
+        )
+        .await?
+        {
+            accounts::notify(&tx, &app, &person, "governance-meeting", &args, &link).await?;
+        }
+    }
     tx.commit().await?;
     Ok(redirect_with_flash(
         &format!("/governance/meetings/{id}"),
@@ -229,10 +265,25 @@ async fn audit(
     Ok(())
 }
 
-/// Whether the viewer is invited: management and coordinators always; focal points and
-/// members' representatives when their country is invited (or everyone is).
-async fn invited(app: &AppState, viewer: &Viewer, countries: &[String]) -> AppResult<bool> {
-    if countries.is_empty() && !viewer.grants.is_empty() {
+/// Who a meeting invites: country networks and member organisations; neither means the
+/// whole network.
+struct Invitations {
+    countries: Vec<String>,
+    entities: Vec<i64>,
+}
+
+async fn invitations(app: &AppState, id: i64) -> AppResult<Invitations> {
+    Ok(Invitations {
+        countries: store::invited_countries(&app.db, id).await?,
+        entities: store::invited_entities(&app.db, id).await?,
+    })
+}
+
+/// Whether the viewer is invited: management and coordinators always; focal points when
+/// their country is invited; members' representatives when their organisation or its country
+/// is (or everyone is).
+async fn invited(app: &AppState, viewer: &Viewer, to: &Invitations) -> AppResult<bool> {
+    if to.countries.is_empty() && to.entities.is_empty() && !viewer.grants.is_empty() {
         return Ok(true);
     }
     if viewer
@@ -242,12 +293,15 @@ async fn invited(app: &AppState, viewer: &Viewer, countries: &[String]) -> AppRe
     {
         return Ok(true);
     }
-    if focal_point_countries(viewer).iter().any(|c| countries.contains(c)) {
+    if focal_point_countries(viewer).iter().any(|c| to.countries.contains(c)) {
         return Ok(true);
     }
     for entity in represented_entities(viewer) {
+        if to.entities.contains(&entity) {
+            return Ok(true);
+        }
         if let Some((e, _)) = membership::public::find(&app.db, entity).await?
-            && countries.contains(&e.network_country)
+            && to.countries.contains(&e.network_country)
         {
             return Ok(true);
         }
@@ -298,12 +352,12 @@ async fn show(
 ) -> AppResult<Response> {
     let m = readable(&app, viewer.as_ref(), id).await?;
     let r = &app.reference;
-    let countries = store::invited_countries(&app.db, id).await?;
+    let to = invitations(&app, id).await?;
     let registrations = store::registrations(&app.db, id).await?;
     let manage = manages(viewer.as_ref());
     let (can_register, registered) = match viewer.as_ref() {
         Some(v) if m.ends_at > app.now() => {
-            (invited(&app, v, &countries).await?, registrations.iter().any(|reg| reg.user_id == v.id.0))
+            (invited(&app, v, &to).await?, registrations.iter().any(|reg| reg.user_id == v.id.0))
         }
         _ => (false, false),
     };
@@ -327,10 +381,15 @@ async fn show(
             .into_iter()
             .map(|a| AgendaLine { title: a.title, proposal_id: a.proposal_id })
             .collect(),
-        invited: if countries.is_empty() {
+        invited: if to.countries.is_empty() && to.entities.is_empty() {
             vec![page.t("proposal-whole-network")]
         } else {
-            countries.iter().map(|c| super::country_name(r, page.lang, c)).collect()
+            let names = membership::public::names(&app.db, &to.entities).await?;
+            to.countries
+                .iter()
+                .map(|c| super::country_name(r, page.lang, c))
+                .chain(to.entities.iter().filter_map(|e| names.get(e).map(|(name, _)| name.clone())))
+                .collect()
         },
         can_register,
         registered,
@@ -369,7 +428,7 @@ async fn register(
     if m.ends_at <= app.now() {
         return Err(AppError::Conflict("error-meeting-over"));
     }
-    if !invited(&app, &viewer, &store::invited_countries(&app.db, id).await?).await? {
+    if !invited(&app, &viewer, &invitations(&app, id).await?).await? {
         return Err(AppError::Forbidden);
     }
     let tx = app.db.begin().await?;

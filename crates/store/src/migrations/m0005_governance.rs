@@ -111,6 +111,11 @@ CREATE TABLE meeting_invitations (
     country TEXT NOT NULL REFERENCES ref_countries(code),
     PRIMARY KEY (meeting_id, country)
 );
+CREATE TABLE meeting_entity_invitations (
+    meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    entity_id BIGINT NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (meeting_id, entity_id)
+);
 CREATE TABLE meeting_registrations (
     meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     user_id BIGINT NOT NULL REFERENCES users(id),
