@@ -139,3 +139,30 @@ pub async fn first_run_link(state: &AppState) -> anyhow::Result<Option<String>> 
     }
     Ok(Some(accounts::admin_setup_link(state, None).await?))
 }
+
+/// Loads the demo network into a platform without members: organisations at every stage of
+/// admission, their community projects, and decisions with a meeting. Returns how many
+/// organisations it made (0 when members exist).
+pub async fn load_demo(state: &AppState) -> anyhow::Result<usize> {
+    let made = membership::demo::load(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    let Some(chair) = accounts::person_by_email(&state.db, "chair@demo.asec.example").await? else {
+        return Ok(made);
+    };
+    if made == 0 {
+        return Ok(0);
+    }
+    directory::sample::demo_projects(state, chair.id.0)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo projects: {e}"))?;
+    let mut focal_points = Vec::new();
+    for country in ["ID", "MY", "PH"] {
+        let email = format!("focal.{}@demo.asec.example", country.to_ascii_lowercase());
+        if let Some(person) = accounts::person_by_email(&state.db, &email).await? {
+            focal_points.push((country.to_string(), person.id.0));
+        }
+    }
+    governance::demo::load(state, chair.id.0, &focal_points)
+        .await
+        .map_err(|e| anyhow::anyhow!("demo decisions: {e}"))?;
+    Ok(made)
+}

@@ -143,14 +143,7 @@ async fn generate(config: Config, entities: usize, per_entity: usize) -> anyhow:
 }
 
 async fn load_demo(state: &web::AppState) -> anyhow::Result<()> {
-    let made = membership::demo::load(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
-    if made > 0
-        && let Some(chair) = accounts::person_by_email(&state.db, "chair@demo.asec.example").await?
-    {
-        directory::sample::demo_projects(state, chair.id.0)
-            .await
-            .map_err(|e| anyhow::anyhow!("demo projects: {e}"))?;
-    }
+    let made = asec::load_demo(state).await?;
     if made == 0 {
         println!("The platform already has members: the demo network was not loaded.");
     } else {

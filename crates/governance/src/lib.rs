@@ -3,6 +3,7 @@
 //! the proposal closes; the outcome goes into the decisions register.
 
 pub mod closing;
+pub mod demo;
 pub mod domain;
 mod http;
 pub mod store;

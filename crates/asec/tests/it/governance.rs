@@ -755,3 +755,23 @@ async fn sub_regions_open_proposals_only_when_management_allows() {
         );
     });
 }
+
+#[tokio::test]
+async fn the_demo_network_has_projects_decisions_and_a_meeting() {
+    each_backend!(|app| {
+        assert_eq!(asec::load_demo(&app.state).await.unwrap(), 40);
+        let visitor = app.client();
+        let (_, proposals) = visitor.get_text("/governance/proposals").await;
+        assert!(proposals.contains("Join the ASEAN People"));
+        let (_, register) = visitor.get_text("/governance/decisions").await;
+        assert!(
+            register.contains("Hold a Southeast Asian youth SSE camp in 2027")
+                && register.contains("data-outcome=\"passed\"")
+        );
+        let (_, meetings) = visitor.get_text("/governance/meetings").await;
+        assert!(meetings.contains("Southeast Asia network call"));
+        let (_, projects) = visitor.get_text("/directory/projects").await;
+        assert!(!projects.contains("0 projects"), "members' projects");
+        assert_eq!(asec::load_demo(&app.state).await.unwrap(), 0, "loading twice adds nothing");
+    });
+}
