@@ -193,10 +193,6 @@ impl Filter {
         .collect();
         serde_urlencoded::to_string(pairs).unwrap_or_default()
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.query_string().is_empty()
-    }
 }
 
 /// How many pages `total` results fill (at least one).
@@ -659,7 +655,7 @@ mod tests {
         assert_eq!(f.query_string(), "country=ID&sdg=5&q=tenun+ikat&sort=newest");
         let again = check(&serde_urlencoded::from_str(&f.query_string()).unwrap(), &r).unwrap();
         assert_eq!(again.query_string(), f.query_string());
-        assert!(check(&DirectoryQuery::default(), &r).unwrap().is_empty());
+        assert!(check(&DirectoryQuery::default(), &r).unwrap().query_string().is_empty());
     }
 
     #[test]

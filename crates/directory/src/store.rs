@@ -409,12 +409,22 @@ pub struct Stamp {
     pub updated_at: Ts,
 }
 
-/// Every public project's id and last change, for a sitemap.
-pub async fn stamps(c: &impl ConnectionTrait) -> Result<Vec<Stamp>, DbErr> {
+/// How many public projects there are.
+pub async fn count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
     let (owners, vals) = membership::public::ids_matching(c.get_database_backend(), &Facets::default());
+    let sql = format!("SELECT COUNT(*) FROM projects p WHERE +p.entity_id IN ({owners})");
+    Ok(scalar::<i64>(c, &sql, vals).await?.unwrap_or(0))
+}
+
+/// Public projects' ids and last changes, by id, a sitemap file at a time.
+pub async fn stamps(c: &impl ConnectionTrait, limit: i64, offset: i64) -> Result<Vec<Stamp>, DbErr> {
+    let (owners, mut vals) = membership::public::ids_matching(c.get_database_backend(), &Facets::default());
+    vals.extend(values![limit, offset]);
     all(
         c,
-        &format!("SELECT p.id, p.updated_at FROM projects p WHERE p.entity_id IN ({owners}) ORDER BY p.id"),
+        &format!(
+            "SELECT p.id, p.updated_at FROM projects p WHERE +p.entity_id IN ({owners}) ORDER BY p.id LIMIT ? OFFSET ?"
+        ),
         vals,
     )
     .await

@@ -154,6 +154,13 @@ impl ReferenceData {
         self.country(code).or_else(|| self.countries.iter().find(|c| c.territories.contains(code)))
     }
 
+    /// The network country's name in `lang`, or the code itself for any other (a territory).
+    pub fn country_name(&self, code: &str, lang: &str) -> String {
+        CountryCode::parse(code)
+            .and_then(|c| self.country(&c).map(|c| c.name.get(lang).to_string()))
+            .unwrap_or_else(|| code.to_string())
+    }
+
     pub fn entity_kind(&self, code: &str) -> Option<&EntityKind> {
         self.entity_kinds.iter().find(|k| k.code == code)
     }

@@ -251,9 +251,21 @@ pub struct Stamp {
     pub updated_at: Ts,
 }
 
-/// Every active member's id and last change, for a sitemap.
-pub async fn stamps(c: &impl ConnectionTrait) -> Result<Vec<Stamp>, DbErr> {
-    all(c, "SELECT id, updated_at FROM entities WHERE status = 'active' ORDER BY id", values![]).await
+/// How many active members there are.
+pub async fn count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    Ok(scalar::<i64>(c, "SELECT COUNT(*) FROM entities WHERE status = 'active'", values![])
+        .await?
+        .unwrap_or(0))
+}
+
+/// Active members' ids and last changes, by id, a sitemap file at a time.
+pub async fn stamps(c: &impl ConnectionTrait, limit: i64, offset: i64) -> Result<Vec<Stamp>, DbErr> {
+    all(
+        c,
+        "SELECT id, updated_at FROM entities WHERE status = 'active' ORDER BY id LIMIT ? OFFSET ?",
+        values![limit, offset],
+    )
+    .await
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

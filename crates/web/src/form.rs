@@ -44,6 +44,12 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The version a form was shown at (its hidden `version` field), for an update guarded by
+/// it; a missing or mangled one reads as a stale page (no row has -1).
+pub fn version_of(pairs: &[(String, String)]) -> i32 {
+    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
+}
+
 /// A multipart form with one file, read with a size limit.
 #[derive(Debug, Default)]
 pub struct Upload {

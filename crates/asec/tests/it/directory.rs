@@ -617,7 +617,10 @@ async fn every_export_honours_the_filters_names_the_licence_and_validates() {
         assert!(index.contains("/sitemaps/entities-1.xml") && index.contains("/sitemaps/projects-1.xml"));
         let entities = v.get("/sitemaps/entities-1.xml").await.text().await.unwrap();
         assert_eq!(entities.matches("<loc>").count(), 26);
+        let projects = v.get("/sitemaps/projects-1.xml").await.text().await.unwrap();
+        assert_eq!(projects.matches("<loc>").count(), 9, "the application's project is not listed");
         assert_eq!(v.get("/sitemaps/other.xml").await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(v.get("/sitemaps/entities-900000000000000.xml").await.status(), StatusCode::NOT_FOUND);
 
         // Management chooses the licence; nobody else may.
         let member = app.signed_up("someone@asec.test", "Someone").await;
@@ -761,7 +764,11 @@ async fn representatives_record_projects_and_management_features_them() {
         let r = rep.post_raw(&edit, &stale).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let (_, html) = rep.get_text(&location(&r)).await;
-        assert!(html.contains("Someone else changed this meanwhile") || html.contains("meanwhile"));
+        assert!(html.contains("Someone else acted on this meanwhile."), "the stale page is refused");
+        assert!(
+            html.contains("Batik Bantul") && !html.contains("<h1 lang=\"en\">Batik Ibu-Ibu Bantul"),
+            "and changed nothing"
+        );
 
         // Photos: checked by type, size and number.
         assert_eq!(

@@ -207,10 +207,6 @@ async fn edit(
     render(&form_page(&app, page, action, &owner, Some(row.version), f, FieldErrors::default()))
 }
 
-fn version_of(pairs: &[(String, String)]) -> i32 {
-    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
-}
-
 async fn update(
     State(app): State<AppState>,
     page: Page,
@@ -219,7 +215,7 @@ async fn update(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (row, owner) = editable(&app, &viewer, id).await?;
-    let version = version_of(&pairs);
+    let version = web::form::version_of(&pairs);
     let f = ProjectForm::from_pairs(&pairs);
     let project = match domain::check_project(&f, &app.reference) {
         Ok(p) => p,

@@ -1,7 +1,7 @@
 //! A member's public page: its profile, SDG and dimension badges, place on the map, and its
 //! community projects.
 
-use super::{Badge, ProjectCard, badges, country_name, kind_name, project_cards};
+use super::{Badge, ProjectCard, badges, kind_name, project_cards};
 use crate::domain::project_point;
 use crate::store;
 use askama::Template;
@@ -87,7 +87,7 @@ async fn show(
     let dimension_name = |n: u8| {
         r.dimensions.iter().find(|d| d.number == n).map(|d| d.name.get(lang).to_string()).unwrap_or_default()
     };
-    let country = country_name(r, lang, &e.country);
+    let country = r.country_name(&e.country, lang);
     render(&EntityPage {
         id,
         kind: kind_name(r, lang, &e.kind),

@@ -63,7 +63,7 @@ async fn atom(State(app): State<AppState>, context: RequestContext) -> AppResult
     for e in membership::public::newest(&app.db, FEED_ENTRIES).await? {
         let at = e.member_since.as_deref().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
         let at = at.map(|t| t.with_timezone(&chrono::Utc)).unwrap_or(e.updated_at);
-        let country = super::country_name(&app.reference, lang, &e.country);
+        let country = app.reference.country_name(&e.country, lang);
         entries.push((
             at,
             Entry {
@@ -131,8 +131,8 @@ async fn robots(State(app): State<AppState>) -> Response {
 
 async fn sitemap_index(State(app): State<AppState>) -> AppResult<Response> {
     let base = app.config.base_url.trim_end_matches('/');
-    let entities = membership::public::stamps(&app.db).await?.len();
-    let projects = store::stamps(&app.db).await?.len();
+    let entities = membership::public::count(&app.db).await? as usize;
+    let projects = store::count(&app.db).await? as usize;
     let mut files = vec![format!("{base}/sitemaps/pages.xml")];
     files.extend((1..=entities.div_ceil(SITEMAP_CHUNK)).map(|n| format!("{base}/sitemaps/entities-{n}.xml")));
     files.extend((1..=projects.div_ceil(SITEMAP_CHUNK)).map(|n| format!("{base}/sitemaps/projects-{n}.xml")));
@@ -144,7 +144,8 @@ async fn sitemap(State(app): State<AppState>, Path(file): Path<String>) -> AppRe
     let base = app.config.base_url.trim_end_matches('/');
     let chunk = |name: &str| -> Option<usize> {
         let n: usize = file.strip_prefix(name)?.strip_suffix(".xml")?.parse().ok()?;
-        n.checked_sub(1)
+        // A file number no sitemap reaches is simply not found (and cannot overflow).
+        n.checked_sub(1).filter(|n| *n < 100_000)
     };
     let day = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d").to_string();
     let urls: Vec<Url> = if file == "pages.xml" {
@@ -153,19 +154,15 @@ async fn sitemap(State(app): State<AppState>, Path(file): Path<String>) -> AppRe
             .map(|p| Url { loc: format!("{base}{p}"), lastmod: String::new() })
             .collect()
     } else if let Some(n) = chunk("entities-") {
-        membership::public::stamps(&app.db)
+        membership::public::stamps(&app.db, SITEMAP_CHUNK as i64, (n * SITEMAP_CHUNK) as i64)
             .await?
             .into_iter()
-            .skip(n * SITEMAP_CHUNK)
-            .take(SITEMAP_CHUNK)
             .map(|s| Url { loc: entity_url(&app, s.id), lastmod: day(s.updated_at) })
             .collect()
     } else if let Some(n) = chunk("projects-") {
-        store::stamps(&app.db)
+        store::stamps(&app.db, SITEMAP_CHUNK as i64, (n * SITEMAP_CHUNK) as i64)
             .await?
             .into_iter()
-            .skip(n * SITEMAP_CHUNK)
-            .take(SITEMAP_CHUNK)
             .map(|s| Url { loc: project_url(&app, s.id), lastmod: day(s.updated_at) })
             .collect()
     } else {

@@ -136,7 +136,7 @@ fn group_markers(
             } else {
                 with_query(list_path, &f.query_string())
             };
-            let country = super::country_name(&app.reference, page.lang, &c.network_country);
+            let country = app.reference.country_name(&c.network_country, page.lang);
             Some(Marker {
                 href,
                 x,

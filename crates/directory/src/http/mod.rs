@@ -31,12 +31,6 @@ pub fn router() -> Router<AppState> {
         .merge(settings::router())
 }
 
-pub(crate) fn country_name(r: &ReferenceData, lang: &str, code: &str) -> String {
-    kernel::CountryCode::parse(code)
-        .and_then(|c| r.country(&c).map(|c| c.name.get(lang).to_string()))
-        .unwrap_or_else(|| code.to_string())
-}
-
 pub(crate) fn kind_name(r: &ReferenceData, lang: &str, code: &str) -> String {
     r.entity_kind(code).map(|k| k.name.get(lang).to_string()).unwrap_or_default()
 }
@@ -92,7 +86,7 @@ pub struct EntityCard {
 }
 
 pub(crate) fn entity_card(r: &ReferenceData, lang: &str, e: &PublicEntity) -> EntityCard {
-    let country = country_name(r, lang, &e.country);
+    let country = r.country_name(&e.country, lang);
     EntityCard {
         id: e.id,
         name: e.legal_name.clone(),
@@ -137,7 +131,7 @@ pub(crate) async fn project_cards(
             title: p.title.clone(),
             owner_id: p.entity_id,
             owner: owners.get(&p.entity_id).map(|(name, _)| name.clone()).unwrap_or_default(),
-            place: format!("{}, {}", p.place, country_name(&app.reference, lang, &p.country_code)),
+            place: format!("{}, {}", p.place, app.reference.country_name(&p.country_code, lang)),
             status: domain::ProjectStatus::parse(&p.status).map(|s| tr.t(&s.label_key())).unwrap_or_default(),
             featured: p.featured,
             badges: badges(&app.reference, lang, &lists.sdgs.remove(&p.id).unwrap_or_default()),

@@ -49,7 +49,7 @@ async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<
     tag("social and solidarity economy".to_string());
     let mut urls = vec![json!({ "name": r.network.name.get("en"), "url": page })];
     urls.extend(details.links.iter().map(|l| json!({ "name": l, "url": l })));
-    let full_address = [e.city.clone(), super::country_name(r, "en", &e.country)]
+    let full_address = [e.city.clone(), r.country_name(&e.country, "en")]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()

@@ -1,7 +1,7 @@
 //! A project's public page, and its photos.
 
 use super::entity::{SpotMap, spot_map};
-use super::{Badge, badges, country_name, dimension_names};
+use super::{Badge, badges, dimension_names};
 use crate::domain::{ProjectStatus, Translation};
 use crate::store::{self, PhotoMeta};
 use askama::Template;
@@ -80,7 +80,7 @@ async fn show(
     render(&ProjectPage {
         id,
         version: row.version,
-        place: format!("{}, {}", row.place, country_name(r, lang, &row.country_code)),
+        place: format!("{}, {}", row.place, r.country_name(&row.country_code, lang)),
         badges: badges(r, lang, &project.sdgs),
         constituencies: project
             .constituencies

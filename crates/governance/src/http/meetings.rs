@@ -387,7 +387,7 @@ async fn show(
             let names = membership::public::names(&app.db, &to.entities).await?;
             to.countries
                 .iter()
-                .map(|c| super::country_name(r, page.lang, c))
+                .map(|c| r.country_name(c, page.lang))
                 .chain(to.entities.iter().filter_map(|e| names.get(e).map(|(name, _)| name.clone())))
                 .collect()
         },

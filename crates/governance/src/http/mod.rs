@@ -35,12 +35,6 @@ pub(crate) async fn readable(app: &AppState, viewer: Option<&Viewer>, id: i64) -
     Ok(p)
 }
 
-pub(crate) fn country_name(r: &ReferenceData, lang: &str, code: &str) -> String {
-    kernel::CountryCode::parse(code)
-        .and_then(|c| r.country(&c).map(|c| c.name.get(lang).to_string()))
-        .unwrap_or_else(|| code.to_string())
-}
-
 pub(crate) fn country_target(r: &ReferenceData, code: &str) -> Option<Target> {
     let country = kernel::CountryCode::parse(code)?;
     let subregion = r.country(&country)?.subregion.clone();
@@ -66,10 +60,10 @@ pub(crate) async fn tell_focal_points(
     args: &[(&str, &str)],
     link: &str,
 ) -> Result<usize, sea_orm::DbErr> {
+    // Every focal point in one query, rather than one per country.
     let mut told = 0;
-    for country in countries {
-        let Some(code) = kernel::CountryCode::parse(country) else { continue };
-        for person in accounts::holders(c, Role::FocalPoint, &kernel::Scope::Country(code)).await? {
+    for (country, person) in accounts::holders_of_role(c, Role::FocalPoint).await? {
+        if countries.contains(&country) {
             accounts::notify(c, app, &person, key, args, link).await?;
             told += 1;
         }

@@ -3,7 +3,7 @@
 //! side with the country's position; once closed, every country's position and the outcome.
 
 use super::proposals::{phase_key, who_decides};
-use super::{bad, country_name, country_target, focal_point_countries, readable, represented_entities};
+use super::{bad, country_target, focal_point_countries, readable, represented_entities};
 use crate::domain::{self, Answer, Outcome, Phase, Rule};
 use crate::{closing, store};
 use askama::Template;
@@ -195,7 +195,7 @@ async fn show(
             let ours = positions.iter().find(|pos| pos.country == country);
             let current = ours.map(|pos| pos.answer.clone()).unwrap_or_default();
             desks.push(CountryDesk {
-                name: country_name(r, lang, &country),
+                name: r.country_name(&country, lang),
                 members,
                 rationale: ours.map(|pos| pos.rationale.clone()).unwrap_or_default(),
                 answers: answer_choices(&page, rule, &options, &current),
@@ -210,7 +210,7 @@ async fn show(
         .map(|c| {
             let pos = positions.iter().find(|pos| &pos.country == c);
             CountryLine {
-                name: country_name(r, lang, c),
+                name: r.country_name(c, lang),
                 taken: pos.is_some(),
                 // Positions are published with the result, so countries decide on their own.
                 answer: if closed {
@@ -232,7 +232,7 @@ async fn show(
             .into_iter()
             .map(|h| HistoryLine {
                 at: h.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                country: country_name(r, lang, &h.country),
+                country: r.country_name(&h.country, lang),
                 answer: answer_label(&page, &options, &h.answer),
                 rationale: h.rationale,
                 who: h.by_name.unwrap_or_default(),

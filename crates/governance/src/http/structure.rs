@@ -1,7 +1,6 @@
 //! The council's structure as data: its offices, sub-region coordinators and each country's
 //! focal points, read from the role grants so it is always current. Names only.
 
-use super::country_name;
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -82,7 +81,7 @@ async fn show(State(app): State<AppState>, page: Page) -> AppResult<Response> {
                 .filter(|c| c.subregion == s.code)
                 .map(|c| CountryLine {
                     code: c.code.as_str().to_string(),
-                    name: country_name(r, lang, c.code.as_str()),
+                    name: r.country_name(c.code.as_str(), lang),
                     focal_points: names_in(&focal_points, c.code.as_str()),
                 })
                 .collect(),

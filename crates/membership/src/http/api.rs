@@ -1,7 +1,6 @@
 //! `/api/v1/entities` (active members, public fields only) and `/api/v1/applications` (for
 //! the people who may read them), documented in the OpenAPI document.
 
-use super::country_name;
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -114,7 +113,7 @@ fn application(app: &AppState, e: EntityRow) -> ApplicationOut {
     ApplicationOut {
         id: e.id,
         status: e.status.clone(),
-        country_name: country_name(app, "en", &e.network_country),
+        country_name: app.reference.country_name(&e.network_country, "en"),
         network_country: e.network_country,
         legal_name: e.legal_name,
         note: e.status_note,

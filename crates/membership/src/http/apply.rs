@@ -98,11 +98,6 @@ fn wants_submit(pairs: &[(String, String)]) -> bool {
     pairs.iter().any(|(k, v)| k == "intent" && v == "submit")
 }
 
-/// The version the form was shown at; a missing or mangled one is a stale page (no row has -1).
-pub(crate) fn version_of(pairs: &[(String, String)]) -> i32 {
-    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
-}
-
 /// Checks the form; on problems, the page again with every typed value and the reasons.
 pub(crate) async fn checked(
     app: &AppState,
@@ -204,7 +199,7 @@ async fn update(
     }
     let form = ProfileForm::from_pairs(&pairs);
     let submit = wants_submit(&pairs);
-    let version = version_of(&pairs);
+    let version = web::form::version_of(&pairs);
     let action = format!("/applications/{id}/edit");
     let profile = match checked(&app, page, action, form, submit, Some(id), version).await? {
         Ok(p) => p,

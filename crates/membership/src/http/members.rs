@@ -1,7 +1,6 @@
 //! The members list for management (and a focal point's own country), with the same filters
 //! as a CSV download that opens in a spreadsheet in any script.
 
-use super::country_name;
 use crate::domain::Status;
 use crate::store::{self, EntityRow, MemberFilter};
 use askama::Template;
@@ -57,7 +56,7 @@ async fn list(
         .map(|e| Row {
             id: e.id,
             kind: r.entity_kind(&e.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default(),
-            country: country_name(&app, lang, &e.country_code),
+            country: app.reference.country_name(&e.country_code, lang),
             status: page.t(&e.status().label_key()),
             city: e.city,
             name: e.legal_name,

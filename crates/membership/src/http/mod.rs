@@ -102,10 +102,3 @@ pub(crate) fn current_year(app: &AppState) -> i32 {
     use chrono::Datelike;
     app.now().year()
 }
-
-/// The country's name in the page's language.
-pub(crate) fn country_name(app: &AppState, lang: &str, code: &str) -> String {
-    kernel::CountryCode::parse(code)
-        .and_then(|c| app.reference.country(&c).map(|c| c.name.get(lang).to_string()))
-        .unwrap_or_else(|| code.to_string())
-}

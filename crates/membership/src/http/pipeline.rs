@@ -1,7 +1,6 @@
 //! The admission pipeline: every application on its way, by status, country and age. ASEC
 //! management sees the whole network; a focal point sees their own country.
 
-use super::country_name;
 use crate::domain::Status;
 use crate::store::{self, PipelineFilter};
 use askama::Template;
@@ -49,7 +48,7 @@ async fn pipeline(
         .into_iter()
         .map(|e| Row {
             id: e.id,
-            country: country_name(&app, page.lang, &e.network_country),
+            country: app.reference.country_name(&e.network_country, page.lang),
             status: page.t(&e.status().label_key()),
             days: e.submitted_at.map(|t| (now - t).num_days()).unwrap_or(0),
             name: e.legal_name,

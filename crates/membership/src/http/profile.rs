@@ -1,7 +1,7 @@
 //! A member's profile after admission: its representatives (or management) keep it current,
 //! and every change is kept in a history anyone who may read the entity can follow.
 
-use super::apply::{checked, profile_page, save_profile, version_of};
+use super::apply::{checked, profile_page, save_profile};
 use super::{load, target};
 use crate::domain::{ProfileForm, Status};
 use crate::store;
@@ -55,7 +55,7 @@ async fn save(
 ) -> AppResult<Response> {
     let e = editable(&app, &viewer, id).await?;
     let form = ProfileForm::from_pairs(&pairs);
-    let version = version_of(&pairs);
+    let version = web::form::version_of(&pairs);
     let profile =
         match checked(&app, page, format!("/entities/{id}/edit"), form, true, Some(id), version).await? {
             Ok(profile) => profile,

@@ -1,7 +1,7 @@
 //! An application or membership as its people see it: the profile, where it stands, its
 //! history, and the steps the viewer may take.
 
-use super::{country_name, focal_points, load, target};
+use super::{focal_points, load, target};
 use crate::domain::{Profile, Status, Step, action_for, next_status};
 use crate::store;
 use askama::Template;
@@ -132,7 +132,7 @@ pub(crate) async fn render_show(
     let kind = r.entity_kind(&profile.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default();
     let mut facts = vec![
         (page.t("field-kind"), kind),
-        (page.t("field-country"), country_name(app, lang, &profile.country_code)),
+        (page.t("field-country"), app.reference.country_name(&profile.country_code, lang)),
         (page.t("field-city"), profile.city.clone()),
     ];
     let optional = [
@@ -265,7 +265,7 @@ async fn mine(
         .map(|e| MineView {
             id: e.id,
             status: page.t(&e.status().label_key()),
-            country: country_name(&app, page.lang, &e.network_country),
+            country: app.reference.country_name(&e.network_country, page.lang),
             name: e.legal_name,
         })
         .collect();

@@ -95,7 +95,7 @@ async fn notify(
     for (person, key) in messages {
         let tr = web::Tr::new(&person.lang);
         let status = tr.t(&to.label_key());
-        let country = super::country_name(app, tr.lang(), &e.network_country);
+        let country = app.reference.country_name(&e.network_country, tr.lang());
         let args = [
             ("name", person.display_name.as_str()),
             ("entity", e.legal_name.as_str()),
