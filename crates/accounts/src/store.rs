@@ -202,7 +202,6 @@ pub struct SessionRow {
     pub client_ip: String,
     pub created_at: Ts,
     pub last_seen_at: Ts,
-    pub expires_at: Ts,
 }
 
 pub async fn create_session(
@@ -230,7 +229,7 @@ pub async fn find_session(
 ) -> Result<Option<SessionRow>, DbErr> {
     one(
         c,
-        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at, expires_at FROM sessions
+        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at FROM sessions
          WHERE token_hash = ? AND expires_at > ?",
         values![token_hash, now],
     )
@@ -412,10 +411,12 @@ pub struct GrantRow {
 }
 
 impl GrantRow {
-    pub fn grant(&self) -> Option<Grant> {
-        Some(Grant {
-            role: Role::parse(&self.role)?,
-            scope: Scope::from_parts(&self.scope_kind, &self.scope_ref)?,
+    /// The grant; an unknown stored role or scope is an error, never a grant silently lost.
+    pub fn grant(&self) -> Result<Grant, DbErr> {
+        let unknown = || DbErr::Type(format!("grant {} holds an unknown role or scope", self.id));
+        Ok(Grant {
+            role: Role::parse(&self.role).ok_or_else(unknown)?,
+            scope: Scope::from_parts(&self.scope_kind, &self.scope_ref).ok_or_else(unknown)?,
         })
     }
 }
@@ -549,8 +550,8 @@ pub async fn revoke_grant(c: &impl ConnectionTrait, id: i64, by: i64, now: Ts) -
 
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct AuditRow {
-    pub id: i64,
     pub at: Ts,
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub actor_id: Option<i64>,
     pub actor_email: Option<String>,
     pub action: String,
@@ -744,16 +745,15 @@ pub struct MailRow {
     pub to_addr: String,
     pub subject: String,
     pub body_text: String,
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub lang: String,
     pub status: String,
     pub attempts: i32,
-    pub next_attempt_at: Ts,
     pub last_error: Option<String>,
     pub created_at: Ts,
-    pub sent_at: Option<Ts>,
 }
 
-const MAIL_COLUMNS: &str = "id, to_addr, subject, body_text, lang, status, attempts, next_attempt_at, last_error, created_at, sent_at";
+const MAIL_COLUMNS: &str = "id, to_addr, subject, body_text, lang, status, attempts, last_error, created_at";
 
 pub async fn enqueue_mail(
     c: &impl ConnectionTrait,
@@ -906,4 +906,39 @@ pub async fn mark_notifications_read(c: &impl ConnectionTrait, user_id: i64, now
         values![now, user_id],
     )
     .await
+}
+
+// ---------------------------------------------------------------- names and settings
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct NameRow {
+    pub id: i64,
+    pub display_name: String,
+}
+
+/// Display names of the accounts among `ids`, in one query.
+pub async fn display_names(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<NameRow>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    all(
+        c,
+        &format!("SELECT id, display_name FROM users WHERE id IN ({})", vec!["?"; ids.len()].join(", ")),
+        ids.iter().map(|id| sea_orm::Value::from(*id)).collect(),
+    )
+    .await
+}
+
+pub async fn setting(c: &impl ConnectionTrait, key: &str) -> Result<Option<String>, DbErr> {
+    scalar::<String>(c, "SELECT value FROM settings WHERE key = ?", values![key]).await
+}
+
+pub async fn set_setting(c: &impl ConnectionTrait, key: &str, value: &str) -> Result<(), DbErr> {
+    exec(
+        c,
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        values![key, value],
+    )
+    .await?;
+    Ok(())
 }

@@ -120,9 +120,9 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
-    let worker = accounts::mail::spawn_worker(state.clone(), worker_stopped.clone());
-    let renewals = membership::renewal::spawn(state.clone(), worker_stopped.clone());
-    let closings = governance::closing::spawn(state.clone(), worker_stopped);
+    let worker = accounts::spawn_mail_worker(state.clone(), worker_stopped.clone());
+    let renewals = membership::spawn_renewals(state.clone(), worker_stopped.clone());
+    let closings = governance::spawn_closings(state.clone(), worker_stopped);
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     let _ = stop_worker.send(true);
@@ -144,24 +144,22 @@ pub async fn first_run_link(state: &AppState) -> anyhow::Result<Option<String>> 
 /// admission, their community projects, and decisions with a meeting. Returns how many
 /// organisations it made (0 when members exist).
 pub async fn load_demo(state: &AppState) -> anyhow::Result<usize> {
-    let made = membership::demo::load(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    let made = membership::load_demo(state).await.map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
     let Some(chair) = accounts::person_by_email(&state.db, "chair@demo.asec.example").await? else {
         return Ok(made);
     };
     if made == 0 {
         return Ok(0);
     }
-    directory::sample::demo_projects(state, chair.id.0)
-        .await
-        .map_err(|e| anyhow::anyhow!("demo projects: {e}"))?;
+    directory::demo_projects(state, chair.id).await.map_err(|e| anyhow::anyhow!("demo projects: {e}"))?;
     let mut focal_points = Vec::new();
     for country in ["ID", "MY", "PH"] {
         let email = format!("focal.{}@demo.asec.example", country.to_ascii_lowercase());
         if let Some(person) = accounts::person_by_email(&state.db, &email).await? {
-            focal_points.push((country.to_string(), person.id.0));
+            focal_points.push((country.to_string(), person.id));
         }
     }
-    governance::demo::load(state, chair.id.0, &focal_points)
+    governance::load_demo(state, chair.id, &focal_points)
         .await
         .map_err(|e| anyhow::anyhow!("demo decisions: {e}"))?;
     Ok(made)

@@ -130,7 +130,7 @@ async fn generate(config: Config, entities: usize, per_entity: usize) -> anyhow:
     let state = asec::build_state(config, Arc::new(SystemClock)).await?;
     let started = std::time::Instant::now();
     let bar = indicatif::ProgressBar::new(entities as u64);
-    directory::sample::generate(&state, entities, per_entity, &|done| bar.set_position(done as u64))
+    directory::generate_sample_data(&state, entities, per_entity, &|done| bar.set_position(done as u64))
         .await
         .map_err(|e| anyhow::anyhow!("generating: {e}"))?;
     bar.finish();
@@ -151,7 +151,7 @@ async fn load_demo(state: &web::AppState) -> anyhow::Result<()> {
             "Demo network loaded: {made} organisations. Demo accounts (chair@demo.asec.example, \
              focal.id@demo.asec.example, member1@demo.asec.example, …) share the password \
              \"{}\". Never use demo data in production.",
-            membership::demo::PASSWORD
+            membership::DEMO_PASSWORD
         );
     }
     Ok(())
@@ -232,7 +232,7 @@ async fn import(config: Config, file: &std::path::Path, dry_run: bool, actor: &s
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let report = membership::import::run(&state, person.id, &data, dry_run, &progress)
+    let report = membership::import_members(&state, person.id, &data, dry_run, &progress)
         .await
         .map_err(|e| anyhow::anyhow!("import failed: {e}"))?;
     bar.finish_and_clear();

@@ -201,8 +201,10 @@ pub fn page_count(total: i64) -> i64 {
 }
 
 /// Where a project stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ProjectStatus {
+    #[default]
     Planned,
     Ongoing,
     Completed,
@@ -229,16 +231,6 @@ impl ProjectStatus {
     pub fn label_key(self) -> String {
         format!("project-status-{}", self.as_str().replace('_', "-"))
     }
-
-    /// The Murmurations `status` value.
-    pub fn murmurations(self) -> &'static str {
-        match self {
-            ProjectStatus::Planned => "in_planning",
-            ProjectStatus::Ongoing => "active",
-            ProjectStatus::Completed => "completed",
-            ProjectStatus::OnHold => "on_hold",
-        }
-    }
 }
 
 pub const MAX_PROJECT_LINKS: usize = 3;
@@ -262,7 +254,7 @@ pub struct Project {
     pub longitude_e6: Option<i64>,
     pub starts_on: String,
     pub ends_on: String,
-    pub status: String,
+    pub status: ProjectStatus,
     pub beneficiaries_total: Option<i32>,
     pub beneficiaries_women: Option<i32>,
     pub sdgs: Vec<u8>,
@@ -281,8 +273,10 @@ pub struct Translation {
     pub description: String,
 }
 
-/// The project form as typed.
-#[derive(Debug, Clone, Default)]
+/// The project form as typed. Links and translations are repeated fields of the form, read in
+/// order; more than a project holds is refused.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "ProjectFields")]
 pub struct ProjectForm {
     pub title: String,
     pub summary: String,
@@ -301,58 +295,77 @@ pub struct ProjectForm {
     pub constituencies: Vec<String>,
     pub dimensions: Vec<String>,
     pub links: [String; MAX_PROJECT_LINKS],
+    /// Language, title, summary and description of each translation.
     pub translations: [[String; 4]; MAX_TRANSLATIONS],
+    /// The version the form was shown at.
+    pub version: i32,
+}
+
+/// The fields of the project form as the browser sends them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ProjectFields {
+    title: String,
+    summary: String,
+    description: String,
+    lang: String,
+    place: String,
+    country: String,
+    latitude: String,
+    longitude: String,
+    starts_on: String,
+    ends_on: String,
+    status: String,
+    beneficiaries_total: String,
+    beneficiaries_women: String,
+    sdg: Vec<String>,
+    constituency: Vec<String>,
+    dimension: Vec<String>,
+    link: Vec<String>,
+    tr_lang: Vec<String>,
+    tr_title: Vec<String>,
+    tr_summary: Vec<String>,
+    tr_description: Vec<String>,
+    version: web::form::Version,
+}
+
+impl TryFrom<ProjectFields> for ProjectForm {
+    type Error = &'static str;
+
+    fn try_from(f: ProjectFields) -> Result<Self, Self::Error> {
+        use web::form::slots;
+        const TOO_MANY: &str = "more values than the project holds";
+        let langs = slots::<MAX_TRANSLATIONS>(f.tr_lang).ok_or(TOO_MANY)?;
+        let titles = slots::<MAX_TRANSLATIONS>(f.tr_title).ok_or(TOO_MANY)?;
+        let summaries = slots::<MAX_TRANSLATIONS>(f.tr_summary).ok_or(TOO_MANY)?;
+        let descriptions = slots::<MAX_TRANSLATIONS>(f.tr_description).ok_or(TOO_MANY)?;
+        Ok(ProjectForm {
+            title: f.title,
+            summary: f.summary,
+            description: f.description,
+            lang: f.lang,
+            place: f.place,
+            country: f.country,
+            latitude: f.latitude,
+            longitude: f.longitude,
+            starts_on: f.starts_on,
+            ends_on: f.ends_on,
+            status: f.status,
+            beneficiaries_total: f.beneficiaries_total,
+            beneficiaries_women: f.beneficiaries_women,
+            sdgs: f.sdg,
+            constituencies: f.constituency,
+            dimensions: f.dimension,
+            links: slots::<MAX_PROJECT_LINKS>(f.link).ok_or(TOO_MANY)?,
+            translations: std::array::from_fn(|i| {
+                [langs[i].clone(), titles[i].clone(), summaries[i].clone(), descriptions[i].clone()]
+            }),
+            version: f.version.0,
+        })
+    }
 }
 
 impl ProjectForm {
-    /// Reads urlencoded pairs; `sdg`, `constituency` and `dimension` repeat.
-    pub fn from_pairs(pairs: &[(String, String)]) -> ProjectForm {
-        let mut f = ProjectForm::default();
-        for (name, value) in pairs {
-            let v = value.clone();
-            match name.as_str() {
-                "title" => f.title = v,
-                "summary" => f.summary = v,
-                "description" => f.description = v,
-                "lang" => f.lang = v,
-                "place" => f.place = v,
-                "country" => f.country = v,
-                "latitude" => f.latitude = v,
-                "longitude" => f.longitude = v,
-                "starts_on" => f.starts_on = v,
-                "ends_on" => f.ends_on = v,
-                "status" => f.status = v,
-                "beneficiaries_total" => f.beneficiaries_total = v,
-                "beneficiaries_women" => f.beneficiaries_women = v,
-                "sdg" => f.sdgs.push(v),
-                "constituency" => f.constituencies.push(v),
-                "dimension" => f.dimensions.push(v),
-                other => {
-                    let Some((field, n)) =
-                        other.rsplit_once('_').and_then(|(f, n)| Some((f, n.parse().ok()?)))
-                    else {
-                        continue;
-                    };
-                    let n: usize = n;
-                    match field {
-                        "link" if (1..=MAX_PROJECT_LINKS).contains(&n) => f.links[n - 1] = v,
-                        "tr_lang" | "tr_title" | "tr_summary" | "tr_description"
-                            if (1..=MAX_TRANSLATIONS).contains(&n) =>
-                        {
-                            let i = ["tr_lang", "tr_title", "tr_summary", "tr_description"]
-                                .iter()
-                                .position(|x| *x == field)
-                                .unwrap_or(0);
-                            f.translations[n - 1][i] = v;
-                        }
-                        _ => {}
-                    }
-                }
-            }
-        }
-        f
-    }
-
     pub fn from_project(p: &Project) -> ProjectForm {
         let degrees = |v: Option<i64>| v.map(|v| format!("{}", v as f64 / 1e6)).unwrap_or_default();
         let number = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
@@ -367,7 +380,7 @@ impl ProjectForm {
             longitude: degrees(p.longitude_e6),
             starts_on: p.starts_on.clone(),
             ends_on: p.ends_on.clone(),
-            status: p.status.clone(),
+            status: p.status.as_str().to_string(),
             beneficiaries_total: number(p.beneficiaries_total),
             beneficiaries_women: number(p.beneficiaries_women),
             sdgs: p.sdgs.iter().map(u8::to_string).collect(),
@@ -451,9 +464,9 @@ pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web:
     if !starts_on.is_empty() && !ends_on.is_empty() && ends_on < starts_on {
         e.add("ends_on", "error-project-ends-before-start");
     }
-    let status = ProjectStatus::parse(f.status.trim()).map(|s| s.as_str().to_string()).unwrap_or_else(|| {
+    let status = ProjectStatus::parse(f.status.trim()).unwrap_or_else(|| {
         e.add("status", "error-project-status");
-        String::new()
+        ProjectStatus::default()
     });
     let beneficiaries_total =
         count(&f.beneficiaries_total).map_err(|_| e.add("beneficiaries_total", "error-count")).ok().flatten();
@@ -718,26 +731,13 @@ mod tests {
     }
 
     fn valid_form() -> ProjectForm {
-        ProjectForm::from_pairs(&[
-            ("title".into(), "  Sekolah   Tenun ".into()),
-            ("summary".into(), "Weaving school".into()),
-            ("place".into(), "Sumba".into()),
-            ("country".into(), "id".into()),
-            ("latitude".into(), "-9,65".into()),
-            ("longitude".into(), "120.26".into()),
-            ("starts_on".into(), "2024-02-01".into()),
-            ("status".into(), "ongoing".into()),
-            ("sdg".into(), "8".into()),
-            ("sdg".into(), "5".into()),
-            ("sdg".into(), "5".into()),
-            ("dimension".into(), "3".into()),
-            ("constituency".into(), "women".into()),
-            ("beneficiaries_total".into(), "1,200".into()),
-            ("beneficiaries_women".into(), "900".into()),
-            ("link_2".into(), "https://tenun.example".into()),
-            ("tr_lang_1".into(), "id".into()),
-            ("tr_title_1".into(), "Sekolah Tenun".into()),
-        ])
+        serde_html_form::from_str(
+            "title=++Sekolah+++Tenun+&summary=Weaving+school&place=Sumba&country=id&latitude=-9%2C65\
+             &longitude=120.26&starts_on=2024-02-01&status=ongoing&sdg=8&sdg=5&sdg=5&dimension=3\
+             &constituency=women&beneficiaries_total=1%2C200&beneficiaries_women=900\
+             &link=&link=https%3A%2F%2Ftenun.example&tr_lang=id&tr_title=Sekolah+Tenun",
+        )
+        .expect("the form parses")
     }
 
     #[test]

@@ -3,11 +3,13 @@
 //! JSON-LD with ESSGlobal, Murmurations profiles, Atom, sitemap). Members are read only
 //! through `membership::public`.
 
-pub mod domain;
+mod domain;
 mod http;
-pub mod index;
-pub mod sample;
-pub mod store;
+mod index;
+mod sample;
+mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use axum::Router;
 use web::{AppState, NavItem};
@@ -17,6 +19,7 @@ pub fn router() -> Router<AppState> {
 }
 
 pub use http::api::api_router;
+pub use sample::{demo_projects, generate as generate_sample_data};
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {

@@ -3,10 +3,10 @@
 //! Vietnamese diacritics, Chinese, Japanese, Korean, Thai, Devanagari, Bengali, Sinhala, …).
 //! Deterministic, so two runs of `scripts/bench-directory` measure the same data.
 
-use crate::domain::{Project, Translation};
+use crate::domain::{Project, ProjectStatus, Translation};
 use crate::{index, store};
-use membership::domain::Profile;
-use sea_orm::TransactionTrait;
+use accounts::Write;
+use membership::SampleMember;
 use web::{AppError, AppState};
 
 /// A country's places and the words its organisations use, in its own script.
@@ -288,34 +288,26 @@ fn micro(v: f64) -> i64 {
     (v * 1e6).round() as i64
 }
 
-fn profile(app: &AppState, rng: &mut Lcg, i: usize) -> Profile {
+fn sample_member(app: &AppState, rng: &mut Lcg, i: usize) -> SampleMember {
     let c = &CORPUS[i % CORPUS.len()];
     let (city, lat, lon) = c.places[rng.next(3)];
-    let network = kernel::CountryCode::parse(c.country)
-        .and_then(|code| app.reference.country_network_for(&code).map(|n| n.code.to_string()))
-        .unwrap_or_else(|| c.country.to_string());
     let description = format!("{} {}", c.sentences[rng.next(4)], c.sentences[rng.next(4)]);
     let known = |codes: &[&str], r: &mut Lcg| -> Vec<String> {
         let code = codes[r.next(codes.len())];
         vec![code.to_string()]
     };
-    let constituencies: Vec<String> = known(&CONSTITUENCIES, rng)
-        .into_iter()
-        .filter(|k| app.reference.constituencies.iter().any(|c| &c.code == k))
-        .collect();
-    let sectors: Vec<String> = known(&SECTORS, rng)
-        .into_iter()
-        .filter(|k| app.reference.sectors.iter().any(|s| &s.code == k))
-        .collect();
+    let constituencies: Vec<String> =
+        known(&CONSTITUENCIES, rng).into_iter().filter(|k| app.reference.constituency(k).is_some()).collect();
+    let sectors: Vec<String> =
+        known(&SECTORS, rng).into_iter().filter(|k| app.reference.sector(k).is_some()).collect();
     let mut sdgs = vec![1 + rng.next(17) as u8, 1 + rng.next(17) as u8];
     sdgs.sort_unstable();
     sdgs.dedup();
     let members = 20 + rng.next(2000) as i32;
-    Profile {
+    SampleMember {
         legal_name: format!("{} {city} {}", c.kinds[rng.next(3)], i + 1),
         kind: KINDS[rng.next(KINDS.len())].to_string(),
         country_code: if c.country == "CN" && city == "香港" { "HK".into() } else { c.country.to_string() },
-        network_country: network,
         city: city.to_string(),
         latitude_e6: Some(micro(lat + (rng.next(200) as f64 - 100.0) / 200.0)),
         longitude_e6: Some(micro(lon + (rng.next(200) as f64 - 100.0) / 200.0)),
@@ -334,17 +326,28 @@ fn profile(app: &AppState, rng: &mut Lcg, i: usize) -> Profile {
             .iter()
             .map(|d| (d.number, c.sentences[rng.next(4)].to_string()))
             .collect(),
-        ..Default::default()
     }
 }
 
-fn project(rng: &mut Lcg, profile: &Profile, k: usize) -> Project {
+/// What a generated project takes from its member.
+struct Owner {
+    legal_name: String,
+    country_code: String,
+    network_country: String,
+    city: String,
+    latitude_e6: Option<i64>,
+    longitude_e6: Option<i64>,
+    constituencies: Vec<String>,
+}
+
+fn project(rng: &mut Lcg, profile: &Owner, k: usize) -> Project {
     let c = CORPUS.iter().find(|c| c.country == profile.network_country).unwrap_or(&CORPUS[0]);
     let (place, lat, lon) = match (profile.latitude_e6, profile.longitude_e6) {
         (Some(lat), Some(lon)) => (profile.city.as_str(), lat as f64 / 1e6, lon as f64 / 1e6),
         _ => c.places[rng.next(3)],
     };
-    let statuses = ["planned", "ongoing", "ongoing", "completed"];
+    let statuses =
+        [ProjectStatus::Planned, ProjectStatus::Ongoing, ProjectStatus::Ongoing, ProjectStatus::Completed];
     let year = 2018 + rng.next(8);
     let total = 50 + rng.next(5000) as i32;
     let mut dimensions = vec![1 + rng.next(5) as u8, 1 + rng.next(5) as u8];
@@ -370,7 +373,7 @@ fn project(rng: &mut Lcg, profile: &Profile, k: usize) -> Project {
         longitude_e6: Some(micro(lon + (rng.next(200) as f64 - 100.0) / 400.0)),
         starts_on: format!("{year}-0{}-01", 1 + rng.next(9)),
         ends_on: String::new(),
-        status: statuses[rng.next(4)].to_string(),
+        status: statuses[rng.next(4)],
         beneficiaries_total: Some(total),
         beneficiaries_women: Some(total / 2),
         sdgs,
@@ -399,35 +402,43 @@ pub async fn generate(
 ) -> Result<(), AppError> {
     let now = app.now();
     let owner = {
-        let tx = app.db.begin().await?;
+        let w = Write::begin(app, None).await?;
         let email = format!("bench-{}@generated.asec.example", now.timestamp());
-        let person = accounts::create_confirmed_account(
-            &tx,
-            app,
-            &email,
-            "Generated data",
-            "en",
-            membership::demo::PASSWORD,
-        )
-        .await?;
-        tx.commit().await?;
-        person.id.0
+        let person =
+            accounts::create_confirmed_account(&w, &email, "Generated data", "en", membership::DEMO_PASSWORD)
+                .await?;
+        w.commit().await?;
+        person.id
     };
     let mut rng = Lcg(20261128);
     let mut done = 0;
     while done < entities {
         let batch = (entities - done).min(200);
-        let profiles: Vec<Profile> = (done..done + batch).map(|i| profile(app, &mut rng, i)).collect();
-        let tx = app.db.begin().await?;
-        let ids = membership::demo::insert_active(&tx, owner, &profiles, now).await?;
-        for (id, profile) in ids.iter().zip(&profiles) {
+        let samples: Vec<SampleMember> =
+            (done..done + batch).map(|i| sample_member(app, &mut rng, i)).collect();
+        let w = Write::begin(app, None).await?;
+        let ids = membership::insert_sample_members(&w, owner, &samples).await?;
+        for (id, sample) in ids.iter().zip(&samples) {
+            let network_country = kernel::CountryCode::parse(&sample.country_code)
+                .and_then(|code| app.reference.country_network_for(&code))
+                .map(|n| n.code.to_string())
+                .unwrap_or_else(|| sample.country_code.clone());
+            let member = Owner {
+                legal_name: sample.legal_name.clone(),
+                country_code: sample.country_code.clone(),
+                network_country,
+                city: sample.city.clone(),
+                latitude_e6: sample.latitude_e6,
+                longitude_e6: sample.longitude_e6,
+                constituencies: sample.constituencies.clone(),
+            };
             for k in 0..per_entity {
-                let p = project(&mut rng, profile, k);
-                let project_id = store::create(&tx, *id, &p, owner, now).await?;
-                index::reindex(&tx, project_id, &p).await?;
+                let p = project(&mut rng, &member, k);
+                let project_id = store::create(w.tx(), *id, &p, owner.0, now).await?;
+                index::reindex(w.tx(), project_id, &p).await?;
             }
         }
-        tx.commit().await?;
+        w.commit().await?;
         done += batch;
         progress(done);
     }
@@ -436,34 +447,33 @@ pub async fn generate(
 
 /// Two projects for each active member of the demo network, recorded by `recorded_by`,
 /// unless projects exist.
-pub async fn demo_projects(app: &AppState, recorded_by: i64) -> Result<usize, AppError> {
+pub async fn demo_projects(app: &AppState, recorded_by: kernel::UserId) -> Result<usize, AppError> {
     let (_, members) =
         membership::public::page(&app.db, &Default::default(), Default::default(), 1000, 0).await?;
     if members.is_empty() || !store::newest(&app.db, 1).await?.is_empty() {
         return Ok(0);
     }
     let mut rng = Lcg(7);
-    let tx = app.db.begin().await?;
+    let w = Write::begin(app, Some(recorded_by)).await?;
     let mut made = 0;
     for e in &members {
-        let profile = Profile {
+        let member = Owner {
             legal_name: e.legal_name.clone(),
             country_code: e.country.clone(),
             network_country: e.network_country.clone(),
-            description_lang: e.description_lang.clone(),
             city: e.city.clone(),
             latitude_e6: e.latitude.map(|v| (v * 1e6).round() as i64),
             longitude_e6: e.longitude.map(|v| (v * 1e6).round() as i64),
             constituencies: e.constituencies.clone(),
-            ..Default::default()
         };
         for k in 0..2 {
-            let p = project(&mut rng, &profile, k);
-            let id = store::create(&tx, e.id, &p, recorded_by, app.now()).await?;
-            index::reindex(&tx, id, &p).await?;
+            let p = project(&mut rng, &member, k);
+            let id = store::create(w.tx(), e.id, &p, recorded_by.0, app.now()).await?;
+            index::reindex(w.tx(), id, &p).await?;
             made += 1;
         }
     }
-    tx.commit().await?;
+    w.audit("project.demo", "project", "demo", None, Some(serde_json::json!({ "projects": made }))).await?;
+    w.commit().await?;
     Ok(made)
 }

@@ -1,7 +1,7 @@
 //! The directory's own tables: projects, their lists, translations and photos, and the open
 //! data licence setting. Members are read through `membership::public`, never its tables.
 
-use crate::domain::{Filter, Project, Translation};
+use crate::domain::{Filter, Project, ProjectStatus, Translation};
 use chrono::{DateTime, Utc};
 use membership::public::Facets;
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
@@ -25,18 +25,19 @@ pub struct ProjectRow {
     pub longitude_e6: Option<i64>,
     pub starts_on: String,
     pub ends_on: String,
-    pub status: String,
+    pub status: ProjectStatus,
     pub beneficiaries_total: Option<i32>,
     pub beneficiaries_women: Option<i32>,
     pub featured: bool,
     pub version: i32,
     pub created_at: Ts,
-    pub updated_at: Ts,
 }
+
+::store::text_column!(ProjectStatus);
 
 const COLUMNS: &str = "id, entity_id, title, summary, description, lang, place, country_code, network_country, \
     latitude_e6, longitude_e6, starts_on, ends_on, status, beneficiaries_total, beneficiaries_women, featured, \
-    version, created_at, updated_at";
+    version, created_at";
 
 fn project_values(p: &Project) -> Vec<Value> {
     values![
@@ -51,7 +52,7 @@ fn project_values(p: &Project) -> Vec<Value> {
         p.longitude_e6,
         p.starts_on.clone(),
         p.ends_on.clone(),
-        p.status.clone(),
+        p.status,
         p.beneficiaries_total,
         p.beneficiaries_women,
     ]
@@ -288,7 +289,7 @@ pub fn as_project(row: &ProjectRow, lists: &mut Lists) -> Project {
         longitude_e6: row.longitude_e6,
         starts_on: row.starts_on.clone(),
         ends_on: row.ends_on.clone(),
-        status: row.status.clone(),
+        status: row.status,
         beneficiaries_total: row.beneficiaries_total,
         beneficiaries_women: row.beneficiaries_women,
         sdgs: lists.sdgs.remove(&row.id).unwrap_or_default(),
@@ -499,7 +500,6 @@ pub async fn remove_photo(c: &impl ConnectionTrait, project: i64, id: i64) -> Re
 pub struct Point {
     pub id: i64,
     pub title: String,
-    pub network_country: String,
     pub latitude_e6: i64,
     pub longitude_e6: i64,
 }
@@ -516,7 +516,7 @@ pub async fn points(
     all(
         c,
         &format!(
-            "SELECT p.id, p.title, p.network_country, p.latitude_e6, p.longitude_e6{from} AND p.latitude_e6 IS NOT NULL
+            "SELECT p.id, p.title, p.latitude_e6, p.longitude_e6{from} AND p.latitude_e6 IS NOT NULL
              AND p.longitude_e6 IS NOT NULL ORDER BY p.id LIMIT ?"
         ),
         vals,
@@ -524,30 +524,12 @@ pub async fn points(
     .await
 }
 
-const LICENCE_KEY: &str = "directory.licence";
-
-/// The open data licence management chose, if any.
-pub async fn licence(c: &impl ConnectionTrait) -> Result<Option<String>, DbErr> {
-    scalar::<String>(c, "SELECT value FROM settings WHERE key = ?", values![LICENCE_KEY]).await
-}
-
-pub async fn set_licence(c: &impl ConnectionTrait, id: &str) -> Result<(), DbErr> {
-    exec(
-        c,
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        values![LICENCE_KEY, id],
-    )
-    .await?;
-    Ok(())
-}
-
-/// Matching projects grouped like members on the map (see `membership::public::clusters`).
+/// Matching projects grouped for the map like members are.
 pub async fn clusters(
     c: &impl ConnectionTrait,
     f: &Filter,
     countries: &[String],
-) -> Result<Vec<membership::public::Cluster>, DbErr> {
-    use membership::public::{CLUSTER_GROUP, CLUSTER_SELECT};
+) -> Result<Vec<::store::MapCluster>, DbErr> {
     let (from, vals) = where_filter(c, f, countries);
-    all(c, &format!("{CLUSTER_SELECT}{from} {CLUSTER_GROUP}"), vals).await
+    ::store::map_clusters(c, &from, vals).await
 }

@@ -2,12 +2,17 @@
 //! decided with its place in the register, and an upcoming online meeting.
 
 use crate::domain::{Meeting, MeetingKind, Proposal, Rule};
-use crate::{closing, store};
+use crate::{service, store};
+use kernel::UserId;
 use web::{AppError, AppState};
 
 /// Loads the demo decisions unless proposals exist; `chair` opens them, and the demo focal
 /// points of Indonesia, Malaysia and the Philippines cast the decided one's positions.
-pub async fn load(app: &AppState, chair: i64, focal_points: &[(String, i64)]) -> Result<usize, AppError> {
+pub async fn load(
+    app: &AppState,
+    chair: UserId,
+    focal_points: &[(String, UserId)],
+) -> Result<usize, AppError> {
     if !store::proposals(&app.db, true).await?.is_empty() {
         return Ok(0);
     }
@@ -37,7 +42,16 @@ pub async fn load(app: &AppState, chair: i64, focal_points: &[(String, i64)]) ->
         now,
         now + day * 14,
     );
-    store::create_proposal(&app.db, &open, &southeast, chair, now).await?;
+    let w = accounts::Write::begin(app, Some(chair)).await?;
+    let open_id = store::create_proposal(w.tx(), &open, &southeast, chair.0, now).await?;
+    w.audit(
+        "proposal.open",
+        "proposal",
+        open_id,
+        None,
+        Some(serde_json::json!({ "title": open.title, "demo": true })),
+    )
+    .await?;
     let decided = proposal(
         "Hold a Southeast Asian youth SSE camp in 2027",
         "Does the sub-region organise the camp?",
@@ -45,21 +59,18 @@ pub async fn load(app: &AppState, chair: i64, focal_points: &[(String, i64)]) ->
         now - day * 20,
         now + day,
     );
-    let id = store::create_proposal(&app.db, &decided, &southeast, chair, now - day * 20).await?;
+    let id = store::create_proposal(w.tx(), &decided, &southeast, chair.0, now - day * 20).await?;
+    w.audit(
+        "proposal.open",
+        "proposal",
+        id,
+        None,
+        Some(serde_json::json!({ "title": decided.title, "demo": true })),
+    )
+    .await?;
     for (country, person) in focal_points {
-        store::set_position(
-            &app.db,
-            id,
-            country,
-            "agree",
-            "Our members will send young leaders.",
-            *person,
-            now,
-        )
-        .await?;
-    }
-    if let Some(p) = store::find_proposal(&app.db, id).await? {
-        closing::close(app, &p).await?;
+        let rationale = "Our members will send young leaders.";
+        store::set_position(w.tx(), id, country, "agree", rationale, person.0, now).await?;
     }
     let meeting = Meeting {
         title: "Southeast Asia network call".into(),
@@ -74,6 +85,18 @@ pub async fn load(app: &AppState, chair: i64, focal_points: &[(String, i64)]) ->
         entities: Vec::new(),
         public: true,
     };
-    store::create_meeting(&app.db, &meeting, chair, now).await?;
+    let meeting_id = store::create_meeting(w.tx(), &meeting, chair.0, now).await?;
+    w.audit(
+        "meeting.create",
+        "meeting",
+        meeting_id,
+        None,
+        Some(serde_json::json!({ "title": meeting.title, "demo": true })),
+    )
+    .await?;
+    w.commit().await?;
+    if let Some(p) = store::find_proposal(&app.db, id).await? {
+        service::close(app, Some(chair), &p).await?;
+    }
     Ok(3)
 }

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use kernel::ReferenceData;
+use serde::Deserialize;
 
 /// How a proposal is decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,8 +153,10 @@ pub fn decide(rule: Rule, positions: &[Answer], quorum: u32) -> Outcome {
     }
 }
 
-/// A proposal as typed in the form.
-#[derive(Debug, Clone, Default)]
+/// A proposal as typed in the form. The further backgrounds are repeated fields of the form
+/// (`other_background_lang`, `other_background`), read in order; more than two are refused.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "ProposalFields")]
 pub struct ProposalForm {
     pub title: String,
     pub background: String,
@@ -174,31 +177,47 @@ pub struct ProposalForm {
     pub other_backgrounds: [(String, String); 2],
 }
 
-impl ProposalForm {
-    pub fn from_pairs(pairs: &[(String, String)]) -> ProposalForm {
-        let mut f = ProposalForm::default();
-        for (k, v) in pairs {
-            let v = v.clone();
-            match k.as_str() {
-                "title" => f.title = v,
-                "background" => f.background = v,
-                "background_lang" => f.background_lang = v,
-                "background_lang_1" => f.other_backgrounds[0].0 = v,
-                "background_1" => f.other_backgrounds[0].1 = v,
-                "background_lang_2" => f.other_backgrounds[1].0 = v,
-                "background_2" => f.other_backgrounds[1].1 = v,
-                "question" => f.question = v,
-                "options" => f.options = v,
-                "rule" => f.rule = v,
-                "subregion" => f.subregion = v,
-                "quorum" => f.quorum = v,
-                "opens_at" => f.opens_at = v,
-                "closes_at" => f.closes_at = v,
-                "public" => f.public = v == "yes",
-                _ => {}
-            }
-        }
-        f
+/// The fields of the proposal form as the browser sends them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ProposalFields {
+    title: String,
+    background: String,
+    question: String,
+    rule: String,
+    subregion: String,
+    quorum: String,
+    opens_at: String,
+    closes_at: String,
+    #[serde(deserialize_with = "web::form::checkbox")]
+    public: bool,
+    options: String,
+    background_lang: String,
+    other_background_lang: Vec<String>,
+    other_background: Vec<String>,
+}
+
+impl TryFrom<ProposalFields> for ProposalForm {
+    type Error = &'static str;
+
+    fn try_from(f: ProposalFields) -> Result<Self, Self::Error> {
+        const TOO_MANY: &str = "more backgrounds than a proposal holds";
+        let langs = web::form::slots::<2>(f.other_background_lang).ok_or(TOO_MANY)?;
+        let texts = web::form::slots::<2>(f.other_background).ok_or(TOO_MANY)?;
+        Ok(ProposalForm {
+            title: f.title,
+            background: f.background,
+            question: f.question,
+            rule: f.rule,
+            subregion: f.subregion,
+            quorum: f.quorum,
+            opens_at: f.opens_at,
+            closes_at: f.closes_at,
+            public: f.public,
+            options: f.options,
+            background_lang: f.background_lang,
+            other_backgrounds: std::array::from_fn(|i| (langs[i].clone(), texts[i].clone())),
+        })
     }
 }
 
@@ -365,19 +384,6 @@ pub fn check_proposal(
     })
 }
 
-/// Whether grants other than management's let a person open a proposal decided by
-/// `subregion`, when management allows it: a sub-region's coordinators, and the focal points
-/// of its country networks. Proposals for the whole network stay management's.
-pub fn delegated_opener(grants: &[kernel::Grant], subregion: Option<&str>, r: &ReferenceData) -> bool {
-    use kernel::{Role, Scope};
-    let Some(subregion) = subregion else { return false };
-    grants.iter().any(|g| match (&g.role, &g.scope) {
-        (Role::SubregionCoordinator, Scope::Subregion(s)) => s.0 == subregion,
-        (Role::FocalPoint, Scope::Country(c)) => r.country(c).is_some_and(|c| c.subregion.0 == subregion),
-        _ => false,
-    })
-}
-
 /// Where a proposal stands at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
@@ -504,7 +510,8 @@ impl MeetingKind {
 }
 
 /// A meeting as typed in the form.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct MeetingForm {
     pub title: String,
     pub kind: String,
@@ -516,11 +523,15 @@ pub struct MeetingForm {
     /// One agenda item a line.
     pub agenda: String,
     /// Proposals put on the agenda, by id.
+    #[serde(rename = "proposal")]
     pub proposals: Vec<String>,
     /// Invited country networks and member organisations (ids); none of either means the
     /// whole network.
+    #[serde(rename = "country")]
     pub countries: Vec<String>,
+    #[serde(rename = "entity")]
     pub entities: Vec<String>,
+    #[serde(deserialize_with = "web::form::checkbox")]
     pub public: bool,
 }
 
@@ -935,27 +946,6 @@ mod tests {
         );
         let eleven = (1..=11).map(|n| format!("City {n}")).collect::<Vec<_>>().join("\n");
         assert_eq!(field(with("majority", &eleven)), [("options", "error-options")]);
-    }
-
-    #[test]
-    fn coordinators_and_focal_points_open_proposals_for_their_own_sub_region_only() {
-        use kernel::{Grant, Role, Scope, SubregionCode};
-        let r = reference();
-        let coordinator = [Grant {
-            role: Role::SubregionCoordinator,
-            scope: Scope::Subregion(SubregionCode("south-asia".into())),
-        }];
-        let focal = [Grant {
-            role: Role::FocalPoint,
-            scope: Scope::Country(kernel::CountryCode::parse("ID").unwrap()),
-        }];
-        let member = [Grant { role: Role::EntityRepresentative, scope: Scope::Entity(kernel::EntityId(1)) }];
-        assert!(delegated_opener(&coordinator, Some("south-asia"), &r));
-        assert!(!delegated_opener(&coordinator, Some("east-asia"), &r));
-        assert!(!delegated_opener(&coordinator, None, &r), "the whole network is management's");
-        assert!(delegated_opener(&focal, Some("southeast-asia"), &r));
-        assert!(!delegated_opener(&focal, Some("south-asia"), &r));
-        assert!(!delegated_opener(&member, Some("southeast-asia"), &r));
     }
 
     #[test]

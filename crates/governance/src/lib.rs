@@ -2,11 +2,12 @@
 //! their stances; the country's focal points cast its one position; the rule decides when
 //! the proposal closes; the outcome goes into the decisions register.
 
-pub mod closing;
-pub mod demo;
-pub mod domain;
+mod closing;
+mod demo;
+mod domain;
 mod http;
-pub mod store;
+mod service;
+mod store;
 
 use axum::Router;
 use web::{AppState, NavItem};
@@ -14,6 +15,9 @@ use web::{AppState, NavItem};
 pub fn router() -> Router<AppState> {
     http::router()
 }
+
+pub use closing::{run as run_closings, spawn as spawn_closings};
+pub use demo::load as load_demo;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {

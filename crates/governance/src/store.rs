@@ -1,7 +1,7 @@
 //! Governance's own tables: proposals and the countries that decide them, stances and
 //! positions with their history, and the decisions register.
 
-use crate::domain::Proposal;
+use crate::domain::{MeetingKind, Outcome, Proposal, Rule};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
 use store::{all, exec, insert_id, one, values};
@@ -17,16 +17,20 @@ pub struct ProposalRow {
     pub question: String,
     /// One option a line; empty for agree / abstain / disagree / block.
     pub options: String,
-    pub rule: String,
+    pub rule: Rule,
     pub subregion: Option<String>,
     pub quorum: i32,
     pub opens_at: Ts,
     pub closes_at: Ts,
     pub public: bool,
     pub closed_at: Option<Ts>,
-    pub outcome: String,
-    pub created_at: Ts,
+    /// Set when the proposal closes.
+    pub outcome: Option<Outcome>,
 }
+
+::store::text_column!(Rule);
+::store::text_column!(Outcome);
+::store::text_column!(MeetingKind);
 
 impl ProposalRow {
     pub fn option_list(&self) -> Vec<String> {
@@ -34,8 +38,9 @@ impl ProposalRow {
     }
 }
 
+/// An open proposal stores no outcome (an empty text): it reads as none.
 const COLUMNS: &str = "id, title, background, background_lang, question, options, rule, subregion, quorum, opens_at, closes_at, public, \
-    closed_at, outcome, created_at";
+    closed_at, NULLIF(outcome, '') AS outcome";
 
 /// Opens a proposal decided by `countries` (frozen now, so later changes to the reference
 /// data do not change who decides).
@@ -121,10 +126,8 @@ pub async fn countries_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct StanceRow {
     pub entity_id: i64,
-    pub country: String,
     pub answer: String,
     pub reason: String,
-    pub at: Ts,
 }
 
 /// States (or restates) an entity's stance; the previous one stays in the history.
@@ -160,7 +163,7 @@ pub async fn set_stance(
 pub async fn stances(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<StanceRow>, DbErr> {
     all(
         c,
-        "SELECT entity_id, country, answer, reason, at FROM entity_stances WHERE proposal_id = ? ORDER BY country, entity_id",
+        "SELECT entity_id, answer, reason FROM entity_stances WHERE proposal_id = ? ORDER BY country, entity_id",
         values![proposal],
     )
     .await
@@ -171,7 +174,7 @@ pub struct PositionRow {
     pub country: String,
     pub answer: String,
     pub rationale: String,
-    pub by_name: Option<String>,
+    pub by_user: Option<i64>,
     pub at: Ts,
 }
 
@@ -207,8 +210,7 @@ pub async fn set_position(
 pub async fn positions(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<PositionRow>, DbErr> {
     all(
         c,
-        "SELECT p.country, p.answer, p.rationale, u.display_name AS by_name, p.at FROM country_positions p
-         LEFT JOIN users u ON u.id = p.by_user WHERE p.proposal_id = ? ORDER BY p.country",
+        "SELECT country, answer, rationale, by_user, at FROM country_positions WHERE proposal_id = ? ORDER BY country",
         values![proposal],
     )
     .await
@@ -218,8 +220,7 @@ pub async fn positions(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<Po
 pub async fn position_history(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<PositionRow>, DbErr> {
     all(
         c,
-        "SELECT h.country, h.answer, h.rationale, u.display_name AS by_name, h.at FROM country_position_history h
-         LEFT JOIN users u ON u.id = h.by_user WHERE h.proposal_id = ? ORDER BY h.id",
+        "SELECT country, answer, rationale, by_user, at FROM country_position_history WHERE proposal_id = ? ORDER BY id",
         values![proposal],
     )
     .await
@@ -227,7 +228,7 @@ pub async fn position_history(c: &impl ConnectionTrait, proposal: i64) -> Result
 
 /// Marks the proposal closed with its outcome; false when it was closed already (by another
 /// instance's job, or by management meanwhile).
-pub async fn close(c: &impl ConnectionTrait, id: i64, outcome: &str, now: Ts) -> Result<bool, DbErr> {
+pub async fn close(c: &impl ConnectionTrait, id: i64, outcome: Outcome, now: Ts) -> Result<bool, DbErr> {
     Ok(exec(
         c,
         "UPDATE proposals SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL",
@@ -274,10 +275,9 @@ pub struct DecisionRow {
     pub meeting_id: Option<i64>,
     pub decided_on: String,
     pub title: String,
-    pub rule: String,
-    pub outcome: String,
+    pub rule: Rule,
+    pub outcome: Outcome,
     pub summary: String,
-    pub public: bool,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -287,8 +287,8 @@ pub async fn record_decision(
     meeting: Option<i64>,
     decided_on: &str,
     title: &str,
-    rule: &str,
-    outcome: &str,
+    rule: Rule,
+    outcome: Outcome,
     summary: &str,
     public: bool,
     now: Ts,
@@ -309,7 +309,7 @@ pub async fn decisions(c: &impl ConnectionTrait, private_too: bool) -> Result<Ve
     all(
         c,
         &format!(
-            "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions {only_public}
+            "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions {only_public}
              ORDER BY decided_on DESC, id DESC LIMIT 500"
         ),
         vals,
@@ -320,7 +320,7 @@ pub async fn decisions(c: &impl ConnectionTrait, private_too: bool) -> Result<Ve
 pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Option<DecisionRow>, DbErr> {
     one(
         c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE proposal_id = ?",
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions WHERE proposal_id = ?",
         values![proposal],
     )
     .await
@@ -329,7 +329,7 @@ pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Opti
 pub async fn find_decision(c: &impl ConnectionTrait, id: i64) -> Result<Option<DecisionRow>, DbErr> {
     one(
         c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions WHERE id = ?",
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions WHERE id = ?",
         values![id],
     )
     .await
@@ -399,7 +399,7 @@ pub async fn actions_for(c: &impl ConnectionTrait, decisions: &[i64]) -> Result<
 pub struct MeetingRow {
     pub id: i64,
     pub title: String,
-    pub kind: String,
+    pub kind: MeetingKind,
     pub starts_at: Ts,
     pub ends_at: Ts,
     pub place: String,
@@ -408,10 +408,10 @@ pub struct MeetingRow {
     pub public: bool,
     pub minutes: String,
     pub minutes_status: String,
-    pub minutes_approved_at: Option<Ts>,
 }
 
-const MEETING_COLUMNS: &str = "id, title, kind, starts_at, ends_at, place, link, description, public, minutes, minutes_status, minutes_approved_at";
+const MEETING_COLUMNS: &str =
+    "id, title, kind, starts_at, ends_at, place, link, description, public, minutes, minutes_status";
 
 pub async fn create_meeting(
     c: &impl ConnectionTrait,
@@ -522,15 +522,13 @@ pub async fn register(c: &impl ConnectionTrait, meeting: i64, user: i64, now: Ts
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct RegistrationRow {
     pub user_id: i64,
-    pub display_name: String,
     pub attended: bool,
 }
 
 pub async fn registrations(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<RegistrationRow>, DbErr> {
     all(
         c,
-        "SELECT r.user_id, u.display_name, r.attended FROM meeting_registrations r JOIN users u ON u.id = r.user_id
-         WHERE r.meeting_id = ? ORDER BY u.display_name, r.user_id",
+        "SELECT user_id, attended FROM meeting_registrations WHERE meeting_id = ? ORDER BY user_id",
         values![meeting],
     )
     .await
@@ -582,7 +580,7 @@ pub async fn approve_minutes(
 pub async fn decisions_of_meeting(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<DecisionRow>, DbErr> {
     all(
         c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public FROM decisions
+        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions
          WHERE meeting_id = ? ORDER BY id",
         values![meeting],
     )
@@ -599,26 +597,6 @@ pub struct TitleRow {
 pub async fn proposals_for_agenda(c: &impl ConnectionTrait) -> Result<Vec<TitleRow>, DbErr> {
     all(c, "SELECT id, title FROM proposals WHERE closed_at IS NULL ORDER BY id DESC LIMIT 50", values![])
         .await
-}
-
-const DELEGATION_KEY: &str = "governance.delegated_proposals";
-
-/// Whether management lets sub-regions and country networks open proposals.
-pub async fn delegation(c: &impl ConnectionTrait) -> Result<bool, DbErr> {
-    Ok(store::scalar::<String>(c, "SELECT value FROM settings WHERE key = ?", values![DELEGATION_KEY])
-        .await?
-        .as_deref()
-        == Some("on"))
-}
-
-pub async fn set_delegation(c: &impl ConnectionTrait, on: bool) -> Result<(), DbErr> {
-    exec(
-        c,
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        values![DELEGATION_KEY, if on { "on" } else { "off" }],
-    )
-    .await?;
-    Ok(())
 }
 
 #[derive(Debug, Clone, FromQueryResult)]
@@ -639,18 +617,12 @@ pub async fn other_backgrounds(c: &impl ConnectionTrait, proposal: i64) -> Resul
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct AttachmentMeta {
     pub id: i64,
-    pub proposal_id: i64,
     pub name: String,
-    pub content_type: String,
 }
 
 pub async fn attachments(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<AttachmentMeta>, DbErr> {
-    all(
-        c,
-        "SELECT id, proposal_id, name, content_type FROM proposal_attachments WHERE proposal_id = ? ORDER BY id",
-        values![proposal],
-    )
-    .await
+    all(c, "SELECT id, name FROM proposal_attachments WHERE proposal_id = ? ORDER BY id", values![proposal])
+        .await
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

@@ -8,7 +8,7 @@ pub mod validate;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use ids::{EntityId, UserId};
-pub use permission::{Action, Decision, Denial, Grant, Role, Scope, Subject, Target, decide};
+pub use permission::{Action, Decision, Denial, Grant, Reach, Role, Scope, Subject, Target, decide, reach};
 pub use refdata::{CountryCode, ReferenceData, SubregionCode};
 
 /// Stable, snake_case error codes shown to API clients and used to pick translated messages.

@@ -179,23 +179,30 @@ impl Subject {
 }
 
 /// Where the object of an action sits in the network. Callers fill in what the object has:
-/// an entity's profile knows its entity, country and sub-region; a network-wide setting none.
+/// an entity's profile knows its entity, country and sub-region; a network-wide setting none;
+/// an object of a whole sub-region (a proposal it decides) its sub-region and its countries.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Target {
     pub subregion: Option<SubregionCode>,
     pub country: Option<CountryCode>,
     pub entity: Option<EntityId>,
+    /// The countries an object of a whole sub-region concerns, for the actions whose rule lets
+    /// their focal points act on it.
+    pub countries: Vec<CountryCode>,
 }
 
 impl Target {
     pub fn network() -> Self {
         Self::default()
     }
+    pub fn subregion(subregion: SubregionCode, countries: Vec<CountryCode>) -> Self {
+        Self { subregion: Some(subregion), countries, ..Self::default() }
+    }
     pub fn country(subregion: SubregionCode, country: CountryCode) -> Self {
-        Self { subregion: Some(subregion), country: Some(country), entity: None }
+        Self { subregion: Some(subregion), country: Some(country), ..Self::default() }
     }
     pub fn entity(subregion: SubregionCode, country: CountryCode, entity: EntityId) -> Self {
-        Self { subregion: Some(subregion), country: Some(country), entity: Some(entity) }
+        Self { subregion: Some(subregion), country: Some(country), entity: Some(entity), ..Self::default() }
     }
 }
 
@@ -215,9 +222,22 @@ pub enum Action {
     EditEntityProfile,
     // Governance.
     OpenProposal,
+    /// Open a proposal decided by one sub-region, where management delegates it.
+    OpenSubregionProposal,
     StateEntityStance,
     CastCountryPosition,
+    /// Plan meetings and assemblies, record attendance, draft minutes.
+    ManageMeetings,
+    /// Register for a meeting one is invited to (the target is the invited country or
+    /// organisation).
+    AttendMeeting,
     ApproveMinutes,
+    /// Keep the decisions register's follow-up actions.
+    ManageDecisions,
+    /// Choose how governance works (who may open proposals).
+    ConfigureGovernance,
+    /// Read proposals, decisions and meetings not marked public.
+    ReadMembersOnly,
     // Regional coordination.
     ModerateSubregion,
     ReviewSubregionReports,
@@ -227,33 +247,53 @@ pub enum Action {
     AppointCoordinators,
     /// Keep a country network's own settings, such as its private chat group link.
     CoordinateCountry,
+    /// Read what a country network keeps for its own people (its private chat link): the
+    /// target is the country, or one of its member organisations.
+    ReadCountryNetwork,
     // Money.
     RecordMoney,
     ApproveDisbursement,
     IssueReceipt,
 }
 
-/// A grant of `role` allows the action when its scope covers the target (`scoped`), or whatever
-/// its scope (`anywhere`).
+/// A grant of `role` allows the action when its scope covers the target (`Scoped`), whatever
+/// its scope (`Anywhere`), or when its country is one of a sub-region object's countries.
 #[derive(Debug, Clone, Copy)]
-enum Reach {
+enum Span {
     Scoped,
     Anywhere,
+    /// A country grant covers an object of the whole sub-region its country belongs to.
+    CountryInSubregion,
 }
 
-fn rule(action: Action) -> &'static [(Role, Reach)] {
+fn rule(action: Action) -> &'static [(Role, Span)] {
     use Action::*;
-    use Reach::*;
     use Role::*;
+    use Span::*;
     match action {
         ManageAccounts | ManageRoles | ViewAuditLog | ReadOutbox | ManageSettings => {
             &[(Administrator, Anywhere)]
         }
         UseOwnAccount => &[],
         EndorseApplication | CoordinateCountry => &[(FocalPoint, Scoped), (Management, Anywhere)],
-        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators => {
-            &[(Management, Anywhere)]
-        }
+        ReadCountryNetwork => &[(FocalPoint, Scoped), (Management, Anywhere), (EntityRepresentative, Scoped)],
+        ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators
+        | ManageMeetings | ManageDecisions | ConfigureGovernance => &[(Management, Anywhere)],
+        OpenSubregionProposal => &[(SubregionCoordinator, Scoped), (FocalPoint, CountryInSubregion)],
+        AttendMeeting => &[
+            (Management, Anywhere),
+            (SubregionCoordinator, Anywhere),
+            (FocalPoint, Scoped),
+            (EntityRepresentative, Scoped),
+        ],
+        // The network's own people; council offices, the treasurer and administrators act
+        // through such grants when they hold them.
+        ReadMembersOnly => &[
+            (Management, Anywhere),
+            (SubregionCoordinator, Anywhere),
+            (FocalPoint, Anywhere),
+            (EntityRepresentative, Anywhere),
+        ],
         EditEntityProfile => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
         // Only the country's own voices speak for it: management cannot cast a position.
         StateEntityStance => &[(EntityRepresentative, Scoped)],
@@ -300,8 +340,12 @@ pub fn decide(subject: &Subject, action: Action, target: &Target) -> Decision {
         let fits = rule(action).iter().any(|(role, reach)| {
             *role == grant.role
                 && match reach {
-                    Reach::Anywhere => true,
-                    Reach::Scoped => grant.scope.covers(target),
+                    Span::Anywhere => true,
+                    Span::Scoped => grant.scope.covers(target),
+                    Span::CountryInSubregion => match &grant.scope {
+                        Scope::Country(c) => target.countries.contains(c),
+                        _ => false,
+                    },
                 }
         });
         if !fits {
@@ -318,6 +362,85 @@ pub fn decide(subject: &Subject, action: Action, target: &Target) -> Decision {
     } else {
         Decision::Denied(Denial::NoGrant)
     }
+}
+
+/// Where a subject may do an action: everywhere, or within the scopes of their grants that
+/// allow it. Lists ("the applications I may endorse") filter by it; a single object is still
+/// decided by [`decide`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub everywhere: bool,
+    pub scopes: Vec<Scope>,
+    /// A grant would allow the action but its holder has not passed the second factor.
+    pub blocked_by_two_factor: bool,
+}
+
+impl Reach {
+    pub fn is_empty(&self) -> bool {
+        !self.everywhere && self.scopes.is_empty()
+    }
+
+    /// The countries of country-scoped grants (a focal point's), whatever `everywhere` says.
+    pub fn countries(&self) -> Vec<CountryCode> {
+        self.scopes
+            .iter()
+            .filter_map(|s| match s {
+                Scope::Country(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The entities of entity-scoped grants (a representative's).
+    pub fn entities(&self) -> Vec<EntityId> {
+        self.scopes
+            .iter()
+            .filter_map(|s| match s {
+                Scope::Entity(e) => Some(*e),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn subregions(&self) -> Vec<SubregionCode> {
+        self.scopes
+            .iter()
+            .filter_map(|s| match s {
+                Scope::Subregion(r) => Some(r.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The reach of a subject for an action, under the same rules as [`decide`].
+pub fn reach(subject: &Subject, action: Action) -> Reach {
+    let mut out = Reach::default();
+    if subject.user.is_none() {
+        return out;
+    }
+    if action == Action::UseOwnAccount {
+        out.everywhere = true;
+        return out;
+    }
+    for grant in &subject.grants {
+        let Some((_, how)) = rule(action).iter().find(|(role, _)| *role == grant.role) else {
+            continue;
+        };
+        if grant.role.needs_two_factor() && !subject.two_factor {
+            out.blocked_by_two_factor = true;
+            continue;
+        }
+        match (how, &grant.scope) {
+            (Span::Anywhere, _) | (Span::Scoped, Scope::Network) => out.everywhere = true,
+            (Span::Scoped | Span::CountryInSubregion, scope) => {
+                if !out.scopes.contains(scope) {
+                    out.scopes.push(scope.clone());
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -507,5 +630,133 @@ mod tests {
         assert_eq!(Role::Chair.max_holders_per_scope(), Some(1));
         assert_eq!(Role::ExecutiveSecretary.max_holders_per_scope(), Some(1));
         assert_eq!(Role::CommunicationOfficer.max_holders_per_scope(), None);
+    }
+
+    fn southeast_asia() -> Target {
+        Target::subregion(sr("southeast-asia"), vec![cc("ID"), cc("MY"), cc("PH")])
+    }
+
+    #[test]
+    fn governance_is_run_by_management_and_delegated_within_a_sub_region() {
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
+        let fp_india = person(vec![grant(Role::FocalPoint, Scope::Country(cc("IN")))], false);
+        let sc =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia")))], false);
+        let sc_south =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("south-asia")))], false);
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
+        let chair = person(vec![grant(Role::Chair, Scope::Network)], true);
+        for action in [ManageMeetings, ManageDecisions, ConfigureGovernance, OpenProposal] {
+            assert!(allowed(&m, action, &Target::network()), "{action:?}");
+            assert_eq!(
+                decide(&m_without, action, &Target::network()),
+                Decision::Denied(Denial::TwoFactorRequired)
+            );
+            for other in [&fp, &sc, &rep, &chair] {
+                assert!(!allowed(other, action, &Target::network()), "{action:?}");
+            }
+        }
+        // Delegated opening: the sub-region's coordinators and its countries' focal points.
+        assert!(allowed(&fp, OpenSubregionProposal, &southeast_asia()));
+        assert!(allowed(&sc, OpenSubregionProposal, &southeast_asia()));
+        assert!(!allowed(&fp_india, OpenSubregionProposal, &southeast_asia()));
+        assert!(!allowed(&sc_south, OpenSubregionProposal, &southeast_asia()));
+        assert!(!allowed(&rep, OpenSubregionProposal, &southeast_asia()));
+        assert!(!allowed(&fp, OpenSubregionProposal, &Target::network()));
+        // A sub-region's list of countries lets no focal point act for one of them.
+        assert!(!allowed(&fp, CastCountryPosition, &southeast_asia()));
+    }
+
+    #[test]
+    fn meetings_are_attended_by_those_invited_in_their_scope() {
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
+        let sc = person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("south-asia")))], false);
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
+        let chair = person(vec![grant(Role::Chair, Scope::Network)], true);
+        let nobody = person(vec![], false);
+        assert!(allowed(&m, AttendMeeting, &indonesia()));
+        assert!(allowed(&sc, AttendMeeting, &indonesia()));
+        assert!(allowed(&fp, AttendMeeting, &indonesia()));
+        assert!(!allowed(&fp, AttendMeeting, &india()));
+        assert!(allowed(&rep, AttendMeeting, &entity_in_indonesia(7)));
+        assert!(!allowed(&rep, AttendMeeting, &entity_in_indonesia(8)));
+        assert!(!allowed(&rep, AttendMeeting, &indonesia()));
+        assert!(!allowed(&chair, AttendMeeting, &indonesia()));
+        assert!(!allowed(&nobody, AttendMeeting, &indonesia()));
+    }
+
+    #[test]
+    fn members_only_records_are_read_by_the_networks_people() {
+        for g in [
+            grant(Role::Management, Scope::Network),
+            grant(Role::SubregionCoordinator, Scope::Subregion(sr("south-asia"))),
+            grant(Role::FocalPoint, Scope::Country(cc("IN"))),
+            grant(Role::EntityRepresentative, Scope::Entity(EntityId(3))),
+        ] {
+            let holder = person(vec![g.clone()], true);
+            assert!(allowed(&holder, ReadMembersOnly, &Target::network()), "{g:?}");
+        }
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        assert_eq!(
+            decide(&m_without, ReadMembersOnly, &Target::network()),
+            Decision::Denied(Denial::TwoFactorRequired)
+        );
+        for role in
+            [Role::Chair, Role::ExecutiveSecretary, Role::CommunicationOfficer, Role::RipessRepresentative]
+        {
+            let office = person(vec![grant(role, Scope::Network)], true);
+            assert!(!allowed(&office, ReadMembersOnly, &Target::network()), "{role:?}");
+        }
+        assert!(!allowed(&person(vec![], false), ReadMembersOnly, &Target::network()));
+        assert!(!allowed(&Subject::visitor(), ReadMembersOnly, &Target::network()));
+    }
+
+    #[test]
+    fn reach_lists_where_an_action_is_allowed() {
+        let both = person(
+            vec![
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+                grant(Role::FocalPoint, Scope::Country(cc("MY"))),
+                grant(Role::EntityRepresentative, Scope::Entity(EntityId(7))),
+            ],
+            false,
+        );
+        let r = reach(&both, EndorseApplication);
+        assert!(!r.everywhere);
+        assert_eq!(r.countries(), vec![cc("ID"), cc("MY")]);
+        assert!(r.entities().is_empty());
+        assert_eq!(reach(&both, StateEntityStance).entities(), vec![EntityId(7)]);
+        assert!(reach(&both, ApproveMembership).is_empty());
+
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        assert!(reach(&m, EndorseApplication).everywhere);
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        let blocked = reach(&m_without, EndorseApplication);
+        assert!(blocked.is_empty() && blocked.blocked_by_two_factor);
+
+        let sc = person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("east-asia")))], false);
+        assert_eq!(reach(&sc, ModerateSubregion).subregions(), vec![sr("east-asia")]);
+        assert!(reach(&Subject::visitor(), UseOwnAccount).is_empty());
+        assert!(reach(&person(vec![], false), UseOwnAccount).everywhere);
+    }
+
+    #[test]
+    fn a_country_networks_own_people_read_what_it_keeps_for_them() {
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        let sc =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia")))], false);
+        assert!(allowed(&fp, ReadCountryNetwork, &indonesia()));
+        assert!(!allowed(&fp, ReadCountryNetwork, &india()));
+        assert!(allowed(&m, ReadCountryNetwork, &india()));
+        assert!(allowed(&rep, ReadCountryNetwork, &entity_in_indonesia(7)));
+        assert!(!allowed(&rep, ReadCountryNetwork, &indonesia()));
+        assert!(!allowed(&rep, ReadCountryNetwork, &entity_in_indonesia(8)));
+        assert!(!allowed(&sc, ReadCountryNetwork, &indonesia()));
+        assert_eq!(reach(&rep, ReadCountryNetwork).entities(), vec![EntityId(7)]);
     }
 }

@@ -169,6 +169,59 @@ impl ReferenceData {
         self.subregions.iter().find(|s| &s.code == code)
     }
 
+    /// A country network by its code as stored or typed (`"ID"`, `"id"`).
+    pub fn country_by_code(&self, code: &str) -> Option<&Country> {
+        CountryCode::parse(code).and_then(|c| self.countries.iter().find(|x| x.code == c))
+    }
+
+    /// A sub-region by its slug as stored or typed.
+    pub fn subregion_by_code(&self, code: &str) -> Option<&Subregion> {
+        self.subregions.iter().find(|s| s.code.0 == code)
+    }
+
+    /// The country networks of a sub-region, in the reference data's order.
+    pub fn countries_of<'a>(
+        &'a self,
+        subregion: &'a SubregionCode,
+    ) -> impl Iterator<Item = &'a Country> + 'a {
+        self.countries.iter().filter(move |c| &c.subregion == subregion)
+    }
+
+    pub fn constituency(&self, code: &str) -> Option<&Constituency> {
+        self.constituencies.iter().find(|c| c.code == code)
+    }
+
+    pub fn sector(&self, code: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.code == code)
+    }
+
+    pub fn sdg(&self, number: u8) -> Option<&Sdg> {
+        self.sdgs.iter().find(|s| s.number == number)
+    }
+
+    pub fn dimension(&self, number: u8) -> Option<&SseDimension> {
+        self.dimensions.iter().find(|d| d.number == number)
+    }
+
+    /// Where a country network sits, for the permission rule; `None` for an unknown code.
+    pub fn country_target(&self, code: &str) -> Option<crate::Target> {
+        let country = self.country_by_code(code)?;
+        Some(crate::Target::country(country.subregion.clone(), country.code.clone()))
+    }
+
+    /// Where a member organisation of the `network_country` network sits.
+    pub fn entity_target(&self, network_country: &str, entity: crate::EntityId) -> Option<crate::Target> {
+        let country = self.country_by_code(network_country)?;
+        Some(crate::Target::entity(country.subregion.clone(), country.code.clone(), entity))
+    }
+
+    /// Where an object of a whole sub-region sits (a proposal it decides): its countries too.
+    pub fn subregion_target(&self, code: &str) -> Option<crate::Target> {
+        let subregion = self.subregion_by_code(code)?;
+        let countries = self.countries_of(&subregion.code).map(|c| c.code.clone()).collect();
+        Some(crate::Target::subregion(subregion.code.clone(), countries))
+    }
+
     /// Checks that the data is coherent: unique codes, every country in a known sub-region,
     /// sane targets. Returns every problem, not just the first.
     pub fn problems(&self) -> Vec<String> {

@@ -4,11 +4,12 @@
 
 use crate::domain::{self, Profile, Status, Step};
 use crate::store;
+use accounts::Write;
 use kernel::{CountryCode, Grant, Role, Scope, UserId};
-use sea_orm::TransactionTrait;
 use web::{AppError, AppState};
 
-pub const PASSWORD: &str = "asec-demo-network";
+/// The password every demo account shares.
+pub const DEMO_PASSWORD: &str = "asec-demo-network";
 
 /// (country, legal name, kind, city, latitude, longitude, description language, description,
 /// constituencies, SDGs, sector, stage)
@@ -624,15 +625,15 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
     {
         return Ok(0);
     }
-    let tx = app.db.begin().await?;
+    let w = Write::begin(app, None).await?;
+    let tx = w.tx();
     let now = app.now();
     let chair =
-        accounts::create_confirmed_account(&tx, app, "chair@demo.asec.example", "Demo Chair", "id", PASSWORD)
+        accounts::create_confirmed_account(&w, "chair@demo.asec.example", "Demo Chair", "id", DEMO_PASSWORD)
             .await?;
-    accounts::grant_in(&tx, app, None, chair.id, &Grant { role: Role::Management, scope: Scope::Network })
-        .await?;
+    accounts::grant_in(&w, chair.id, &Grant { role: Role::Management, scope: Scope::Network }).await?;
     store::add_mou_version(
-        &tx,
+        tx,
         "MOU on the SSE Development Roadmap 2025–2030",
         "The member commits to the five dimensions of the social and solidarity economy and to work with the SDG framework.\n\nThe member takes part in its country network, shares its case studies and joins the council's decisions.",
         chair.id.0,
@@ -647,21 +648,20 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
         ("JP", "Demo Focal Point Japan"),
     ] {
         let email = format!("focal.{}@demo.asec.example", country.to_ascii_lowercase());
-        let person = accounts::create_confirmed_account(&tx, app, &email, name, "en", PASSWORD).await?;
+        let person = accounts::create_confirmed_account(&w, &email, name, "en", DEMO_PASSWORD).await?;
         let scope = Scope::Country(CountryCode::parse(country).expect("demo codes are valid"));
-        accounts::grant_in(&tx, app, None, person.id, &Grant { role: Role::FocalPoint, scope }).await?;
+        accounts::grant_in(&w, person.id, &Grant { role: Role::FocalPoint, scope }).await?;
     }
-    let mou = store::current_mou(&tx).await?.expect("just published");
+    let mou = store::current_mou(tx).await?.expect("just published");
     for (i, (country, name, kind, city, lat, lon, lang, description, constituencies, sdgs, sector, stage)) in
         ENTITIES.iter().enumerate()
     {
         let applicant = accounts::create_confirmed_account(
-            &tx,
-            app,
+            &w,
             &format!("member{}@demo.asec.example", i + 1),
             &format!("Demo Member {}", i + 1),
             "en",
-            PASSWORD,
+            DEMO_PASSWORD,
         )
         .await?;
         let network = app
@@ -682,7 +682,7 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
             description_lang: lang.to_string(),
             constituencies: constituencies
                 .split(';')
-                .filter(|c| app.reference.constituencies.iter().any(|k| k.code == *c))
+                .filter(|c| app.reference.constituency(c).is_some())
                 .map(str::to_string)
                 .collect(),
             sdgs: sdgs.split(';').filter_map(|n| n.parse().ok()).collect(),
@@ -696,7 +696,7 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
                 .collect(),
             ..Default::default()
         };
-        let id = store::create_entity(&tx, &profile, applicant.id.0, now).await?;
+        let id = store::create_entity(tx, &profile, applicant.id.0, now).await?;
         let (mut from, mut version) = (Status::Draft, 1);
         for (step, to) in steps_to(*stage) {
             let note = if domain::Step::needs_reason(*step) {
@@ -704,15 +704,15 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
             } else {
                 ""
             };
-            store::set_status(&tx, id, version, from, *to, note, now).await?;
-            store::record_event(&tx, id, Some(chair.id.0), step.as_str(), from, *to, note, now).await?;
+            store::set_status(tx, id, version, from, *to, note, now).await?;
+            store::record_event(tx, id, Some(chair.id.0), step.as_str(), from, *to, note, now).await?;
             from = *to;
             version += 1;
         }
-        crate::index::reindex(&tx, id).await?;
+        crate::index::reindex(tx, id).await?;
         if from == Status::Active {
             store::accept_mou(
-                &tx,
+                tx,
                 id,
                 mou.id,
                 &applicant.display_name,
@@ -724,28 +724,82 @@ pub async fn load(app: &AppState) -> Result<usize, AppError> {
             .await?;
             let grant =
                 Grant { role: Role::EntityRepresentative, scope: Scope::Entity(kernel::EntityId(id)) };
-            accounts::grant_in(&tx, app, None, UserId(applicant.id.0), &grant).await?;
+            accounts::grant_in(&w, UserId(applicant.id.0), &grant).await?;
         }
     }
-    tx.commit().await?;
+    w.audit("demo.load", "network", "demo", None, Some(serde_json::json!({ "entities": ENTITIES.len() })))
+        .await?;
+    w.commit().await?;
     Ok(ENTITIES.len())
 }
 
-/// Creates active members from ready profiles on behalf of one applicant, indexed for search:
-/// the data generator's way in (no history, no mail). Returns their ids, in order.
-pub async fn insert_active(
-    c: &impl sea_orm::ConnectionTrait,
-    applicant: i64,
-    profiles: &[Profile],
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<i64>, sea_orm::DbErr> {
-    let mut ids = Vec::with_capacity(profiles.len());
-    for profile in profiles {
-        let id = store::create_entity(c, profile, applicant, now).await?;
-        store::set_status(c, id, 1, Status::Draft, Status::Active, "", now).await?;
-        let text = crate::index::searchable_text(profile);
-        ::store::search::index(c, crate::index::DOC_TYPE, &id.to_string(), &text).await?;
+/// A member for generated benchmark data: what the generator varies. Everything else of the
+/// profile is left empty.
+#[derive(Debug, Clone, Default)]
+pub struct SampleMember {
+    pub legal_name: String,
+    pub kind: String,
+    /// Where it is (a territory such as HK is put in its country network).
+    pub country_code: String,
+    pub city: String,
+    pub latitude_e6: Option<i64>,
+    pub longitude_e6: Option<i64>,
+    pub members_total: Option<i32>,
+    pub members_women: Option<i32>,
+    pub description: String,
+    pub description_lang: String,
+    /// The description in further languages: (language code, text).
+    pub other_descriptions: Vec<(String, String)>,
+    pub constituencies: Vec<String>,
+    pub sdgs: Vec<u8>,
+    pub sectors: Vec<String>,
+    pub languages: Vec<String>,
+    /// (SSE dimension number, statement)
+    pub commitments: Vec<(u8, String)>,
+}
+
+/// Creates active members from samples on behalf of one applicant, indexed for search: the
+/// data generator's way in (no history, no mail; one audit entry for the batch). Returns
+/// their ids, in order.
+pub async fn insert_sample_members(
+    w: &Write<'_>,
+    applicant: UserId,
+    samples: &[SampleMember],
+) -> Result<Vec<i64>, AppError> {
+    let now = w.now();
+    let reference = &w.app().reference;
+    let mut ids = Vec::with_capacity(samples.len());
+    for s in samples {
+        let network = CountryCode::parse(&s.country_code)
+            .and_then(|c| reference.country_network_for(&c))
+            .ok_or(AppError::Invalid("error-country-unknown"))?;
+        let profile = Profile {
+            legal_name: s.legal_name.clone(),
+            kind: s.kind.clone(),
+            country_code: s.country_code.clone(),
+            network_country: network.code.to_string(),
+            city: s.city.clone(),
+            latitude_e6: s.latitude_e6,
+            longitude_e6: s.longitude_e6,
+            members_total: s.members_total,
+            members_women: s.members_women,
+            description: s.description.clone(),
+            description_lang: s.description_lang.clone(),
+            other_descriptions: s.other_descriptions.clone(),
+            constituencies: s.constituencies.clone(),
+            sdgs: s.sdgs.clone(),
+            sectors: s.sectors.clone(),
+            languages: s.languages.clone(),
+            commitments: s.commitments.clone(),
+            ..Default::default()
+        };
+        let id = store::create_entity(w.tx(), &profile, applicant.0, now).await?;
+        store::set_status(w.tx(), id, 1, Status::Draft, Status::Active, "", now).await?;
+        let text = crate::index::searchable_text(&profile);
+        ::store::search::index(w.tx(), crate::index::DOC_TYPE, &id.to_string(), &text).await?;
         ids.push(id);
     }
+    let after = serde_json::json!({ "members": ids.len(), "first": ids.first(), "last": ids.last() });
+    w.audit("entity.generate", "entity", ids.first().copied().unwrap_or_default(), None, Some(after)).await?;
     Ok(ids)
 }

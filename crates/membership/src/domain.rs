@@ -200,9 +200,6 @@ pub fn lapse_if_renewed_before(now: chrono::DateTime<chrono::Utc>) -> chrono::Da
 /// The largest logo accepted.
 pub const LOGO_MAX_BYTES: usize = 1024 * 1024;
 
-/// Limits of a country network.
-pub const MAX_FOCAL_POINTS: usize = 2;
-
 /// How a country network stands against its target number of partner entities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetState {
@@ -390,8 +387,10 @@ pub struct Profile {
     pub other_descriptions: Vec<(String, String)>,
 }
 
-/// The profile form as typed: every value a string, lists as repeated fields.
-#[derive(Debug, Clone, Default)]
+/// The profile form as typed: every value a string. Its lists are repeated fields of the
+/// form (`sdg`, `link`, `contact_name`…), read in order; more than a profile holds is refused.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "ProfileFields")]
 pub struct ProfileForm {
     pub legal_name: String,
     pub short_name: String,
@@ -423,61 +422,103 @@ pub struct ProfileForm {
     /// (language code, text) of each further description.
     pub other_descriptions: [(String, String); MAX_OTHER_DESCRIPTIONS],
     pub not_duplicate: bool,
+    /// The button pressed: `submit`, or saving a draft.
+    pub submit: bool,
+    /// The version the form was shown at.
+    pub version: i32,
+}
+
+/// The fields of the profile form as the browser sends them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ProfileFields {
+    legal_name: String,
+    short_name: String,
+    kind: String,
+    country: String,
+    city: String,
+    latitude: String,
+    longitude: String,
+    registration_number: String,
+    registrar: String,
+    registration_year: String,
+    website: String,
+    members_total: String,
+    members_women: String,
+    beneficiaries_total: String,
+    beneficiaries_women: String,
+    description: String,
+    description_lang: String,
+    constituency: Vec<String>,
+    sdg: Vec<String>,
+    commitment: Vec<String>,
+    sector: Vec<String>,
+    languages: String,
+    link: Vec<String>,
+    contact_name: Vec<String>,
+    contact_role: Vec<String>,
+    contact_email: Vec<String>,
+    contact_phone: Vec<String>,
+    other_description_lang: Vec<String>,
+    other_description: Vec<String>,
+    #[serde(deserialize_with = "web::form::checkbox")]
+    not_duplicate: bool,
+    intent: String,
+    version: web::form::Version,
+}
+
+impl TryFrom<ProfileFields> for ProfileForm {
+    type Error = &'static str;
+
+    fn try_from(f: ProfileFields) -> Result<Self, Self::Error> {
+        const TOO_MANY: &str = "more values than the profile holds";
+        let commitments = web::form::slots::<5>(f.commitment).ok_or(TOO_MANY)?;
+        let links = web::form::slots::<MAX_LINKS>(f.link).ok_or(TOO_MANY)?;
+        let names = web::form::slots::<MAX_CONTACTS>(f.contact_name).ok_or(TOO_MANY)?;
+        let roles = web::form::slots::<MAX_CONTACTS>(f.contact_role).ok_or(TOO_MANY)?;
+        let emails = web::form::slots::<MAX_CONTACTS>(f.contact_email).ok_or(TOO_MANY)?;
+        let phones = web::form::slots::<MAX_CONTACTS>(f.contact_phone).ok_or(TOO_MANY)?;
+        let contacts = std::array::from_fn(|i| {
+            [names[i].clone(), roles[i].clone(), emails[i].clone(), phones[i].clone()]
+        });
+        let other_langs =
+            web::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description_lang).ok_or(TOO_MANY)?;
+        let other_texts = web::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description).ok_or(TOO_MANY)?;
+        let other_descriptions = std::array::from_fn(|i| (other_langs[i].clone(), other_texts[i].clone()));
+        Ok(ProfileForm {
+            legal_name: f.legal_name,
+            short_name: f.short_name,
+            kind: f.kind,
+            country: f.country,
+            city: f.city,
+            latitude: f.latitude,
+            longitude: f.longitude,
+            registration_number: f.registration_number,
+            registrar: f.registrar,
+            registration_year: f.registration_year,
+            website: f.website,
+            members_total: f.members_total,
+            members_women: f.members_women,
+            beneficiaries_total: f.beneficiaries_total,
+            beneficiaries_women: f.beneficiaries_women,
+            description: f.description,
+            description_lang: f.description_lang,
+            constituencies: f.constituency,
+            sdgs: f.sdg,
+            commitments,
+            sectors: f.sector,
+            languages: f.languages,
+            links,
+            contacts,
+            other_descriptions,
+            not_duplicate: f.not_duplicate,
+            submit: f.intent == "submit",
+            version: f.version.0,
+        })
+    }
 }
 
 impl ProfileForm {
-    /// Reads urlencoded pairs; repeated names (`constituency`, `sdg`) become lists.
-    pub fn from_pairs(pairs: &[(String, String)]) -> ProfileForm {
-        let mut f = ProfileForm::default();
-        for (name, value) in pairs {
-            let v = value.clone();
-            match name.as_str() {
-                "legal_name" => f.legal_name = v,
-                "short_name" => f.short_name = v,
-                "kind" => f.kind = v,
-                "country" => f.country = v,
-                "city" => f.city = v,
-                "latitude" => f.latitude = v,
-                "longitude" => f.longitude = v,
-                "registration_number" => f.registration_number = v,
-                "registrar" => f.registrar = v,
-                "registration_year" => f.registration_year = v,
-                "website" => f.website = v,
-                "members_total" => f.members_total = v,
-                "members_women" => f.members_women = v,
-                "beneficiaries_total" => f.beneficiaries_total = v,
-                "beneficiaries_women" => f.beneficiaries_women = v,
-                "description" => f.description = v,
-                "description_lang" => f.description_lang = v,
-                "constituency" => f.constituencies.push(v),
-                "sdg" => f.sdgs.push(v),
-                "not_duplicate" => f.not_duplicate = true,
-                "sector" => f.sectors.push(v),
-                "languages" => f.languages = v,
-                other => {
-                    if let Some((field, n)) = numbered(other) {
-                        match field {
-                            "link" if n <= MAX_LINKS => f.links[n - 1] = value.clone(),
-                            "contact_name" if n <= MAX_CONTACTS => f.contacts[n - 1][0] = value.clone(),
-                            "contact_role" if n <= MAX_CONTACTS => f.contacts[n - 1][1] = value.clone(),
-                            "contact_email" if n <= MAX_CONTACTS => f.contacts[n - 1][2] = value.clone(),
-                            "contact_phone" if n <= MAX_CONTACTS => f.contacts[n - 1][3] = value.clone(),
-                            "other_description" if n <= MAX_OTHER_DESCRIPTIONS => {
-                                f.other_descriptions[n - 1].1 = value.clone()
-                            }
-                            "other_description_lang" if n <= MAX_OTHER_DESCRIPTIONS => {
-                                f.other_descriptions[n - 1].0 = value.clone()
-                            }
-                            "commitment" if n <= 5 => f.commitments[n - 1] = value.clone(),
-                            _ => {}
-                        }
-                    }
-                }
-            }
-        }
-        f
-    }
-
     /// The form filled from a stored profile.
     pub fn from_profile(p: &Profile) -> ProfileForm {
         let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -527,6 +568,8 @@ impl ProfileForm {
             contacts,
             other_descriptions,
             not_duplicate: false,
+            submit: false,
+            version: 0,
         }
     }
 }
@@ -578,12 +621,6 @@ pub fn profile_changes(before: &Profile, after: &Profile) -> Vec<(&'static str, 
         ("network_country", before.network_country.clone(), after.network_country.clone()),
     ];
     fields.into_iter().filter(|(field, b, a)| b != a && *field != "network_country").collect()
-}
-
-/// `link_2` → ("link", 2); numbers start at 1.
-fn numbered(name: &str) -> Option<(&str, usize)> {
-    let (field, n) = name.rsplit_once('_')?;
-    n.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| (field, n))
 }
 
 /// Checks the form against the reference data. A draft needs only a name, kind and country;

@@ -6,7 +6,6 @@
 use crate::domain::{self, ProfileForm, Status};
 use crate::store;
 use kernel::{EntityId, UserId};
-use sea_orm::TransactionTrait;
 use web::{AppError, AppState, Tr};
 
 /// The columns an import file may have; `legal_name`, `kind` and `country` are required.
@@ -57,43 +56,59 @@ pub struct Report {
     pub imported: Vec<i64>,
 }
 
-/// A form field's name as the import file calls it.
+/// A profile field's name as the import file calls it.
 fn column_of(field: &str) -> String {
     match field {
         "constituency" => "constituencies".into(),
         "sdg" => "sdgs".into(),
         "sector" => "sectors".into(),
-        "country" | "kind" | "legal_name" => field.into(),
         "contact_name_1" => "contact_name".into(),
         "contact_email_1" => "contact_email".into(),
         other => other.into(),
     }
 }
 
+/// The profile form a row fills: the export's columns, lists separated by `;` (or `,`).
 fn form_from(record: &csv::StringRecord, header: &[String]) -> ProfileForm {
-    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut f = ProfileForm::default();
     for (name, value) in header.iter().zip(record.iter()) {
-        let value = value.trim();
-        let list_field = match name.as_str() {
-            "constituencies" => Some("constituency"),
-            "sdgs" => Some("sdg"),
-            "sectors" => Some("sector"),
-            _ => None,
-        };
-        if let Some(field) = list_field {
-            for item in value.split([';', ',']).map(str::trim).filter(|v| !v.is_empty()) {
-                pairs.push((field.to_string(), item.to_string()));
-            }
-            continue;
-        }
+        let value = value.trim().to_string();
+        let list =
+            || value.split([';', ',']).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
         match name.as_str() {
-            "languages" => pairs.push(("languages".into(), value.replace(';', ","))),
-            "contact_name" => pairs.push(("contact_name_1".into(), value.into())),
-            "contact_email" => pairs.push(("contact_email_1".into(), value.into())),
-            other => pairs.push((other.to_string(), value.to_string())),
+            "legal_name" => f.legal_name = value,
+            "short_name" => f.short_name = value,
+            "kind" => f.kind = value,
+            "country" => f.country = value,
+            "city" => f.city = value,
+            "latitude" => f.latitude = value,
+            "longitude" => f.longitude = value,
+            "registration_number" => f.registration_number = value,
+            "registrar" => f.registrar = value,
+            "registration_year" => f.registration_year = value,
+            "website" => f.website = value,
+            "members_total" => f.members_total = value,
+            "members_women" => f.members_women = value,
+            "beneficiaries_total" => f.beneficiaries_total = value,
+            "beneficiaries_women" => f.beneficiaries_women = value,
+            "description" => f.description = value,
+            "description_lang" => f.description_lang = value,
+            "constituencies" => f.constituencies = list(),
+            "sdgs" => f.sdgs = list(),
+            "sectors" => f.sectors = list(),
+            "languages" => f.languages = value.replace(';', ","),
+            "contact_name" => f.contacts[0][0] = value,
+            "contact_email" => f.contacts[0][2] = value,
+            other => {
+                if let Some(n) = other.strip_prefix("commitment_").and_then(|n| n.parse::<usize>().ok())
+                    && (1..=5).contains(&n)
+                {
+                    f.commitments[n - 1] = value;
+                }
+            }
         }
     }
-    ProfileForm::from_pairs(&pairs)
+    f
 }
 
 /// Checks every row and, when all are valid and this is not a dry run, imports them in one
@@ -194,29 +209,19 @@ pub async fn run(
     if dry_run || !report.problems.is_empty() {
         return Ok(report);
     }
-    let tx = app.db.begin().await?;
+    let w = accounts::Write::begin(app, Some(actor)).await?;
     let now = app.now();
     for (i, profile) in profiles.iter().enumerate() {
-        let id = store::create_entity(&tx, profile, actor.0, now).await?;
-        store::set_status(&tx, id, 1, Status::Draft, Status::Active, "", now).await?;
-        store::record_event(&tx, id, Some(actor.0), "import", Status::Draft, Status::Active, "", now).await?;
-        crate::index::reindex(&tx, id).await?;
-        accounts::audit(
-            &tx,
-            app,
-            accounts::AuditEntry {
-                actor: Some(actor),
-                action: "entity.import",
-                object_type: "entity",
-                object_id: EntityId(id).to_string(),
-                before: None,
-                after: Some(crate::http::profile_json(profile)),
-            },
-        )
-        .await?;
+        let id = store::create_entity(w.tx(), profile, actor.0, now).await?;
+        store::set_status(w.tx(), id, 1, Status::Draft, Status::Active, "", now).await?;
+        store::record_event(w.tx(), id, Some(actor.0), "import", Status::Draft, Status::Active, "", now)
+            .await?;
+        crate::index::reindex(w.tx(), id).await?;
+        w.audit("entity.import", "entity", EntityId(id), None, Some(crate::service::profile_json(profile)))
+            .await?;
         report.imported.push(id);
         progress(i + 1, profiles.len());
     }
-    tx.commit().await?;
+    w.commit().await?;
     Ok(report)
 }

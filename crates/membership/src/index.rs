@@ -12,7 +12,7 @@ pub const DOC_TYPE: &str = "entity";
 /// transaction of any change to its profile or status.
 pub async fn reindex(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
     let key = id.to_string();
-    let Some(e) = store::find_entity(c, id).await?.filter(|e| e.status() == Status::Active) else {
+    let Some(e) = store::find_entity(c, id).await?.filter(|e| e.status == Status::Active) else {
         return ::store::search::remove(c, DOC_TYPE, &key).await;
     };
     let profile = store::load_profile(c, &e).await?;

@@ -1,25 +1,33 @@
 //! Membership formalisation: organisation ("entity") profiles, the two-tier admission
 //! (country focal point, then ASEC management, then the MOU on the SSE Development Roadmap),
-//! and country network pages. Other capabilities read active members through the functions
-//! here, never the tables.
+//! and country network pages. Other capabilities read active members through [`public`],
+//! never the tables.
 
-pub mod demo;
-pub mod domain;
+mod demo;
+mod domain;
 mod http;
-pub mod import;
-pub mod index;
+mod import;
+mod index;
 pub mod public;
-pub mod renewal;
-pub mod store;
+mod renewal;
+mod service;
+mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use axum::Router;
 use web::{AppState, NavItem};
 
+pub use demo::{DEMO_PASSWORD, SampleMember, insert_sample_members, load as load_demo};
+pub use http::api::api_router;
+pub use import::{
+    COLUMNS as IMPORT_COLUMNS, Problem as ImportProblem, Report as ImportReport, run as import_members,
+};
+pub use renewal::{run as run_renewals, spawn as spawn_renewals};
+
 pub fn router() -> Router<AppState> {
     http::router()
 }
-
-pub use http::api::api_router;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {

@@ -214,7 +214,7 @@ async fn rows_by_ids(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<Entity
 
 /// One active member, or `None` (an application or a former member is not public).
 pub async fn find(c: &impl ConnectionTrait, id: i64) -> Result<Option<(PublicEntity, PublicDetails)>, DbErr> {
-    let Some(e) = store::find_entity(c, id).await?.filter(|e| e.status() == crate::domain::Status::Active)
+    let Some(e) = store::find_entity(c, id).await?.filter(|e| e.status == crate::domain::Status::Active)
     else {
         return Ok(None);
     };
@@ -318,30 +318,14 @@ pub async fn points(c: &impl ConnectionTrait, f: &Facets, limit: i64) -> Result<
 
 /// Where a member sits, for the permission rule (its representatives, management).
 pub fn target(reference: &kernel::ReferenceData, e: &PublicEntity) -> kernel::Target {
-    let country = kernel::CountryCode::parse(&e.network_country).expect("stored country codes are valid");
-    let subregion = reference
-        .country(&country)
-        .map(|c| c.subregion.clone())
-        .unwrap_or_else(|| kernel::SubregionCode(String::new()));
-    kernel::Target::entity(subregion, country, kernel::EntityId(e.id))
+    reference.entity_target(&e.network_country, kernel::EntityId(e.id)).unwrap_or_else(|| kernel::Target {
+        entity: Some(kernel::EntityId(e.id)),
+        ..kernel::Target::default()
+    })
 }
 
-/// Matching members grouped by country network and 2° cell: how many, and where on average.
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct Cluster {
-    pub network_country: String,
-    pub n: i64,
-    pub latitude_e6: i64,
-    pub longitude_e6: i64,
-}
-
-pub async fn clusters(c: &impl ConnectionTrait, f: &Facets) -> Result<Vec<Cluster>, DbErr> {
+/// Matching members grouped by country network and 2° cell for the map.
+pub async fn clusters(c: &impl ConnectionTrait, f: &Facets) -> Result<Vec<::store::MapCluster>, DbErr> {
     let (from, vals) = where_facets(c.get_database_backend(), f);
-    all(c, &format!("{CLUSTER_SELECT}{from} {CLUSTER_GROUP}"), vals).await
+    ::store::map_clusters(c, &from, vals).await
 }
-
-/// Shared with the directory's projects, so both layers of the map group alike.
-pub const CLUSTER_SELECT: &str = "SELECT network_country, COUNT(*) AS n, CAST(AVG(latitude_e6) AS BIGINT) AS latitude_e6, \
-    CAST(AVG(longitude_e6) AS BIGINT) AS longitude_e6";
-pub const CLUSTER_GROUP: &str = "AND latitude_e6 IS NOT NULL AND longitude_e6 IS NOT NULL \
-    GROUP BY network_country, latitude_e6 / 2000000, longitude_e6 / 2000000 ORDER BY network_country";

@@ -44,10 +44,10 @@ pub async fn run(app: &AppState) -> Result<(usize, usize), AppError> {
     }
     let mut lapsed = 0;
     for e in store::renewals_older_than(&app.db, domain::lapse_if_renewed_before(now), false).await? {
-        let tx = app.db.begin().await?;
-        match crate::http::take_step(&tx, app, None, e.id, e.version, Status::Active, Step::Lapse, "").await {
+        let w = accounts::Write::begin(app, None).await?;
+        match crate::service::take_step(&w, e.id, e.version, Status::Active, Step::Lapse, "").await {
             Ok(_) => {
-                tx.commit().await?;
+                w.commit().await?;
                 lapsed += 1;
             }
             // Renewed or changed by someone meanwhile: nothing to do.

@@ -11,7 +11,7 @@ pub type Ts = DateTime<Utc>;
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct EntityRow {
     pub id: i64,
-    pub status: String,
+    pub status: Status,
     pub legal_name: String,
     pub short_name: String,
     pub kind: String,
@@ -34,24 +34,18 @@ pub struct EntityRow {
     pub applicant_id: i64,
     pub status_note: String,
     pub version: i32,
-    pub created_at: Ts,
     pub updated_at: Ts,
     pub submitted_at: Option<Ts>,
     pub activated_at: Option<Ts>,
-    pub renewed_at: Option<Ts>,
 }
 
-impl EntityRow {
-    pub fn status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Draft)
-    }
-}
+::store::text_column!(Status);
 
 /// Unprefixed, so they also serve queries on `entities e` whose filters are subqueries.
 pub(crate) const ENTITY_COLUMNS: &str = "id, status, legal_name, short_name, kind, country_code, network_country, city, \
     latitude_e6, longitude_e6, registration_number, registrar, registration_year, website, members_total, \
     members_women, beneficiaries_total, beneficiaries_women, description, description_lang, languages, applicant_id, \
-    status_note, version, created_at, updated_at, submitted_at, activated_at, renewed_at";
+    status_note, version, updated_at, submitted_at, activated_at";
 
 /// Duplicates are found by name without case or surrounding space.
 pub fn name_key(name: &str) -> String {
@@ -393,7 +387,7 @@ pub async fn record_event(
 pub async fn record_change(
     c: &impl ConnectionTrait,
     entity: i64,
-    actor: i64,
+    actor: Option<i64>,
     field: &str,
     before: &str,
     after: &str,
@@ -411,7 +405,7 @@ pub async fn record_change(
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct ChangeRow {
     pub at: Ts,
-    pub actor_name: Option<String>,
+    pub actor_id: Option<i64>,
     pub field: String,
     pub before_value: String,
     pub after_value: String,
@@ -420,8 +414,8 @@ pub struct ChangeRow {
 pub async fn changes(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<ChangeRow>, DbErr> {
     all(
         c,
-        "SELECT ch.at, u.display_name AS actor_name, ch.field, ch.before_value, ch.after_value FROM entity_changes ch
-         LEFT JOIN users u ON u.id = ch.actor_id WHERE ch.entity_id = ? ORDER BY ch.id DESC",
+        "SELECT at, actor_id, field, before_value, after_value FROM entity_changes
+         WHERE entity_id = ? ORDER BY id DESC",
         values![entity],
     )
     .await
@@ -430,17 +424,15 @@ pub async fn changes(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<Change
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct EventRow {
     pub at: Ts,
-    pub actor_name: Option<String>,
-    pub step: String,
-    pub to_status: String,
+    pub actor_id: Option<i64>,
+    pub to_status: Status,
     pub note: String,
 }
 
 pub async fn events(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<EventRow>, DbErr> {
     all(
         c,
-        "SELECT e.at, u.display_name AS actor_name, e.step, e.to_status, e.note FROM membership_events e
-         LEFT JOIN users u ON u.id = e.actor_id WHERE e.entity_id = ? ORDER BY e.id",
+        "SELECT at, actor_id, to_status, note FROM membership_events WHERE entity_id = ? ORDER BY id",
         values![entity],
     )
     .await
@@ -698,7 +690,6 @@ pub struct AcceptanceRow {
     pub signer_name: String,
     pub signer_title: String,
     pub signed_on: String,
-    pub accepted_at: Ts,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -725,7 +716,7 @@ pub async fn accept_mou(
 pub async fn acceptance(c: &impl ConnectionTrait, entity: i64) -> Result<Option<AcceptanceRow>, DbErr> {
     one(
         c,
-        "SELECT m.version, a.signer_name, a.signer_title, a.signed_on, a.accepted_at FROM mou_acceptances a
+        "SELECT m.version, a.signer_name, a.signer_title, a.signed_on FROM mou_acceptances a
          JOIN mou_versions m ON m.id = a.mou_version_id WHERE a.entity_id = ? ORDER BY a.id DESC LIMIT 1",
         values![entity],
     )

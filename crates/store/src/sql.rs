@@ -33,6 +33,35 @@ macro_rules! values {
     ($($v:expr),* $(,)?) => { vec![$($crate::Value::from($v)),*] };
 }
 
+/// Makes an enum with `as_str(self) -> &'static str` and `parse(&str) -> Option<Self>` a text
+/// column: rows decode it from the stored text, and an unknown stored value is an error (logged
+/// and answered as a server error), never a guessed default; it binds as its text.
+#[macro_export]
+macro_rules! text_column {
+    ($ty:ty) => {
+        impl $crate::sea_orm::TryGetable for $ty {
+            fn try_get_by<I: $crate::sea_orm::ColIdx>(
+                res: &$crate::sea_orm::QueryResult,
+                index: I,
+            ) -> Result<Self, $crate::sea_orm::TryGetError> {
+                let raw = <String as $crate::sea_orm::TryGetable>::try_get_by(res, index)?;
+                <$ty>::parse(&raw).ok_or_else(|| {
+                    $crate::sea_orm::TryGetError::DbErr($crate::sea_orm::DbErr::Type(format!(
+                        "unknown {} stored: {raw:?}",
+                        stringify!($ty)
+                    )))
+                })
+            }
+        }
+
+        impl From<$ty> for $crate::sea_orm::Value {
+            fn from(value: $ty) -> Self {
+                value.as_str().into()
+            }
+        }
+    };
+}
+
 pub async fn all<T: FromQueryResult>(
     conn: &impl ConnectionTrait,
     sql: &str,
@@ -71,6 +100,32 @@ pub async fn page_of_ids(
 pub fn in_order<T>(ids: &[i64], mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> Vec<T> {
     rows.sort_by_key(|row| ids.iter().position(|id| *id == id_of(row)).unwrap_or(usize::MAX));
     rows
+}
+
+/// Matching points grouped for a map by country network and 2° cell: how many, and where on
+/// average. Each capability writes the `FROM … WHERE …` over its own table, which has
+/// `network_country`, `latitude_e6` and `longitude_e6` columns; the grouping is the same
+/// for every layer of the map.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct MapCluster {
+    pub network_country: String,
+    pub n: i64,
+    pub latitude_e6: i64,
+    pub longitude_e6: i64,
+}
+
+pub async fn map_clusters(
+    conn: &impl ConnectionTrait,
+    from_where: &str,
+    values: Vec<Value>,
+) -> Result<Vec<MapCluster>, DbErr> {
+    let sql = format!(
+        "SELECT network_country, COUNT(*) AS n, CAST(AVG(latitude_e6) AS BIGINT) AS latitude_e6, \
+         CAST(AVG(longitude_e6) AS BIGINT) AS longitude_e6{from_where} \
+         AND latitude_e6 IS NOT NULL AND longitude_e6 IS NOT NULL \
+         GROUP BY network_country, latitude_e6 / 2000000, longitude_e6 / 2000000 ORDER BY network_country"
+    );
+    all(conn, &sql, values).await
 }
 
 /// The first column of the first row, such as a `COUNT(*)`.

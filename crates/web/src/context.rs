@@ -42,14 +42,16 @@ impl Flash {
     }
 }
 
-/// A redirect that shows a translated message on the next page.
-pub fn redirect_with_flash(to: &str, kind: &str, key: &str, secure: bool) -> Response {
+/// A message for the next page, set as a cookie by the context layer (which knows the cookie
+/// flags) on the way out.
+#[derive(Debug, Clone)]
+struct FlashOut(String);
+
+/// A redirect that shows a translated message (the Fluent key `key`) on the next page; `kind`
+/// is `success`, `info` or `error`.
+pub fn redirect_with_flash(to: &str, kind: &str, key: &str) -> Response {
     let mut response = Redirect::to(to).into_response();
-    if let Ok(value) =
-        HeaderValue::from_str(&cookies::set(cookies::FLASH, &format!("{kind}.{key}"), Some(120), secure))
-    {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    response.extensions_mut().insert(FlashOut(format!("{kind}.{key}")));
     response
 }
 
@@ -97,19 +99,32 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
         response = render_error(&app, &context, viewer, response.status(), info);
     }
     let secure = app.config.secure_cookies();
+    let flash_set = set_flash_cookie(&mut response, secure);
     if new_csrf && !is_api {
         let cookie = cookies::set(cookies::CSRF, &csrf, None, secure);
         response
             .headers_mut()
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
-    if flash.is_some() && !response.status().is_redirection() {
+    if flash.is_some() && !flash_set && !response.status().is_redirection() {
         let cookie = cookies::clear(cookies::FLASH, secure);
         response
             .headers_mut()
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
     response
+}
+
+/// Turns a handler's flash message into its cookie; true when there was one.
+fn set_flash_cookie(response: &mut Response, secure: bool) -> bool {
+    let Some(FlashOut(value)) = response.extensions_mut().remove::<FlashOut>() else {
+        return false;
+    };
+    let cookie = cookies::set(cookies::FLASH, &value, Some(120), secure);
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    true
 }
 
 /// Errors produced outside our handlers (no route, wrong method, body too large, timeouts,
@@ -163,7 +178,9 @@ fn render_error(
     } else if info.code == ErrorCode::Unauthenticated {
         let back = if context.is_get { context.here.as_str() } else { "/" };
         let target = format!("/login?next={}", urlencode(back));
-        return redirect_with_flash(&target, "info", "flash-sign-in-first", app.config.secure_cookies());
+        let mut response = redirect_with_flash(&target, "info", "flash-sign-in-first");
+        set_flash_cookie(&mut response, app.config.secure_cookies());
+        return response;
     } else {
         let page = Page::build(app, context, viewer);
         let body = ErrorPage {
@@ -222,8 +239,11 @@ impl Page {
                 current: if item.href == "/" { path == "/" } else { path.starts_with(item.href) },
             })
             .collect();
-        let show_admin =
-            viewer.as_ref().is_some_and(|v| v.grants.iter().any(|g| g.role == kernel::Role::Administrator));
+        // Administrators without the second factor see the link too: it tells them what is missing.
+        let show_admin = viewer.as_ref().is_some_and(|v| {
+            let reach = v.reach(kernel::Action::ManageAccounts);
+            reach.everywhere || reach.blocked_by_two_factor
+        });
         Page {
             tr,
             lang: context.lang,

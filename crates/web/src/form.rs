@@ -1,28 +1,39 @@
 //! Form bodies with their CSRF check: every state-changing form carries `_csrf`, which must
 //! equal the `asec_csrf` cookie (double submit; the cookie is SameSite=Lax and HttpOnly).
+//!
+//! Every form is read the same way: into a struct through serde (`serde_html_form`, so a
+//! repeated name becomes a `Vec`). Form structs say `#[serde(deny_unknown_fields)]`, so a field
+//! that a template sends but the struct lacks, or a required field that is missing, is a clear
+//! "bad request" rather than a value silently dropped.
 
 use crate::context::RequestContext;
 use crate::error::AppError;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
-use serde::de::DeserializeOwned;
+use axum::extract::{FromRequest, Multipart, Request};
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, Deserializer};
+use std::marker::PhantomData;
 
 /// The fields of a form that carries nothing but its CSRF token (a "Sign out" button).
 #[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NoFields {}
 
 /// A urlencoded form whose CSRF token has been checked.
 pub struct Form<T>(pub T);
 
+fn expected_csrf(req: &Request) -> Result<String, AppError> {
+    req.extensions()
+        .get::<RequestContext>()
+        .map(|c| c.csrf.clone())
+        .ok_or_else(|| AppError::Internal("context layer missing".into()))
+}
+
 impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
-        let expected = req
-            .extensions()
-            .get::<RequestContext>()
-            .map(|c| c.csrf.clone())
-            .ok_or_else(|| AppError::Internal("context layer missing".into()))?;
+        let expected = expected_csrf(&req)?;
         let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
             if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::PayloadTooLarge
@@ -36,67 +47,208 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
         if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
             return Err(AppError::Csrf);
         }
-        serde_urlencoded::from_bytes(&bytes).map(Form).map_err(|_| AppError::Invalid("error-bad-request"))
+        let fields: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| k != "_csrf").collect();
+        let body =
+            serde_urlencoded::to_string(&fields).map_err(|_| AppError::Invalid("error-bad-request"))?;
+        serde_html_form::from_str(&body).map(Form).map_err(|error| {
+            tracing::debug!(%error, "form did not match its fields");
+            AppError::Invalid("error-bad-request")
+        })
     }
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The version a form was shown at (its hidden `version` field), for an update guarded by
-/// it; a missing or mangled one reads as a stale page (no row has -1).
-pub fn version_of(pairs: &[(String, String)]) -> i32 {
-    pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse().ok()).unwrap_or(-1)
+/// A checkbox: present (whatever its value) when ticked, absent otherwise. Use with
+/// `#[serde(default, deserialize_with = "web::form::checkbox")]`.
+pub fn checkbox<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.is_some())
 }
 
-/// A multipart form with one file, read with a size limit.
-#[derive(Debug, Default)]
-pub struct Upload {
-    pub csrf: String,
-    /// The file's bytes; `None` when the form had no such field.
-    pub file: Option<Vec<u8>>,
+/// The hidden `version` of a form that guards an update by it (`#[serde(default)]`): a
+/// missing or mangled one reads as `-1`, which no row has, so it is just a stale page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version(pub i32);
+
+impl Default for Version {
+    fn default() -> Self {
+        Version(-1)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Option::<String>::deserialize(d)?
+            .and_then(|v| v.trim().parse().ok())
+            .map(Version)
+            .unwrap_or_default())
+    }
+}
+
+/// Puts a repeated field's values (`link`, `link`, …) in a fixed number of slots, in the
+/// order sent; `None` when there are more values than slots.
+pub fn slots<const N: usize>(values: Vec<String>) -> Option<[String; N]> {
+    if values.len() > N {
+        return None;
+    }
+    let mut out: [String; N] = std::array::from_fn(|_| String::new());
+    for (slot, value) in out.iter_mut().zip(values) {
+        *slot = value;
+    }
+    Some(out)
+}
+
+/// What one kind of upload accepts: its form field, its size limit, the media types its bytes
+/// may have, and the Fluent keys of its problems.
+pub trait UploadKind: Send + Sync + 'static {
+    const FIELD: &'static str;
+    const MAX_BYTES: usize;
+    /// The media type the bytes show (never the browser's word for it), if it is accepted.
+    fn media_type(bytes: &[u8]) -> Option<&'static str>;
+    const MISSING: &'static str;
+    const TOO_BIG: &'static str;
+    const WRONG_TYPE: &'static str;
+}
+
+/// An uploaded file that passed its kind's checks.
+#[derive(Debug, Clone)]
+pub struct UploadedFile {
+    pub bytes: Vec<u8>,
     /// The file's name as the browser sent it (untrusted: for display, once cleaned).
-    pub file_name: String,
-    /// True when the file was larger than allowed: reading stopped there, as the rest may be
-    /// beyond the body limit. Nothing may be saved then, so the token need not be checked.
-    pub too_big: bool,
-    /// The form's other text fields.
-    pub texts: Vec<(String, String)>,
+    pub name: String,
+    pub media_type: &'static str,
 }
 
-impl Upload {
+/// A multipart form with one file of kind `K`, its CSRF token checked in constant time. The
+/// file is `Err(key)` with the Fluent key of its problem (missing, too big, wrong type), so
+/// the handler can say so next to the field; nothing may be saved then.
+pub struct Upload<K: UploadKind> {
+    pub file: Result<UploadedFile, &'static str>,
+    texts: Vec<(String, String)>,
+    kind: PhantomData<K>,
+}
+
+impl<K: UploadKind> Upload<K> {
+    /// A text field of the form ("" when absent).
     pub fn text(&self, name: &str) -> &str {
         self.texts.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 }
 
-/// Reads a multipart form whose file is in `file_field`, at most `max_bytes` long.
-pub async fn read_upload(
-    multipart: &mut axum::extract::Multipart,
-    file_field: &str,
-    max_bytes: usize,
-) -> Result<Upload, AppError> {
-    let bad = |_| AppError::Invalid("error-bad-request");
-    let mut upload = Upload::default();
-    while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
-        let name = field.name().unwrap_or_default().to_string();
-        if name == file_field {
-            upload.file_name = field.file_name().unwrap_or_default().to_string();
-            let mut bytes = Vec::new();
-            while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
-                if bytes.len() + chunk.len() > max_bytes {
-                    upload.too_big = true;
-                    return Ok(upload);
+impl<K: UploadKind, S: Send + Sync> FromRequest<S> for Upload<K> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
+        let expected = expected_csrf(&req)?;
+        let mut multipart =
+            Multipart::from_request(req, state).await.map_err(|_| AppError::Invalid("error-bad-request"))?;
+        let bad = |_| AppError::Invalid("error-bad-request");
+        let mut csrf: Option<String> = None;
+        let mut texts = Vec::new();
+        let mut file: Result<UploadedFile, &'static str> = Err(K::MISSING);
+        while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
+            let name = field.name().unwrap_or_default().to_string();
+            if name == K::FIELD {
+                let file_name = field.file_name().unwrap_or_default().to_string();
+                let mut bytes = Vec::new();
+                let mut too_big = false;
+                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
+                    if bytes.len() + chunk.len() > K::MAX_BYTES {
+                        too_big = true;
+                        break;
+                    }
+                    bytes.extend_from_slice(&chunk);
                 }
-                bytes.extend_from_slice(&chunk);
+                if too_big {
+                    // The rest of the body may be beyond the body limit: stop reading. The
+                    // token, sent first by every form, is still checked when it came.
+                    if let Some(sent) = &csrf
+                        && !constant_time_eq(sent.as_bytes(), expected.as_bytes())
+                    {
+                        return Err(AppError::Csrf);
+                    }
+                    return Ok(Upload { file: Err(K::TOO_BIG), texts, kind: PhantomData });
+                }
+                file = if bytes.is_empty() {
+                    Err(K::MISSING)
+                } else {
+                    match K::media_type(&bytes) {
+                        Some(media_type) => Ok(UploadedFile { bytes, name: file_name, media_type }),
+                        None => Err(K::WRONG_TYPE),
+                    }
+                };
+            } else if name == "_csrf" {
+                csrf = Some(field.text().await.map_err(bad)?);
+            } else {
+                texts.push((name, field.text().await.map_err(bad)?));
             }
-            upload.file = Some(bytes);
-        } else if name == "_csrf" {
-            upload.csrf = field.text().await.map_err(bad)?;
-        } else {
-            upload.texts.push((name, field.text().await.map_err(bad)?));
         }
+        if !constant_time_eq(csrf.unwrap_or_default().as_bytes(), expected.as_bytes()) {
+            return Err(AppError::Csrf);
+        }
+        Ok(Upload { file, texts, kind: PhantomData })
     }
-    Ok(upload)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Sample {
+        title: String,
+        #[serde(default)]
+        sdg: Vec<String>,
+        #[serde(default, deserialize_with = "checkbox")]
+        public: bool,
+        #[serde(default)]
+        version: Version,
+    }
+
+    fn read(body: &str) -> Result<Sample, serde_html_form::de::Error> {
+        serde_html_form::from_str(body)
+    }
+
+    #[test]
+    fn forms_read_repeated_fields_checkboxes_and_versions() {
+        assert_eq!(
+            read("title=Hello&sdg=1&sdg=5&public=yes&version=3").unwrap(),
+            Sample {
+                title: "Hello".into(),
+                sdg: vec!["1".into(), "5".into()],
+                public: true,
+                version: Version(3)
+            }
+        );
+        assert_eq!(
+            read("title=x").unwrap(),
+            Sample { title: "x".into(), sdg: vec![], public: false, version: Version(-1) }
+        );
+        assert_eq!(read("title=x&version=abc").unwrap().version, Version(-1));
+    }
+
+    #[test]
+    fn repeated_fields_fill_slots_up_to_their_number() {
+        assert_eq!(slots::<3>(vec!["a".into()]), Some(["a".to_string(), String::new(), String::new()]));
+        assert_eq!(slots::<2>(vec!["a".into(), "b".into()]), Some(["a".to_string(), "b".to_string()]));
+        assert_eq!(slots::<2>(vec!["a".into(), "b".into(), "c".into()]), None);
+        assert_eq!(slots::<1>(vec![]), Some([String::new()]));
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_are_errors() {
+        assert!(read("title=x&surprise=1").is_err());
+        assert!(read("sdg=1").is_err());
+    }
+
+    #[test]
+    fn tokens_compare_whole() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"abcd"));
+        assert!(!constant_time_eq(b"", b"a"));
+    }
 }

@@ -68,6 +68,35 @@ impl Tr {
     }
 }
 
+impl Tr {
+    /// A moment as people read it, such as "2026-12-01 14:30 UTC".
+    pub fn datetime(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        let (date, time) = (t.format("%Y-%m-%d").to_string(), t.format("%H:%M").to_string());
+        self.t_args("datetime-utc", &[("date", &date), ("time", &time)])
+    }
+
+    /// From one moment to another: "2026-12-01 14:30 – 16:00 UTC" (the end's date only when it
+    /// is another day).
+    pub fn datetime_range(
+        &self,
+        start: chrono::DateTime<chrono::Utc>,
+        end: chrono::DateTime<chrono::Utc>,
+    ) -> String {
+        let start_text = start.format("%Y-%m-%d %H:%M").to_string();
+        let end_text = if end.date_naive() == start.date_naive() {
+            end.format("%H:%M").to_string()
+        } else {
+            end.format("%Y-%m-%d %H:%M").to_string()
+        };
+        self.t_args("datetime-range-utc", &[("start", &start_text), ("end", &end_text)])
+    }
+
+    /// A calendar day, such as "2026-12-01".
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
 /// The best supported language from an `Accept-Language` header.
 pub fn from_accept_language(header: &str) -> Option<&'static str> {
     let mut candidates: Vec<(f32, &str)> = header

@@ -48,26 +48,9 @@ impl Viewer {
         }
     }
 
-    /// The countries the viewer holds `role` in (a focal point's countries).
-    pub fn countries_as(&self, role: kernel::Role) -> Vec<String> {
-        self.grants
-            .iter()
-            .filter_map(|g| match &g.scope {
-                kernel::Scope::Country(c) if g.role == role => Some(c.to_string()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// The entities the viewer holds `role` for (a representative's entities).
-    pub fn entities_as(&self, role: kernel::Role) -> Vec<i64> {
-        self.grants
-            .iter()
-            .filter_map(|g| match &g.scope {
-                kernel::Scope::Entity(e) if g.role == role => Some(e.0),
-                _ => None,
-            })
-            .collect()
+    /// Where the viewer may do `action` (their countries, entities or everywhere), for lists.
+    pub fn reach(&self, action: Action) -> kernel::Reach {
+        kernel::reach(&self.subject(), action)
     }
 }
 

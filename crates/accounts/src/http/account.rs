@@ -5,7 +5,7 @@ use super::verify::token_problem_page;
 use super::{check_token, hash_password, issue_token, link, password_matches};
 use crate::domain::Purpose;
 use crate::mail::{self, Mail};
-use crate::{AuditEntry, audit, store};
+use crate::{Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -14,10 +14,7 @@ use axum::routing::{get, post};
 use kernel::{UserId, validate};
 use sea_orm::TransactionTrait;
 use web::form::NoFields;
-use web::{
-    AppError, AppResult, AppState, Auth, CurrentUser, FieldErrors, Form, MessagePage, Page,
-    redirect_with_flash, render,
-};
+use web::{AppError, AppResult, AppState, Auth, CurrentUser, FieldErrors, Form, MessagePage, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -103,23 +100,17 @@ async fn update(
             grants,
         })?));
     };
-    let tx = app.db.begin().await?;
-    store::update_profile(&tx, viewer.id.0, &name, lang, app.now()).await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "user.update_profile",
-            object_type: "user",
-            object_id: viewer.id.to_string(),
-            before: Some(serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang })),
-            after: Some(serde_json::json!({ "display_name": name, "lang": lang })),
-        },
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    store::update_profile(w.tx(), viewer.id.0, &name, lang, app.now()).await?;
+    w.audit(
+        "user.update_profile",
+        "user",
+        viewer.id,
+        Some(serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang })),
+        Some(serde_json::json!({ "display_name": name, "lang": lang })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash("/account", "success", "flash-profile-saved", app.config.secure_cookies()))
+    w.done("/account", "flash-profile-saved").await
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -167,30 +158,17 @@ async fn change_password(
         return Ok(unprocessable(render(&PasswordPage { page, errors })?));
     };
     let hash = hash_password(form.new_password).await?;
-    let tx = app.db.begin().await?;
-    store::set_password(&tx, user.id, &hash, app.now()).await?;
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    store::set_password(w.tx(), user.id, &hash, app.now()).await?;
     let keep = match viewer.auth {
         Auth::Session(id) => Some(id),
         Auth::Token { .. } => None,
     };
-    store::delete_sessions(&tx, user.id, keep).await?;
-    mail::enqueue(&tx, &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
+    store::delete_sessions(w.tx(), user.id, keep).await?;
+    mail::enqueue(w.tx(), &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
         .await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "user.change_password",
-            object_type: "user",
-            object_id: user.id.to_string(),
-            before: None,
-            after: None,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash("/account", "success", "flash-password-changed", app.config.secure_cookies()))
+    w.audit("user.change_password", "user", user.id, None, None).await?;
+    w.done("/account", "flash-password-changed").await
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -275,8 +253,8 @@ async fn confirm_email(
         return token_problem_page(page, super::TokenProblem::Unknown, None);
     };
     let user = store::find_user(&app.db, user_id).await?.ok_or(AppError::NotFound)?;
-    let tx = app.db.begin().await?;
-    if store::find_user_by_email(&tx, &new_email).await?.is_some() {
+    let w = Write::begin(&app, Some(UserId(user_id))).await?;
+    if store::find_user_by_email(w.tx(), &new_email).await?.is_some() {
         return render(&MessagePage::keys(
             page,
             "email-title",
@@ -284,32 +262,27 @@ async fn confirm_email(
             Some(("/account/email", "email-title")),
         ));
     }
-    if !store::use_token(&tx, row.id, app.now()).await? {
+    if !store::use_token(w.tx(), row.id, app.now()).await? {
         return token_problem_page(page, super::TokenProblem::Used, None);
     }
-    store::set_email(&tx, user_id, &new_email, app.now()).await?;
+    store::set_email(w.tx(), user_id, &new_email, app.now()).await?;
     mail::enqueue(
-        &tx,
+        w.tx(),
         &app,
         &user.email,
         &user.lang,
         Mail::EmailChanged { name: &user.display_name, new_email: &new_email },
     )
     .await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(UserId(user_id)),
-            action: "user.change_email",
-            object_type: "user",
-            object_id: user_id.to_string(),
-            before: Some(serde_json::json!({ "email": user.email })),
-            after: Some(serde_json::json!({ "email": new_email })),
-        },
+    w.audit(
+        "user.change_email",
+        "user",
+        user_id,
+        Some(serde_json::json!({ "email": user.email })),
+        Some(serde_json::json!({ "email": new_email })),
     )
     .await?;
-    tx.commit().await?;
+    w.commit().await?;
     render(&MessagePage::keys(
         page,
         "email-changed-title",
@@ -368,24 +341,13 @@ async fn end_session(
     Path(id): Path<i64>,
     Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
-    if !store::delete_session(&app.db, id, viewer.id.0).await? {
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    if !store::delete_session(w.tx(), id, viewer.id.0).await? {
         return Err(AppError::NotFound);
     }
-    audit(
-        &app.db,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "session.end",
-            object_type: "session",
-            object_id: id.to_string(),
-            before: None,
-            after: None,
-        },
-    )
-    .await?;
+    w.audit("session.end", "session", id, None, None).await?;
     let to = if viewer.auth == Auth::Session(id) { "/" } else { "/account/sessions" };
-    Ok(redirect_with_flash(to, "success", "flash-session-ended", app.config.secure_cookies()))
+    w.done(to, "flash-session-ended").await
 }
 
 async fn end_other_sessions(
@@ -397,24 +359,9 @@ async fn end_other_sessions(
         Auth::Session(id) => Some(id),
         Auth::Token { .. } => None,
     };
-    let ended = store::delete_sessions(&app.db, viewer.id.0, keep).await?;
-    audit(
-        &app.db,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "session.end_others",
-            object_type: "user",
-            object_id: viewer.id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "ended": ended })),
-        },
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        "/account/sessions",
-        "success",
-        "flash-sessions-ended",
-        app.config.secure_cookies(),
-    ))
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    let ended = store::delete_sessions(w.tx(), viewer.id.0, keep).await?;
+    w.audit("session.end_others", "user", viewer.id, None, Some(serde_json::json!({ "ended": ended })))
+        .await?;
+    w.done("/account/sessions", "flash-sessions-ended").await
 }

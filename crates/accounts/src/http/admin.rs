@@ -3,7 +3,8 @@
 
 use super::account::when;
 use super::unprocessable;
-use crate::{AuditEntry, audit, store};
+use crate::service::grant_json;
+use crate::{GrantOutcome, Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -12,7 +13,6 @@ use axum::routing::{get, post};
 use chrono::{NaiveDate, TimeZone, Utc};
 use kernel::permission::ScopeKind;
 use kernel::{Action, CountryCode, EntityId, Grant, Role, Scope, SubregionCode, Target, UserId};
-use sea_orm::TransactionTrait;
 use web::form::NoFields;
 use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
 
@@ -28,15 +28,6 @@ pub fn router() -> Router<AppState> {
         .route("/admin/audit", get(audit_log))
         .route("/admin/outbox", get(outbox))
         .route("/admin/outbox/{id}", get(outbox_message))
-}
-
-pub(crate) fn grant_json(user_id: i64, grant: &Grant) -> serde_json::Value {
-    serde_json::json!({
-        "user_id": user_id,
-        "role": grant.role.as_str(),
-        "scope_kind": grant.scope.kind().as_str(),
-        "scope_ref": grant.scope.reference(),
-    })
 }
 
 /// A scope in words: "Whole network", "South Asia", "Indonesia", "Entity 12".
@@ -193,16 +184,16 @@ async fn user_page(
     let grants = store::active_grants(&app.db, id)
         .await?
         .into_iter()
-        .filter_map(|g| {
+        .map(|g| {
             let grant = g.grant()?;
-            Some(GrantView {
+            Ok(GrantView {
                 id: g.id,
                 role: role_label(&page, grant.role),
                 scope: scope_label(app, &page, &grant.scope),
                 granted: when(g.granted_at),
             })
         })
-        .collect();
+        .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
     let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), role_label(&page, *r))).collect();
     let mut scopes = vec![ScopeOption { value: "network".into(), label: page.t("scope-network") }];
     for s in &app.reference.subregions {
@@ -294,19 +285,18 @@ async fn add_grant(
             return Ok(unprocessable(body));
         }
     };
-    let tx = app.db.begin().await?;
-    let key = match crate::grant_in(&tx, &app, Some(viewer.id), UserId(id), &grant).await? {
-        store::Added::New(_) => "flash-grant-added",
-        store::Added::Existing(_) => "flash-grant-exists",
-        store::Added::Full => {
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    let back = format!("/admin/users/{id}");
+    match crate::grant_in(&w, UserId(id), &grant).await? {
+        GrantOutcome::Granted(_) => w.done(&back, "flash-grant-added").await,
+        GrantOutcome::AlreadyHeld(_) => Ok(redirect_with_flash(&back, "info", "flash-grant-exists")),
+        GrantOutcome::Full => {
             let mut errors = FieldErrors::default();
             errors.add("scope", "error-scope-full");
             let body = render(&user_page(&app, page, id, form, errors).await?)?;
-            return Ok(unprocessable(body));
+            Ok(unprocessable(body))
         }
-    };
-    tx.commit().await?;
-    Ok(redirect_with_flash(&format!("/admin/users/{id}"), "success", key, app.config.secure_cookies()))
+    }
 }
 
 async fn revoke_grant(
@@ -317,62 +307,42 @@ async fn revoke_grant(
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
     let row = store::find_grant(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    let grant = row.grant().ok_or(AppError::NotFound)?;
-    let secure = app.config.secure_cookies();
+    let grant = row.grant()?;
     let back = format!("/admin/users/{}", row.user_id);
-    let tx = app.db.begin().await?;
-    if grant.role == Role::Administrator && store::count_administrators(&tx).await? <= 1 {
-        return Ok(redirect_with_flash(&back, "error", "flash-last-administrator", secure));
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    if grant.role == Role::Administrator && store::count_administrators(w.tx()).await? <= 1 {
+        return Ok(redirect_with_flash(&back, "error", "flash-last-administrator"));
     }
-    if !store::revoke_grant(&tx, id, viewer.id.0, app.now()).await? {
+    if !store::revoke_grant(w.tx(), id, viewer.id.0, app.now()).await? {
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "grant.revoke",
-            object_type: "role_grant",
-            object_id: id.to_string(),
-            before: Some(grant_json(row.user_id, &grant)),
-            after: None,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-grant-revoked", secure))
+    w.audit("grant.revoke", "role_grant", id, Some(grant_json(UserId(row.user_id), &grant)), None).await?;
+    w.done(&back, "flash-grant-revoked").await
 }
 
 async fn set_disabled(app: &AppState, viewer: &web::Viewer, id: i64, disable: bool) -> AppResult<Response> {
     viewer.require(Action::ManageAccounts, &Target::network())?;
-    let secure = app.config.secure_cookies();
     let back = format!("/admin/users/{id}");
     if disable && viewer.id == UserId(id) {
-        return Ok(redirect_with_flash(&back, "error", "flash-cannot-disable-self", secure));
+        return Ok(redirect_with_flash(&back, "error", "flash-cannot-disable-self"));
     }
     let row = store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    let tx = app.db.begin().await?;
-    store::set_disabled(&tx, id, disable.then(|| app.now()), app.now()).await?;
+    let w = Write::begin(app, Some(viewer.id)).await?;
+    store::set_disabled(w.tx(), id, disable.then(|| app.now()), app.now()).await?;
     if disable {
-        store::delete_sessions(&tx, id, None).await?;
+        store::delete_sessions(w.tx(), id, None).await?;
     }
-    audit(
-        &tx,
-        app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: if disable { "user.disable" } else { "user.enable" },
-            object_type: "user",
-            object_id: id.to_string(),
-            before: Some(serde_json::json!({ "disabled": row.disabled_at.is_some() })),
-            after: Some(serde_json::json!({ "disabled": disable })),
-        },
+    w.audit(
+        if disable { "user.disable" } else { "user.enable" },
+        "user",
+        id,
+        Some(serde_json::json!({ "disabled": row.disabled_at.is_some() })),
+        Some(serde_json::json!({ "disabled": disable })),
     )
     .await?;
-    tx.commit().await?;
+    w.commit().await?;
     let key = if disable { "flash-user-disabled" } else { "flash-user-enabled" };
-    Ok(redirect_with_flash(&back, "success", key, secure))
+    Ok(redirect_with_flash(&back, "success", key))
 }
 
 async fn disable(

@@ -1,7 +1,7 @@
 //! The language switcher in the layout: remembers the choice in a cookie and, for a signed-in
 //! person, in their profile.
 
-use crate::{AuditEntry, audit, store};
+use crate::{Write, store};
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -28,25 +28,17 @@ async fn switch(
     let secure = app.config.secure_cookies();
     let next = safe_next(Some(&form.next));
     let Some(lang) = kernel::validate::language(&form.lang).filter(|l| *l == form.lang.trim()) else {
-        return Ok(redirect_with_flash(&next, "error", "error-unknown-language", secure));
+        return Ok(redirect_with_flash(&next, "error", "error-unknown-language"));
     };
     if let Some(viewer) = viewer.filter(|v| v.lang != lang) {
-        store::set_lang(&app.db, viewer.id.0, lang, app.now()).await?;
-        audit(
-            &app.db,
-            &app,
-            AuditEntry {
-                actor: Some(viewer.id),
-                action: "user.update_profile",
-                object_type: "user",
-                object_id: viewer.id.to_string(),
-                before: Some(serde_json::json!({ "lang": viewer.lang })),
-                after: Some(serde_json::json!({ "lang": lang })),
-            },
-        )
-        .await?;
+        let w = Write::begin(&app, Some(viewer.id)).await?;
+        store::set_lang(w.tx(), viewer.id.0, lang, app.now()).await?;
+        let (before, after) =
+            (serde_json::json!({ "lang": viewer.lang }), serde_json::json!({ "lang": lang }));
+        w.audit("user.update_profile", "user", viewer.id, Some(before), Some(after)).await?;
+        w.commit().await?;
     }
-    let mut response = redirect_with_flash(&next, "success", "flash-language-changed", secure);
+    let mut response = redirect_with_flash(&next, "success", "flash-language-changed");
     let cookie = cookies::set(cookies::LANG, lang, Some(365 * 86_400), secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     Ok(response)

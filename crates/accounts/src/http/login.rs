@@ -4,7 +4,8 @@
 use super::unprocessable;
 use super::{check_token, issue_token, password_matches, start_session};
 use crate::domain::{self, Purpose};
-use crate::{AuditEntry, audit, rate_limit, store};
+use crate::service::rate_limit;
+use crate::store;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
@@ -106,21 +107,8 @@ async fn finish_login(
     ip: &str,
     next: &str,
 ) -> AppResult<Response> {
-    let mut response = redirect_with_flash(next, "success", "flash-signed-in", app.config.secure_cookies());
+    let mut response = redirect_with_flash(next, "success", "flash-signed-in");
     start_session(app, user_id, headers, ip, &mut response).await?;
-    audit(
-        &app.db,
-        app,
-        AuditEntry {
-            actor: Some(kernel::UserId(user_id)),
-            action: "session.create",
-            object_type: "user",
-            object_id: user_id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "client_ip": ip })),
-        },
-    )
-    .await?;
     Ok(response)
 }
 
@@ -155,12 +143,12 @@ async fn submit_second(
         None => None,
     };
     let Some(pending) = pending else {
-        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired"));
     };
     let user_id = pending.user_id.unwrap_or_default();
     rate_limit(&app, domain::SECOND_FACTOR_PER_ACCOUNT, &user_id.to_string()).await?;
     let Some(user) = store::find_user(&app.db, user_id).await?.filter(|u| u.disabled_at.is_none()) else {
-        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired"));
     };
     if !crate::http::two_factor::second_factor_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
@@ -168,7 +156,7 @@ async fn submit_second(
         return Ok(unprocessable(render(&SecondFactorPage { page, errors })?));
     }
     if !store::use_token(&app.db, pending.id, app.now()).await? {
-        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired", secure));
+        return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired"));
     }
     let next = safe_next(pending.payload.as_deref());
     let mut response = finish_login(&app, user.id, &headers, &ip, &next).await?;
@@ -188,7 +176,7 @@ async fn logout(
     {
         store::delete_session(&app.db, id, viewer.id.0).await?;
     }
-    let mut response = redirect_with_flash("/", "success", "flash-signed-out", secure);
+    let mut response = redirect_with_flash("/", "success", "flash-signed-out");
     let clear = cookies::clear(cookies::SESSION, secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     Ok(response)

@@ -68,8 +68,9 @@ pub(crate) async fn start_session(
     let now = app.now();
     let token = cookies::random_token();
     let days = app.config.session_days;
+    let w = crate::Write::begin(app, Some(kernel::UserId(user_id))).await?;
     store::create_session(
-        &app.db,
+        w.tx(),
         user_id,
         &cookies::token_hash(&token),
         &user_agent(headers),
@@ -78,6 +79,9 @@ pub(crate) async fn start_session(
         now + Duration::days(days),
     )
     .await?;
+    let after = serde_json::json!({ "client_ip": client_ip });
+    w.audit("session.create", "user", user_id, None, Some(after)).await?;
+    w.commit().await?;
     let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), app.config.secure_cookies());
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     Ok(())

@@ -52,10 +52,5 @@ async fn read_all(
     Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     store::mark_notifications_read(&app.db, viewer.id.0, app.now()).await?;
-    Ok(redirect_with_flash(
-        "/notifications",
-        "success",
-        "flash-notifications-read",
-        app.config.secure_cookies(),
-    ))
+    Ok(redirect_with_flash("/notifications", "success", "flash-notifications-read"))
 }

@@ -6,15 +6,15 @@ use super::verify::token_problem_page;
 use super::{check_token, hash_password, issue_token, link};
 use crate::domain::{self, Purpose};
 use crate::mail::{self, Mail};
-use crate::{AuditEntry, audit, rate_limit, store};
+use crate::service::rate_limit;
+use crate::{Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use kernel::validate;
-use sea_orm::TransactionTrait;
-use web::{AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, redirect_with_flash, render};
+use web::{AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -59,18 +59,18 @@ async fn request(
     if let Some(user) =
         store::find_user_by_email(&app.db, email.as_str()).await?.filter(|u| u.disabled_at.is_none())
     {
-        let tx = app.db.begin().await?;
-        let token = issue_token(&tx, &app, Some(user.id), Purpose::ResetPassword, None).await?;
+        let w = Write::begin(&app, Some(kernel::UserId(user.id))).await?;
+        let token = issue_token(w.tx(), &app, Some(user.id), Purpose::ResetPassword, None).await?;
         let reset = link(&app, &format!("/reset/{token}"));
         mail::enqueue(
-            &tx,
+            w.tx(),
             &app,
             &user.email,
             &user.lang,
             Mail::ResetPassword { name: &user.display_name, link: &reset },
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
     }
     render(&MessagePage::keys(page, "reset-sent-title", "reset-sent-text", None))
 }
@@ -115,28 +115,15 @@ async fn set_new(
         return token_problem_page(page, super::TokenProblem::Unknown, None);
     };
     let hash = hash_password(form.password).await?;
-    let tx = app.db.begin().await?;
-    if !store::use_token(&tx, row.id, app.now()).await? {
+    let w = Write::begin(&app, Some(kernel::UserId(user.id))).await?;
+    if !store::use_token(w.tx(), row.id, app.now()).await? {
         return token_problem_page(page, super::TokenProblem::Used, Some(("/reset", "reset-again")));
     }
-    store::set_password(&tx, user.id, &hash, app.now()).await?;
+    store::set_password(w.tx(), user.id, &hash, app.now()).await?;
     // Whoever knew the old password is signed out everywhere.
-    store::delete_sessions(&tx, user.id, None).await?;
-    mail::enqueue(&tx, &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
+    store::delete_sessions(w.tx(), user.id, None).await?;
+    mail::enqueue(w.tx(), &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
         .await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(kernel::UserId(user.id)),
-            action: "user.reset_password",
-            object_type: "user",
-            object_id: user.id.to_string(),
-            before: None,
-            after: None,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash("/login", "success", "flash-password-reset", app.config.secure_cookies()))
+    w.audit("user.reset_password", "user", user.id, None, None).await?;
+    w.done("/login", "flash-password-reset").await
 }

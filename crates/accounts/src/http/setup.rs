@@ -1,20 +1,20 @@
 //! The first administrator: a one-time link printed by the server on an empty platform (or by
 //! `asec admin create`) opens a form that creates the account with the administrator grant.
 
-use super::signup::SignupForm;
+use super::signup::{CheckedSignup, SignupForm};
 use super::unprocessable;
 use super::verify::token_problem_page;
 use super::{check_token, hash_password, start_session};
 use crate::domain::Purpose;
-use crate::{AuditEntry, audit, store};
+use crate::service::{NewAccount, create_account, grant_in};
+use crate::{GrantOutcome, Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
-use kernel::{Grant, Role, Scope, UserId, validate};
-use sea_orm::TransactionTrait;
+use kernel::{Grant, Role, Scope};
 use web::{AppResult, AppState, ClientIp, FieldErrors, Form, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
@@ -65,78 +65,48 @@ async fn create(
     if let Some(fixed) = &row.payload {
         form.email = fixed.clone();
     }
-    let mut errors = FieldErrors::default();
-    let name = validate::display_name(&form.display_name).map_err(|k| errors.add("display_name", k)).ok();
-    let email = validate::Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
-    if let Err(k) = validate::password(&form.password) {
-        errors.add("password", k);
-    }
-    let lang = validate::language(&form.lang);
-    if lang.is_none() {
-        errors.add("lang", "error-unknown-language");
-    }
-    if let Some(email) = &email
-        && store::find_user_by_email(&app.db, email.as_str()).await?.is_some()
-    {
-        errors.add("email", "error-email-taken");
-    }
-    let (Some(name), Some(email), Some(lang), true) = (name, email, lang, errors.is_empty()) else {
-        form.password.clear();
-        let fixed_email = row.payload.is_some();
-        return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email, errors })?));
+    let checked = form.check();
+    let taken = match &checked {
+        Ok(c) => store::find_user_by_email(&app.db, c.email.as_str()).await?.is_some(),
+        Err(_) => false,
+    };
+    let CheckedSignup { display_name: name, email, lang } = match checked {
+        Ok(c) if !taken => c,
+        problems => {
+            let mut errors = problems.err().unwrap_or_default();
+            if taken {
+                errors.add("email", "error-email-taken");
+            }
+            form.password.clear();
+            let fixed_email = row.payload.is_some();
+            return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email, errors })?));
+        }
     };
     let hash = hash_password(form.password.clone()).await?;
-    let tx = app.db.begin().await?;
-    let now = app.now();
-    if !store::use_token(&tx, row.id, now).await? {
+    let w = Write::begin(&app, None).await?;
+    if !store::use_token(w.tx(), row.id, app.now()).await? {
         return token_problem_page(page, super::TokenProblem::Used, None);
     }
-    let new_user = store::NewUser {
+    // The link came from the operator, so the address needs no further check.
+    let account = NewAccount {
         email: email.as_str(),
         display_name: &name,
         lang,
-        password_hash: Some(&hash),
-        // The link came from the operator, so the address needs no further check.
-        verified_at: Some(now),
+        password_hash: &hash,
+        verified: true,
+        self_made: true,
     };
-    let Some(user_id) = store::create_user(&tx, new_user, now).await? else {
+    let Some(user_id) = create_account(&w, account).await? else {
+        let mut errors = FieldErrors::default();
+        errors.add("email", "error-email-taken");
         return Ok(unprocessable(render(&SetupPage { page, token, form, fixed_email: false, errors })?));
     };
     let grant = Grant { role: Role::Administrator, scope: Scope::Network };
-    let grant_id = match store::add_grant(&tx, user_id, &grant, None, now).await? {
-        store::Added::New(id) | store::Added::Existing(id) => id,
-        store::Added::Full => return Err(web::AppError::Internal("administrators have no limit".into())),
-    };
-    for (action, object_type, object_id, after) in [
-        (
-            "user.create",
-            "user",
-            user_id,
-            serde_json::json!({ "email": email.as_str(), "display_name": name, "lang": lang }),
-        ),
-        ("grant.create", "role_grant", grant_id, super::admin::grant_json(user_id, &grant)),
-    ] {
-        audit(
-            &tx,
-            &app,
-            AuditEntry {
-                actor: Some(UserId(user_id)),
-                action,
-                object_type,
-                object_id: object_id.to_string(),
-                before: None,
-                after: Some(after),
-            },
-        )
-        .await?;
+    if grant_in(&w, user_id, &grant).await? == GrantOutcome::Full {
+        return Err(web::AppError::Internal("administrators have no limit".into()));
     }
-    tx.commit().await?;
-    let mut response = redirect_with_flash(
-        "/account/two-factor",
-        "success",
-        "flash-admin-created",
-        app.config.secure_cookies(),
-    );
-    start_session(&app, user_id, &headers, &ip, &mut response).await?;
+    w.commit().await?;
+    let mut response = redirect_with_flash("/account/two-factor", "success", "flash-admin-created");
+    start_session(&app, user_id.0, &headers, &ip, &mut response).await?;
     Ok(response)
 }

@@ -5,14 +5,14 @@
 use super::{hash_password, issue_token, link, unprocessable};
 use crate::domain::{self, Purpose};
 use crate::mail::{self, Mail};
-use crate::{AuditEntry, audit, rate_limit, store};
+use crate::service::{NewAccount, create_account, rate_limit};
+use crate::{Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use kernel::validate;
-use sea_orm::TransactionTrait;
 use web::{AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, render};
 
 pub fn router() -> Router<AppState> {
@@ -20,12 +20,41 @@ pub fn router() -> Router<AppState> {
 }
 
 #[derive(Default, serde::Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct SignupForm {
     pub display_name: String,
     pub email: String,
     pub password: String,
     pub lang: String,
+}
+
+/// A sign-up or setup form's values, checked.
+pub(crate) struct CheckedSignup {
+    pub display_name: String,
+    pub email: validate::Email,
+    pub lang: &'static str,
+}
+
+impl SignupForm {
+    /// Checks every field, reporting each problem next to its field.
+    pub(crate) fn check(&self) -> Result<CheckedSignup, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = validate::display_name(&self.display_name).map_err(|k| errors.add("display_name", k)).ok();
+        let email = validate::Email::parse(&self.email).map_err(|k| errors.add("email", k)).ok();
+        if let Err(k) = validate::password(&self.password) {
+            errors.add("password", k);
+        }
+        let lang = validate::language(&self.lang);
+        if lang.is_none() {
+            errors.add("lang", "error-unknown-language");
+        }
+        match (name, email, lang) {
+            (Some(display_name), Some(email), Some(lang)) if errors.is_empty() => {
+                Ok(CheckedSignup { display_name, email, lang })
+            }
+            _ => Err(errors),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -48,71 +77,42 @@ async fn submit(
     Form(mut form): Form<SignupForm>,
 ) -> AppResult<Response> {
     rate_limit(&app, domain::SIGNUP_PER_IP, &ip).await?;
-    let mut errors = FieldErrors::default();
-    let name = validate::display_name(&form.display_name).map_err(|k| errors.add("display_name", k)).ok();
-    let email = validate::Email::parse(&form.email).map_err(|k| errors.add("email", k)).ok();
-    if let Err(k) = validate::password(&form.password) {
-        errors.add("password", k);
-    }
-    let lang = validate::language(&form.lang);
-    if lang.is_none() {
-        errors.add("lang", "error-unknown-language");
-    }
-    let (Some(name), Some(email), Some(lang), true) = (name, email, lang, errors.is_empty()) else {
-        form.password.clear();
-        return Ok(unprocessable(render(&SignupPage { page, form, errors })?));
+    let CheckedSignup { display_name: name, email, lang } = match form.check() {
+        Ok(checked) => checked,
+        Err(errors) => {
+            form.password.clear();
+            return Ok(unprocessable(render(&SignupPage { page, form, errors })?));
+        }
     };
 
     rate_limit(&app, domain::SIGNUP_PER_ACCOUNT, &store::email_key(email.as_str())).await?;
     let hash = hash_password(form.password.clone()).await?;
-    let tx = app.db.begin().await?;
-    let now = app.now();
-    let new_user = store::NewUser {
+    let w = Write::begin(&app, None).await?;
+    let account = NewAccount {
         email: email.as_str(),
         display_name: &name,
         lang,
-        password_hash: Some(&hash),
-        verified_at: None,
+        password_hash: &hash,
+        verified: false,
+        self_made: true,
     };
-    match store::create_user(&tx, new_user, now).await? {
-        Some(id) => {
-            let token = issue_token(&tx, &app, Some(id), Purpose::VerifyEmail, None).await?;
-            let verify = link(&app, &format!("/verify/{token}"));
-            mail::enqueue(&tx, &app, email.as_str(), lang, Mail::VerifyEmail { name: &name, link: &verify })
-                .await?;
-            audit(
-                &tx,
-                &app,
-                AuditEntry {
-                    actor: Some(kernel::UserId(id)),
-                    action: "user.create",
-                    object_type: "user",
-                    object_id: id.to_string(),
-                    before: None,
-                    after: Some(
-                        serde_json::json!({ "email": email.as_str(), "display_name": name, "lang": lang }),
-                    ),
-                },
-            )
+    if let Some(id) = create_account(&w, account).await? {
+        let token = issue_token(w.tx(), &app, Some(id.0), Purpose::VerifyEmail, None).await?;
+        let verify = link(&app, &format!("/verify/{token}"));
+        mail::enqueue(w.tx(), &app, email.as_str(), lang, Mail::VerifyEmail { name: &name, link: &verify })
             .await?;
-        }
-        None => {
-            let existing =
-                store::find_user_by_email(&tx, email.as_str()).await?.expect("taken address exists");
-            mail::enqueue(
-                &tx,
-                &app,
-                &existing.email,
-                &existing.lang,
-                Mail::AlreadyRegistered {
-                    name: &existing.display_name,
-                    login_link: &link(&app, "/login"),
-                    reset_link: &link(&app, "/reset"),
-                },
-            )
-            .await?;
-        }
+        w.commit().await?;
+    } else {
+        // The same answer as for a new address; the owner is told by email instead.
+        drop(w);
+        let existing =
+            store::find_user_by_email(&app.db, email.as_str()).await?.expect("taken address exists");
+        let mail = Mail::AlreadyRegistered {
+            name: &existing.display_name,
+            login_link: &link(&app, "/login"),
+            reset_link: &link(&app, "/reset"),
+        };
+        mail::enqueue(&app.db, &app, &existing.email, &existing.lang, mail).await?;
     }
-    tx.commit().await?;
     render(&MessagePage::keys(page, "signup-done-title", "signup-done-text", Some(("/login", "nav-sign-in"))))
 }

@@ -3,16 +3,14 @@
 
 use super::account::when;
 use super::unprocessable;
-use crate::{AuditEntry, audit, store};
+use crate::{Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use web::form::NoFields;
-use web::{
-    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
-};
+use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -93,8 +91,9 @@ async fn create(
     }
     let secret = format!("asec_{}", cookies::random_token());
     let prefix: String = secret.chars().take(10).collect();
+    let w = Write::begin(&app, Some(viewer.id)).await?;
     let id = store::create_api_token(
-        &app.db,
+        w.tx(),
         viewer.id.0,
         &name,
         &cookies::token_hash(&secret),
@@ -103,19 +102,9 @@ async fn create(
         app.now(),
     )
     .await?;
-    audit(
-        &app.db,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "api_token.create",
-            object_type: "api_token",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "name": name, "scope": form.scope, "prefix": prefix })),
-        },
-    )
-    .await?;
+    let after = serde_json::json!({ "name": name, "scope": form.scope, "prefix": prefix });
+    w.audit("api_token.create", "api_token", id, None, Some(after)).await?;
+    w.commit().await?;
     let tokens = views(&app, viewer.id.0).await?;
     let form = TokenForm { scope: "read".into(), ..Default::default() };
     render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: Some(secret) })
@@ -127,21 +116,11 @@ async fn revoke(
     Path(id): Path<i64>,
     Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
-    if !store::revoke_api_token(&app.db, id, viewer.id.0, app.now()).await? {
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    if !store::revoke_api_token(w.tx(), id, viewer.id.0, app.now()).await? {
         return Err(AppError::NotFound);
     }
-    audit(
-        &app.db,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "api_token.revoke",
-            object_type: "api_token",
-            object_id: id.to_string(),
-            before: Some(serde_json::json!({ "revoked": false })),
-            after: Some(serde_json::json!({ "revoked": true })),
-        },
-    )
-    .await?;
-    Ok(redirect_with_flash("/account/tokens", "success", "flash-token-revoked", app.config.secure_cookies()))
+    let (before, after) = (serde_json::json!({ "revoked": false }), serde_json::json!({ "revoked": true }));
+    w.audit("api_token.revoke", "api_token", id, Some(before), Some(after)).await?;
+    w.done("/account/tokens", "flash-token-revoked").await
 }

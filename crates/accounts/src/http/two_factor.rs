@@ -5,13 +5,12 @@ use super::password_matches;
 use super::unprocessable;
 use crate::domain;
 use crate::mail::{self, Mail};
-use crate::{AuditEntry, audit, store};
+use crate::{Write, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
-use sea_orm::TransactionTrait;
 use web::{
     AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
 };
@@ -128,12 +127,7 @@ async fn enable(
 ) -> AppResult<Response> {
     let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
     if user.two_factor() {
-        return Ok(redirect_with_flash(
-            "/account/two-factor",
-            "info",
-            "flash-two-factor-already-on",
-            app.config.secure_cookies(),
-        ));
+        return Ok(redirect_with_flash("/account/two-factor", "info", "flash-two-factor-already-on"));
     }
     let step = user
         .totp_secret
@@ -144,32 +138,27 @@ async fn enable(
         errors.add("code", "error-code-wrong");
         return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     };
-    let tx = app.db.begin().await?;
-    store::set_totp(&tx, user.id, user.totp_secret.as_deref(), Some(app.now()), app.now()).await?;
-    store::use_totp_step(&tx, user.id, step).await?;
-    let codes = new_codes(&tx, user.id).await?;
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    store::set_totp(w.tx(), user.id, user.totp_secret.as_deref(), Some(app.now()), app.now()).await?;
+    store::use_totp_step(w.tx(), user.id, step).await?;
+    let codes = new_codes(w.tx(), user.id).await?;
     mail::enqueue(
-        &tx,
+        w.tx(),
         &app,
         &user.email,
         &user.lang,
         Mail::TwoFactorChanged { name: &user.display_name, enabled: true },
     )
     .await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "user.enable_two_factor",
-            object_type: "user",
-            object_id: user.id.to_string(),
-            before: Some(serde_json::json!({ "two_factor": false })),
-            after: Some(serde_json::json!({ "two_factor": true })),
-        },
+    w.audit(
+        "user.enable_two_factor",
+        "user",
+        user.id,
+        Some(serde_json::json!({ "two_factor": false })),
+        Some(serde_json::json!({ "two_factor": true })),
     )
     .await?;
-    tx.commit().await?;
+    w.commit().await?;
     render(&RecoveryCodesPage { page, codes })
 }
 
@@ -185,37 +174,26 @@ async fn disable(
         errors.add("current_password", "error-password-wrong");
         return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     }
-    let tx = app.db.begin().await?;
-    store::set_totp(&tx, user.id, None, None, app.now()).await?;
-    store::replace_recovery_codes(&tx, user.id, &[]).await?;
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    store::set_totp(w.tx(), user.id, None, None, app.now()).await?;
+    store::replace_recovery_codes(w.tx(), user.id, &[]).await?;
     mail::enqueue(
-        &tx,
+        w.tx(),
         &app,
         &user.email,
         &user.lang,
         Mail::TwoFactorChanged { name: &user.display_name, enabled: false },
     )
     .await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "user.disable_two_factor",
-            object_type: "user",
-            object_id: user.id.to_string(),
-            before: Some(serde_json::json!({ "two_factor": true })),
-            after: Some(serde_json::json!({ "two_factor": false })),
-        },
+    w.audit(
+        "user.disable_two_factor",
+        "user",
+        user.id,
+        Some(serde_json::json!({ "two_factor": true })),
+        Some(serde_json::json!({ "two_factor": false })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/account/two-factor",
-        "success",
-        "flash-two-factor-off",
-        app.config.secure_cookies(),
-    ))
+    w.done("/account/two-factor", "flash-two-factor-off").await
 }
 
 async fn regenerate(
@@ -230,21 +208,9 @@ async fn regenerate(
         errors.add("code", "error-code-wrong");
         return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     }
-    let tx = app.db.begin().await?;
-    let codes = new_codes(&tx, user.id).await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(viewer.id),
-            action: "user.regenerate_recovery_codes",
-            object_type: "user",
-            object_id: user.id.to_string(),
-            before: None,
-            after: None,
-        },
-    )
-    .await?;
-    tx.commit().await?;
+    let w = Write::begin(&app, Some(viewer.id)).await?;
+    let codes = new_codes(w.tx(), user.id).await?;
+    w.audit("user.regenerate_recovery_codes", "user", user.id, None, None).await?;
+    w.commit().await?;
     render(&RecoveryCodesPage { page, codes })
 }

@@ -3,7 +3,8 @@
 use super::{TokenProblem, check_token, issue_token, link};
 use crate::domain::{self, Purpose};
 use crate::mail::{self, Mail};
-use crate::{AuditEntry, audit, rate_limit, store};
+use crate::service::rate_limit;
+use crate::{Write, store};
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -38,25 +39,20 @@ async fn verify(State(app): State<AppState>, Path(token): Path<String>, page: Pa
     let Some(user_id) = row.user_id else {
         return token_problem_page(page, TokenProblem::Unknown, None);
     };
-    let tx = app.db.begin().await?;
-    if !store::use_token(&tx, row.id, app.now()).await? {
+    let w = Write::begin(&app, Some(kernel::UserId(user_id))).await?;
+    if !store::use_token(w.tx(), row.id, app.now()).await? {
         return token_problem_page(page, TokenProblem::Used, None);
     }
-    store::set_verified(&tx, user_id, app.now()).await?;
-    audit(
-        &tx,
-        &app,
-        AuditEntry {
-            actor: Some(kernel::UserId(user_id)),
-            action: "user.verify_email",
-            object_type: "user",
-            object_id: user_id.to_string(),
-            before: Some(serde_json::json!({ "email_verified": false })),
-            after: Some(serde_json::json!({ "email_verified": true })),
-        },
+    store::set_verified(w.tx(), user_id, app.now()).await?;
+    w.audit(
+        "user.verify_email",
+        "user",
+        user_id,
+        Some(serde_json::json!({ "email_verified": false })),
+        Some(serde_json::json!({ "email_verified": true })),
     )
     .await?;
-    tx.commit().await?;
+    w.commit().await?;
     let next = if page.viewer.is_some() { ("/account", "account-title") } else { ("/login", "nav-sign-in") };
     render(&MessagePage::keys(page, "verify-done-title", "verify-done-text", Some(next)))
 }
@@ -67,9 +63,8 @@ async fn resend(
     CurrentUser(viewer): CurrentUser,
     Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
-    let secure = app.config.secure_cookies();
     if viewer.email_verified {
-        return Ok(redirect_with_flash("/account", "info", "flash-already-verified", secure));
+        return Ok(redirect_with_flash("/account", "info", "flash-already-verified"));
     }
     rate_limit(&app, domain::VERIFY_PER_IP, &ip).await?;
     rate_limit(&app, domain::VERIFY_PER_ACCOUNT, &viewer.id.to_string()).await?;
@@ -85,5 +80,5 @@ async fn resend(
     )
     .await?;
     tx.commit().await?;
-    Ok(redirect_with_flash("/account", "success", "flash-verification-sent", secure))
+    Ok(redirect_with_flash("/account", "success", "flash-verification-sent"))
 }

@@ -96,7 +96,7 @@ async fn public_projects(app: &AppState, rows: Vec<store::ProjectRow>) -> AppRes
                 network_country: p.network_country,
                 starts_on: p.starts_on,
                 ends_on: p.ends_on,
-                status: p.status,
+                status: p.status.as_str().to_string(),
                 beneficiaries_total: p.beneficiaries_total,
                 beneficiaries_women: p.beneficiaries_women,
                 sdgs: p.sdgs,

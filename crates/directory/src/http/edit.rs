@@ -10,15 +10,14 @@ use crate::domain::{
 use crate::{index, store};
 use askama::Template;
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use kernel::{Action, Target};
 use membership::public::PublicEntity;
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use web::{
-    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, Page, RequestContext, Viewer,
+    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, Page, Upload, UploadKind, Viewer,
     redirect_with_flash, render,
 };
 
@@ -115,31 +114,6 @@ fn project_json(p: &Project) -> serde_json::Value {
     })
 }
 
-async fn audit(
-    c: &impl sea_orm::ConnectionTrait,
-    app: &AppState,
-    viewer: &Viewer,
-    action: &str,
-    id: i64,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> AppResult<()> {
-    accounts::audit(
-        c,
-        app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action,
-            object_type: "project",
-            object_id: id.to_string(),
-            before,
-            after,
-        },
-    )
-    .await?;
-    Ok(())
-}
-
 async fn new(
     State(app): State<AppState>,
     page: Page,
@@ -162,10 +136,9 @@ async fn create(
     page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(entity): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<ProjectForm>,
 ) -> AppResult<Response> {
     let owner = owner_for(&app, &viewer, entity).await?;
-    let f = ProjectForm::from_pairs(&pairs);
     let project = match domain::check_project(&f, &app.reference) {
         Ok(p) => p,
         Err(errors) => {
@@ -174,17 +147,11 @@ async fn create(
         }
     };
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let id = store::create(&tx, entity, &project, viewer.id.0, now).await?;
-    index::reindex(&tx, id, &project).await?;
-    audit(&tx, &app, &viewer, "project.create", id, None, Some(project_json(&project))).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/directory/projects/{id}"),
-        "success",
-        "flash-project-saved",
-        app.config.secure_cookies(),
-    ))
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let id = store::create(w.tx(), entity, &project, viewer.id.0, now).await?;
+    index::reindex(w.tx(), id, &project).await?;
+    w.audit("project.create", "project", id, None, Some(project_json(&project))).await?;
+    w.done(&format!("/directory/projects/{id}"), "flash-project-saved").await
 }
 
 /// The project and its member, if the viewer may edit it.
@@ -212,11 +179,10 @@ async fn update(
     page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<ProjectForm>,
 ) -> AppResult<Response> {
     let (row, owner) = editable(&app, &viewer, id).await?;
-    let version = web::form::version_of(&pairs);
-    let f = ProjectForm::from_pairs(&pairs);
+    let version = f.version;
     let project = match domain::check_project(&f, &app.reference) {
         Ok(p) => p,
         Err(errors) => {
@@ -234,35 +200,25 @@ async fn update(
     };
     let mut lists = store::lists_for(&app.db, &[id], true).await?;
     let before = store::as_project(&row, &mut lists);
-    let secure = app.config.secure_cookies();
-    let tx = app.db.begin().await?;
-    if !store::update(&tx, id, version, &project, app.now()).await? {
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !store::update(w.tx(), id, version, &project, app.now()).await? {
         return Ok(redirect_with_flash(
             &format!("/directory/projects/{id}"),
             "error",
             "flash-changed-meanwhile",
-            secure,
         ));
     }
-    index::reindex(&tx, id, &project).await?;
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "project.update",
-        id,
-        Some(project_json(&before)),
-        Some(project_json(&project)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&format!("/directory/projects/{id}"), "success", "flash-project-saved", secure))
+    index::reindex(w.tx(), id, &project).await?;
+    w.audit("project.update", "project", id, Some(project_json(&before)), Some(project_json(&project)))
+        .await?;
+    w.done(&format!("/directory/projects/{id}"), "flash-project-saved").await
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DeleteForm {
-    #[serde(default)]
-    confirm: String,
+    #[serde(default, deserialize_with = "web::form::checkbox")]
+    confirm: bool,
 }
 
 async fn delete(
@@ -272,31 +228,24 @@ async fn delete(
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
     let (row, owner) = editable(&app, &viewer, id).await?;
-    let secure = app.config.secure_cookies();
-    if form.confirm != "yes" {
+    if !form.confirm {
         return Ok(redirect_with_flash(
             &format!("/directory/projects/{id}"),
             "error",
             "error-project-delete-confirm",
-            secure,
         ));
     }
     let mut lists = store::lists_for(&app.db, &[id], true).await?;
     let before = project_json(&store::as_project(&row, &mut lists));
-    let tx = app.db.begin().await?;
-    store::delete(&tx, id).await?;
-    index::remove(&tx, id).await?;
-    audit(&tx, &app, &viewer, "project.delete", id, Some(before), None).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/directory/entities/{}", owner.id),
-        "success",
-        "flash-project-deleted",
-        secure,
-    ))
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::delete(w.tx(), id).await?;
+    index::remove(w.tx(), id).await?;
+    w.audit("project.delete", "project", id, Some(before), None).await?;
+    w.done(&format!("/directory/entities/{}", owner.id), "flash-project-deleted").await
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FeatureForm {
     featured: String,
 }
@@ -310,46 +259,41 @@ async fn feature(
     viewer.require(Action::PublishContent, &Target::network())?;
     let (row, _) = load_public(&app, id).await?;
     let featured = form.featured == "yes";
-    let tx = app.db.begin().await?;
-    store::set_featured(&tx, id, featured, app.now()).await?;
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "project.feature",
-        id,
-        Some(serde_json::json!({ "featured": row.featured })),
-        Some(serde_json::json!({ "featured": featured })),
-    )
-    .await?;
-    tx.commit().await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::set_featured(w.tx(), id, featured, app.now()).await?;
+    let (before, after) =
+        (serde_json::json!({ "featured": row.featured }), serde_json::json!({ "featured": featured }));
+    w.audit("project.feature", "project", id, Some(before), Some(after)).await?;
     let key = if featured { "flash-project-featured" } else { "flash-project-unfeatured" };
-    Ok(redirect_with_flash(&format!("/directory/projects/{id}"), "success", key, app.config.secure_cookies()))
+    w.done(&format!("/directory/projects/{id}"), key).await
+}
+
+/// A project photo: an image whose bytes say PNG, JPEG or WebP, at most `PHOTO_MAX_BYTES`.
+struct Photo;
+
+impl UploadKind for Photo {
+    const FIELD: &'static str = "photo";
+    const MAX_BYTES: usize = PHOTO_MAX_BYTES;
+    const MISSING: &'static str = "error-photo-missing";
+    const TOO_BIG: &'static str = "error-photo-too-big";
+    const WRONG_TYPE: &'static str = "error-photo-type";
+    fn media_type(bytes: &[u8]) -> Option<&'static str> {
+        kernel::validate::image_type(bytes)
+    }
 }
 
 async fn add_photo(
     State(app): State<AppState>,
-    context: RequestContext,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    mut multipart: Multipart,
+    upload: Upload<Photo>,
 ) -> AppResult<Response> {
     editable(&app, &viewer, id).await?;
     let back = format!("/directory/projects/{id}");
-    let secure = app.config.secure_cookies();
-    let upload = web::form::read_upload(&mut multipart, "photo", PHOTO_MAX_BYTES).await?;
-    let flash = |key| Ok(redirect_with_flash(&back, "error", key, secure));
-    if upload.too_big {
-        return flash("error-photo-too-big");
-    }
-    if upload.csrf != context.csrf {
-        return Err(AppError::Csrf);
-    }
-    let Some(bytes) = upload.file.clone().filter(|b| !b.is_empty()) else {
-        return flash("error-photo-missing");
-    };
-    let Some(content_type) = kernel::validate::image_type(&bytes) else {
-        return flash("error-photo-type");
+    let flash = |key| Ok(redirect_with_flash(&back, "error", key));
+    let file = match &upload.file {
+        Ok(file) => file,
+        Err(problem) => return flash(problem),
     };
     let caption = upload.text("caption").split_whitespace().collect::<Vec<_>>().join(" ");
     if kernel::validate::too_long(&caption, 200) {
@@ -358,21 +302,12 @@ async fn add_photo(
     if store::photos(&app.db, id).await?.len() >= MAX_PHOTOS {
         return flash("error-photo-too-many");
     }
-    let size = bytes.len();
-    let tx = app.db.begin().await?;
-    let photo = store::add_photo(&tx, id, content_type, &caption, bytes, app.now()).await?;
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "project.photo_add",
-        id,
-        None,
-        Some(serde_json::json!({ "photo": photo, "content_type": content_type, "bytes": size, "caption": caption })),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-photo-added", secure))
+    let (content_type, size) = (file.media_type, file.bytes.len());
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let photo = store::add_photo(w.tx(), id, content_type, &caption, file.bytes.clone(), app.now()).await?;
+    let after = serde_json::json!({ "photo": photo, "content_type": content_type, "bytes": size, "caption": caption });
+    w.audit("project.photo_add", "project", id, None, Some(after)).await?;
+    w.done(&back, "flash-photo-added").await
 }
 
 async fn remove_photo(
@@ -382,17 +317,10 @@ async fn remove_photo(
     Form(_): Form<web::form::NoFields>,
 ) -> AppResult<Response> {
     editable(&app, &viewer, id).await?;
-    let tx = app.db.begin().await?;
-    if !store::remove_photo(&tx, id, photo).await? {
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !store::remove_photo(w.tx(), id, photo).await? {
         return Err(AppError::NotFound);
     }
-    audit(&tx, &app, &viewer, "project.photo_remove", id, Some(serde_json::json!({ "photo": photo })), None)
-        .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/directory/projects/{id}"),
-        "success",
-        "flash-photo-removed",
-        app.config.secure_cookies(),
-    ))
+    w.audit("project.photo_remove", "project", id, Some(serde_json::json!({ "photo": photo })), None).await?;
+    w.done(&format!("/directory/projects/{id}"), "flash-photo-removed").await
 }

@@ -56,17 +56,6 @@ fn download(body: Vec<u8>, content_type: &str, file: &str, licence: &Licence) ->
         .into_response()
 }
 
-fn csv_bytes(header_row: &[&str], rows: impl Iterator<Item = Vec<String>>) -> AppResult<Vec<u8>> {
-    // A byte-order mark, so spreadsheets read Thai, Chinese or Hindi as UTF-8.
-    let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let internal = |e: csv::Error| AppError::Internal(e.to_string());
-    w.write_record(header_row).map_err(internal)?;
-    for row in rows {
-        w.write_record(&row).map_err(internal)?;
-    }
-    w.into_inner().map_err(|e| AppError::Internal(e.to_string()))
-}
-
 fn join<T: ToString>(items: &[T]) -> String {
     items.iter().map(T::to_string).collect::<Vec<_>>().join(";")
 }
@@ -87,7 +76,7 @@ async fn entities_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
     let f = checked(&app, &raw)?;
     let licence = super::current_licence(&app).await?;
     let rows = matching_entities(&app, &f).await?;
-    let body = csv_bytes(
+    let body = web::csv::to_bytes(
         &[
             "id",
             "url",
@@ -150,7 +139,7 @@ async fn projects_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
     let rows = matching_projects(&app, &f).await?;
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let mut lists = store::lists_for(&app.db, &ids, true).await?;
-    let body = csv_bytes(
+    let body = web::csv::to_bytes(
         &[
             "id",
             "url",
@@ -192,7 +181,7 @@ async fn projects_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
                 opt(p.longitude_e6.map(|v| v as f64 / 1e6)),
                 p.starts_on.clone(),
                 p.ends_on.clone(),
-                p.status.clone(),
+                p.status.as_str().to_string(),
                 opt(p.beneficiaries_total),
                 opt(p.beneficiaries_women),
                 join(&project.sdgs),

@@ -5,13 +5,13 @@
 use super::{FilterForm, filter_form, filter_problems, with_query};
 use crate::domain::{self, DirectoryQuery, Filter, project_point};
 use crate::store;
+use ::store::MapCluster as Cluster;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use membership::public::Cluster;
 use web::{AppResult, AppState, Page, render};
 
 pub fn router() -> Router<AppState> {

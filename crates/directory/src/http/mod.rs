@@ -43,17 +43,13 @@ pub struct Badge {
 
 pub(crate) fn badges(r: &ReferenceData, lang: &str, sdgs: &[u8]) -> Vec<Badge> {
     sdgs.iter()
-        .filter_map(|n| r.sdgs.iter().find(|s| s.number == *n))
+        .filter_map(|n| r.sdg(*n))
         .map(|s| Badge { number: s.number, title: s.short_title.get(lang).to_string() })
         .collect()
 }
 
 pub(crate) fn dimension_names(r: &ReferenceData, lang: &str, numbers: &[u8]) -> Vec<String> {
-    numbers
-        .iter()
-        .filter_map(|n| r.dimensions.iter().find(|d| d.number == *n))
-        .map(|d| d.name.get(lang).to_string())
-        .collect()
+    numbers.iter().filter_map(|n| r.dimension(*n)).map(|d| d.name.get(lang).to_string()).collect()
 }
 
 /// "120, of whom 80 women", or the total alone.
@@ -132,7 +128,7 @@ pub(crate) async fn project_cards(
             owner_id: p.entity_id,
             owner: owners.get(&p.entity_id).map(|(name, _)| name.clone()).unwrap_or_default(),
             place: format!("{}, {}", p.place, app.reference.country_name(&p.country_code, lang)),
-            status: domain::ProjectStatus::parse(&p.status).map(|s| tr.t(&s.label_key())).unwrap_or_default(),
+            status: tr.t(&p.status.label_key()),
             featured: p.featured,
             badges: badges(&app.reference, lang, &lists.sdgs.remove(&p.id).unwrap_or_default()),
             summary: excerpt(&p.summary, 200),
@@ -231,8 +227,12 @@ pub(crate) fn filter_problems(page: &Page, unknown: &[domain::Unknown]) -> Vec<S
 }
 
 /// The licence every download carries.
+/// The name of the open data licence setting (kept by accounts under `directory.`).
+pub(crate) const LICENCE_SETTING: &str = "licence";
+
 pub(crate) async fn current_licence(app: &AppState) -> AppResult<Licence> {
-    Ok(store::licence(&app.db).await?.as_deref().and_then(domain::licence).unwrap_or(domain::DEFAULT_LICENCE))
+    let chosen = accounts::setting(&app.db, "directory", LICENCE_SETTING).await?;
+    Ok(chosen.as_deref().and_then(domain::licence).unwrap_or(domain::DEFAULT_LICENCE))
 }
 
 /// Links to pages of results, keeping the filters.

@@ -2,7 +2,7 @@
 
 use super::entity::{SpotMap, spot_map};
 use super::{Badge, badges, dimension_names};
-use crate::domain::{ProjectStatus, Translation};
+use crate::domain::Translation;
 use crate::store::{self, PhotoMeta};
 use askama::Template;
 use axum::Router;
@@ -65,9 +65,7 @@ async fn show(
     let may = |action| viewer.as_ref().is_some_and(|v| v.may(action, &membership::public::target(r, &owner)));
     let can_feature = viewer.as_ref().is_some_and(|v| v.may(Action::PublishContent, &Target::network()));
     let mut facts = Vec::new();
-    if let Some(status) = ProjectStatus::parse(&row.status) {
-        facts.push((page.t("field-project-status"), page.t(&status.label_key())));
-    }
+    facts.push((page.t("field-project-status"), page.t(&row.status.label_key())));
     if !row.starts_on.is_empty() {
         facts.push((page.t("field-starts-on"), row.starts_on.clone()));
     }

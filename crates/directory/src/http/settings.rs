@@ -1,16 +1,15 @@
 //! Management chooses the open data licence every download and feed carries.
 
+use super::LICENCE_SETTING;
 use crate::domain::{self, LICENCES};
-use crate::store;
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use kernel::{Action, Target};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
-use web::{AppError, AppResult, AppState, Choice, CurrentUser, Form, Page, redirect_with_flash, render};
+use web::{AppError, AppResult, AppState, Choice, CurrentUser, Form, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/directory/settings", get(show).post(save))
@@ -43,6 +42,7 @@ async fn show(
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LicenceForm {
     #[serde(default)]
     licence: String,
@@ -56,26 +56,10 @@ async fn save(
     viewer.require(Action::PublishContent, &Target::network())?;
     let licence = domain::licence(&form.licence).ok_or(AppError::Invalid("error-licence-unknown"))?;
     let before = super::current_licence(&app).await?;
-    let tx = app.db.begin().await?;
-    store::set_licence(&tx, licence.id).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "directory.licence",
-            object_type: "setting",
-            object_id: "directory.licence".into(),
-            before: Some(serde_json::json!({ "licence": before.id })),
-            after: Some(serde_json::json!({ "licence": licence.id })),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/directory/settings",
-        "success",
-        "flash-licence-saved",
-        app.config.secure_cookies(),
-    ))
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    accounts::set_setting(&w, "directory", LICENCE_SETTING, licence.id).await?;
+    let (was, is) =
+        (serde_json::json!({ "licence": before.id }), serde_json::json!({ "licence": licence.id }));
+    w.audit("directory.licence", "setting", "directory.licence", Some(was), Some(is)).await?;
+    w.done("/directory/settings", "flash-licence-saved").await
 }

@@ -3,8 +3,9 @@
 //! attendance, drafts and approves the minutes, and records the decisions taken, which join
 //! the register. Every meeting is an iCalendar file, and public ones form a calendar feed.
 
-use super::{bad, focal_point_countries, represented_entities, sees_private};
+use super::{bad, sees_private};
 use crate::domain::{self, CalendarEvent, MeetingForm, MeetingKind, Outcome, Rule};
+use crate::service::tell_focal_points;
 use crate::store::{self, MeetingRow};
 use askama::Template;
 use axum::Router;
@@ -13,7 +14,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use kernel::{Action, Role, Target};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use web::{
     AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, MaybeUser, Page, Viewer,
@@ -35,7 +35,7 @@ pub fn router() -> Router<AppState> {
 }
 
 fn manages(viewer: Option<&Viewer>) -> bool {
-    viewer.is_some_and(|v| v.may(Action::OpenProposal, &Target::network()))
+    viewer.is_some_and(|v| v.may(Action::ManageMeetings, &Target::network()))
 }
 
 async fn readable(app: &AppState, viewer: Option<&Viewer>, id: i64) -> AppResult<MeetingRow> {
@@ -46,8 +46,8 @@ async fn readable(app: &AppState, viewer: Option<&Viewer>, id: i64) -> AppResult
     Ok(m)
 }
 
-fn when(m: &MeetingRow) -> String {
-    format!("{} – {}", m.starts_at.format("%Y-%m-%d %H:%M"), m.ends_at.format("%Y-%m-%d %H:%M UTC"))
+fn when(page: &Page, m: &MeetingRow) -> String {
+    page.tr.datetime_range(m.starts_at, m.ends_at)
 }
 
 pub struct MeetingLine {
@@ -74,8 +74,8 @@ async fn list(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeU
         .into_iter()
         .map(|m| MeetingLine {
             id: m.id,
-            kind: MeetingKind::parse(&m.kind).map(|k| page.t(&k.label_key())).unwrap_or_default(),
-            when: when(&m),
+            kind: page.t(&m.kind.label_key()),
+            when: when(&page, &m),
             place: if m.place.is_empty() { page.t("meeting-online") } else { m.place.clone() },
             upcoming: m.ends_at > now,
             title: m.title,
@@ -154,42 +154,18 @@ async fn new(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    viewer.require(Action::ManageMeetings, &Target::network())?;
     let f = MeetingForm { kind: "online".into(), public: true, ..Default::default() };
     render(&form_page(&app, page, f, FieldErrors::default()).await?)
-}
-
-fn meeting_form(pairs: &[(String, String)]) -> MeetingForm {
-    let mut f = MeetingForm::default();
-    for (k, v) in pairs {
-        let v = v.clone();
-        match k.as_str() {
-            "title" => f.title = v,
-            "kind" => f.kind = v,
-            "starts_at" => f.starts_at = v,
-            "ends_at" => f.ends_at = v,
-            "place" => f.place = v,
-            "link" => f.link = v,
-            "description" => f.description = v,
-            "agenda" => f.agenda = v,
-            "proposal" => f.proposals.push(v),
-            "country" => f.countries.push(v),
-            "entity" => f.entities.push(v),
-            "public" => f.public = v == "yes",
-            _ => {}
-        }
-    }
-    f
 }
 
 async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<MeetingForm>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
-    let f = meeting_form(&pairs);
+    viewer.require(Action::ManageMeetings, &Target::network())?;
     let proposals: Vec<(i64, String)> =
         store::proposals_for_agenda(&app.db).await?.into_iter().map(|p| (p.id, p.title)).collect();
     let members: Vec<i64> = active_members(&app).await?.into_iter().map(|(id, _)| id).collect();
@@ -197,72 +173,35 @@ async fn create(
         Ok(m) => m,
         Err(errors) => return Ok(web::unprocessable(render(&form_page(&app, page, f, errors).await?)?)),
     };
-    let tx = app.db.begin().await?;
-    let id = store::create_meeting(&tx, &meeting, viewer.id.0, app.now()).await?;
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "meeting.plan",
-        id,
-        serde_json::json!({
-            "title": meeting.title, "kind": meeting.kind.as_str(), "starts_at": meeting.starts_at,
-            "ends_at": meeting.ends_at, "countries": meeting.countries, "agenda": meeting.agenda.len(),
-        }),
-    )
-    .await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let id = store::create_meeting(w.tx(), &meeting, viewer.id.0, app.now()).await?;
+    let after = serde_json::json!({
+        "title": meeting.title, "kind": meeting.kind.as_str(), "starts_at": meeting.starts_at,
+        "ends_at": meeting.ends_at, "countries": meeting.countries, "agenda": meeting.agenda.len(),
+    });
+    w.audit("meeting.plan", "meeting", id, None, Some(after)).await?;
     // The invited countries' focal points hear of it (the whole network's when none is named).
     let invited = if meeting.countries.is_empty() && meeting.entities.is_empty() {
         app.reference.countries.iter().map(|c| c.code.as_str().to_string()).collect()
     } else {
         meeting.countries.clone()
     };
-    let when = meeting.starts_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let when = web::Tr::new("en").datetime(meeting.starts_at);
     let args = [("title", meeting.title.as_str()), ("when", when.as_str())];
     let link = format!("/governance/meetings/{id}");
-    super::tell_focal_points(&tx, &app, &invited, "governance-meeting", &args, &link).await?;
+    tell_focal_points(w.tx(), &app, &invited, "governance-meeting", &args, &link).await?;
     for entity in &meeting.entities {
         for person in accounts::holders(
-            &tx,
+            w.tx(),
             Role::EntityRepresentative,
             &kernel::Scope::Entity(kernel::EntityId(*entity)),
         )
         .await?
         {
-            accounts::notify(&tx, &app, &person, "governance-meeting", &args, &link).await?;
+            accounts::notify(w.tx(), &app, &person, "governance-meeting", &args, &link).await?;
         }
     }
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-meeting-planned",
-        app.config.secure_cookies(),
-    ))
-}
-
-async fn audit(
-    c: &impl sea_orm::ConnectionTrait,
-    app: &AppState,
-    viewer: &Viewer,
-    action: &str,
-    id: i64,
-    after: serde_json::Value,
-) -> AppResult<()> {
-    accounts::audit(
-        c,
-        app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action,
-            object_type: "meeting",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(after),
-        },
-    )
-    .await?;
-    Ok(())
+    w.done(&format!("/governance/meetings/{id}"), "flash-meeting-planned").await
 }
 
 /// Who a meeting invites: country networks and member organisations; neither means the
@@ -279,34 +218,38 @@ async fn invitations(app: &AppState, id: i64) -> AppResult<Invitations> {
     })
 }
 
-/// Whether the viewer is invited: management and coordinators always; focal points when
-/// their country is invited; members' representatives when their organisation or its country
-/// is (or everyone is).
+/// Whether the viewer is invited: the kernel decides who may attend for an invited country
+/// (its focal points; management and coordinators anywhere) or organisation (its
+/// representatives, also when its country is invited); a meeting of the whole network
+/// invites everyone who may attend anywhere.
 async fn invited(app: &AppState, viewer: &Viewer, to: &Invitations) -> AppResult<bool> {
-    if to.countries.is_empty() && to.entities.is_empty() && !viewer.grants.is_empty() {
+    let reach = viewer.reach(Action::AttendMeeting);
+    if reach.is_empty() {
+        return Ok(false);
+    }
+    if to.countries.is_empty() && to.entities.is_empty() {
         return Ok(true);
     }
-    if viewer
-        .grants
-        .iter()
-        .any(|g| matches!(g.role, Role::Management | Role::SubregionCoordinator | Role::Chair))
+    let r = &app.reference;
+    if to.countries.iter().filter_map(|c| r.country_target(c)).any(|t| viewer.may(Action::AttendMeeting, &t))
     {
         return Ok(true);
     }
-    if focal_point_countries(viewer).iter().any(|c| to.countries.contains(c)) {
-        return Ok(true);
-    }
-    for entity in represented_entities(viewer) {
-        if to.entities.contains(&entity) {
-            return Ok(true);
-        }
-        if let Some((e, _)) = membership::public::find(&app.db, entity).await?
-            && to.countries.contains(&e.network_country)
-        {
+    for entity in reach.entities() {
+        let Some((e, _)) = membership::public::find(&app.db, entity.0).await? else { continue };
+        let invited = to.entities.contains(&entity.0) || to.countries.contains(&e.network_country);
+        if invited && viewer.may(Action::AttendMeeting, &membership::public::target(r, &e)) {
             return Ok(true);
         }
     }
     Ok(false)
+}
+
+/// Someone registered for a meeting, as management sees them when recording attendance.
+pub struct RegistrationLine {
+    pub user_id: i64,
+    pub display_name: String,
+    pub attended: bool,
 }
 
 pub struct AgendaLine {
@@ -335,7 +278,7 @@ struct ShowPage {
     invited: Vec<String>,
     can_register: bool,
     registered: bool,
-    registrations: Vec<store::RegistrationRow>,
+    registrations: Vec<RegistrationLine>,
     minutes: String,
     minutes_status: String,
     decisions: Vec<DecisionLine>,
@@ -364,18 +307,14 @@ async fn show(
     let decisions = store::decisions_of_meeting(&app.db, id)
         .await?
         .into_iter()
-        .map(|d| DecisionLine {
-            outcome: Outcome::parse(&d.outcome).map(|o| page.t(&o.label_key())).unwrap_or_default(),
-            title: d.title,
-            summary: d.summary,
-        })
+        .map(|d| DecisionLine { outcome: page.t(&d.outcome.label_key()), title: d.title, summary: d.summary })
         .collect();
     // Drafts are management's; everyone who reads the meeting reads approved minutes.
     let minutes = if m.minutes_status == "approved" || manage { m.minutes.clone() } else { String::new() };
     render(&ShowPage {
         id,
-        kind: MeetingKind::parse(&m.kind).map(|k| page.t(&k.label_key())).unwrap_or_default(),
-        when: when(&m),
+        kind: page.t(&m.kind.label_key()),
+        when: when(&page, &m),
         agenda: store::agenda(&app.db, id)
             .await?
             .into_iter()
@@ -393,7 +332,7 @@ async fn show(
         },
         can_register,
         registered,
-        registrations: if manage { registrations } else { Vec::new() },
+        registrations: if manage { registration_lines(&app, registrations).await? } else { Vec::new() },
         minutes,
         minutes_status: m.minutes_status.clone(),
         decisions,
@@ -418,6 +357,25 @@ async fn show(
     })
 }
 
+/// The registered people with their names, by name.
+async fn registration_lines(
+    app: &AppState,
+    rows: Vec<store::RegistrationRow>,
+) -> AppResult<Vec<RegistrationLine>> {
+    let ids: Vec<kernel::UserId> = rows.iter().map(|r| kernel::UserId(r.user_id)).collect();
+    let names = accounts::display_names(&app.db, &ids).await?;
+    let mut lines: Vec<RegistrationLine> = rows
+        .into_iter()
+        .map(|r| RegistrationLine {
+            display_name: names.get(&kernel::UserId(r.user_id)).cloned().unwrap_or_default(),
+            user_id: r.user_id,
+            attended: r.attended,
+        })
+        .collect();
+    lines.sort_by(|a, b| a.display_name.cmp(&b.display_name).then(a.user_id.cmp(&b.user_id)));
+    Ok(lines)
+}
+
 async fn register(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
@@ -431,42 +389,43 @@ async fn register(
     if !invited(&app, &viewer, &invitations(&app, id).await?).await? {
         return Err(AppError::Forbidden);
     }
-    let tx = app.db.begin().await?;
-    if store::register(&tx, id, viewer.id.0, app.now()).await? {
-        audit(&tx, &app, &viewer, "meeting.register", id, serde_json::json!({ "user": viewer.id.0 })).await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let back = format!("/governance/meetings/{id}");
+    if !store::register(w.tx(), id, viewer.id.0, app.now()).await? {
+        // Registered already: nothing changes.
+        return Ok(redirect_with_flash(&back, "success", "flash-registered"));
     }
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-registered",
-        app.config.secure_cookies(),
-    ))
+    w.audit("meeting.register", "meeting", id, None, Some(serde_json::json!({ "user": viewer.id.0 })))
+        .await?;
+    w.done(&back, "flash-registered").await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttendanceFields {
+    /// The user ids of those who came.
+    #[serde(default)]
+    attended: Vec<i64>,
 }
 
 async fn attendance(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<AttendanceFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    viewer.require(Action::ManageMeetings, &Target::network())?;
     readable(&app, Some(&viewer), id).await?;
-    let attended: Vec<i64> =
-        pairs.iter().filter(|(k, _)| k == "attended").filter_map(|(_, v)| v.parse().ok()).collect();
-    let tx = app.db.begin().await?;
-    store::set_attendance(&tx, id, &attended).await?;
-    audit(&tx, &app, &viewer, "meeting.attendance", id, serde_json::json!({ "attended": attended })).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-attendance-saved",
-        app.config.secure_cookies(),
-    ))
+    let attended = f.attended;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::set_attendance(w.tx(), id, &attended).await?;
+    w.audit("meeting.attendance", "meeting", id, None, Some(serde_json::json!({ "attended": attended })))
+        .await?;
+    w.done(&format!("/governance/meetings/{id}"), "flash-attendance-saved").await
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MinutesFields {
     #[serde(default)]
     minutes: String,
@@ -478,32 +437,19 @@ async fn minutes(
     Path(id): Path<i64>,
     Form(f): Form<MinutesFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    viewer.require(Action::ManageMeetings, &Target::network())?;
     readable(&app, Some(&viewer), id).await?;
     let text = f.minutes.trim();
     if text.is_empty() || kernel::validate::too_long(text, 50_000) {
         return Err(bad("error-minutes"));
     }
-    let tx = app.db.begin().await?;
-    if !store::save_minutes(&tx, id, text).await? {
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !store::save_minutes(w.tx(), id, text).await? {
         return Err(AppError::Conflict("error-minutes-approved"));
     }
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "meeting.minutes_draft",
-        id,
-        serde_json::json!({ "chars": text.chars().count() }),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-minutes-saved",
-        app.config.secure_cookies(),
-    ))
+    let after = serde_json::json!({ "chars": text.chars().count() });
+    w.audit("meeting.minutes_draft", "meeting", id, None, Some(after)).await?;
+    w.done(&format!("/governance/meetings/{id}"), "flash-minutes-saved").await
 }
 
 async fn approve(
@@ -514,21 +460,17 @@ async fn approve(
 ) -> AppResult<Response> {
     viewer.require(Action::ApproveMinutes, &Target::network())?;
     readable(&app, Some(&viewer), id).await?;
-    let tx = app.db.begin().await?;
-    if !store::approve_minutes(&tx, id, viewer.id.0, app.now()).await? {
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !store::approve_minutes(w.tx(), id, viewer.id.0, app.now()).await? {
         return Err(AppError::Conflict("error-minutes-no-draft"));
     }
-    audit(&tx, &app, &viewer, "meeting.minutes_approve", id, serde_json::json!({ "approved": true })).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-minutes-approved",
-        app.config.secure_cookies(),
-    ))
+    w.audit("meeting.minutes_approve", "meeting", id, None, Some(serde_json::json!({ "approved": true })))
+        .await?;
+    w.done(&format!("/governance/meetings/{id}"), "flash-minutes-approved").await
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DecisionFields {
     #[serde(default)]
     title: String,
@@ -546,7 +488,7 @@ async fn decision(
     Path(id): Path<i64>,
     Form(f): Form<DecisionFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    viewer.require(Action::ManageMeetings, &Target::network())?;
     let m = readable(&app, Some(&viewer), id).await?;
     let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() || kernel::validate::too_long(&title, 200) {
@@ -558,37 +500,24 @@ async fn decision(
     if kernel::validate::too_long(summary, 5000) {
         return Err(bad("error-too-long"));
     }
-    let tx = app.db.begin().await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     let decided_on = m.starts_at.format("%Y-%m-%d").to_string();
     let d = store::record_decision(
-        &tx,
+        w.tx(),
         None,
         Some(id),
         &decided_on,
         &title,
-        rule.as_str(),
-        outcome.as_str(),
+        rule,
+        outcome,
         summary,
         m.public,
         app.now(),
     )
     .await?;
-    audit(
-        &tx,
-        &app,
-        &viewer,
-        "meeting.decision",
-        id,
-        serde_json::json!({ "decision": d, "title": title, "outcome": outcome.as_str() }),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/meetings/{id}"),
-        "success",
-        "flash-decision-recorded",
-        app.config.secure_cookies(),
-    ))
+    let after = serde_json::json!({ "decision": d, "title": title, "outcome": outcome.as_str() });
+    w.audit("meeting.decision", "meeting", id, None, Some(after)).await?;
+    w.done(&format!("/governance/meetings/{id}"), "flash-decision-recorded").await
 }
 
 fn event<'a>(app: &AppState, m: &'a MeetingRow) -> CalendarEvent<'a> {

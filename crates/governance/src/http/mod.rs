@@ -8,7 +8,7 @@ mod structure;
 
 use crate::store::ProposalRow;
 use axum::Router;
-use kernel::{ReferenceData, Role, Target};
+use kernel::{Action, Target};
 use web::{AppError, AppResult, AppState, Viewer};
 
 pub fn router() -> Router<AppState> {
@@ -20,10 +20,10 @@ pub fn router() -> Router<AppState> {
         .merge(meetings::router())
 }
 
-/// People who hold any role in the network (members' representatives, focal points,
-/// coordinators, management) read proposals and decisions not marked public; visitors do not.
+/// The network's own people read proposals, decisions and meetings not marked public;
+/// visitors do not.
 pub(crate) fn sees_private(viewer: Option<&Viewer>) -> bool {
-    viewer.is_some_and(|v| !v.grants.is_empty())
+    viewer.is_some_and(|v| v.may(Action::ReadMembersOnly, &Target::network()))
 }
 
 /// The proposal, if the viewer may read it (a non-public one is "not found" to others).
@@ -35,40 +35,14 @@ pub(crate) async fn readable(app: &AppState, viewer: Option<&Viewer>, id: i64) -
     Ok(p)
 }
 
-pub(crate) fn country_target(r: &ReferenceData, code: &str) -> Option<Target> {
-    let country = kernel::CountryCode::parse(code)?;
-    let subregion = r.country(&country)?.subregion.clone();
-    Some(Target::country(subregion, country))
+/// The countries whose position the viewer casts (a focal point's).
+pub(crate) fn position_countries(viewer: &Viewer) -> Vec<String> {
+    viewer.reach(Action::CastCountryPosition).countries().iter().map(|c| c.to_string()).collect()
 }
 
-/// The countries the viewer is a focal point of.
-pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
-    viewer.countries_as(Role::FocalPoint)
-}
-
-/// The entities the viewer represents.
-pub(crate) fn represented_entities(viewer: &Viewer) -> Vec<i64> {
-    viewer.entities_as(Role::EntityRepresentative)
-}
-
-/// Mails and notifies the focal points of `countries`, each in their own language.
-pub(crate) async fn tell_focal_points(
-    c: &impl sea_orm::ConnectionTrait,
-    app: &AppState,
-    countries: &[String],
-    key: &str,
-    args: &[(&str, &str)],
-    link: &str,
-) -> Result<usize, sea_orm::DbErr> {
-    // Every focal point in one query, rather than one per country.
-    let mut told = 0;
-    for (country, person) in accounts::holders_of_role(c, Role::FocalPoint).await? {
-        if countries.contains(&country) {
-            accounts::notify(c, app, &person, key, args, link).await?;
-            told += 1;
-        }
-    }
-    Ok(told)
+/// The member organisations whose stance the viewer states (a representative's).
+pub(crate) fn stance_entities(viewer: &Viewer) -> Vec<i64> {
+    viewer.reach(Action::StateEntityStance).entities().iter().map(|e| e.0).collect()
 }
 
 pub(crate) fn bad(key: &'static str) -> AppError {

@@ -2,6 +2,7 @@
 
 use super::sees_private;
 use crate::domain::{self, Phase, ProposalForm, Rule};
+use crate::service::tell_focal_points;
 use crate::store;
 use askama::Template;
 use axum::Router;
@@ -9,10 +10,8 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use kernel::{Action, Target};
-use sea_orm::TransactionTrait;
 use web::{
-    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, MaybeUser, Page, Viewer,
-    redirect_with_flash, render,
+    AppError, AppResult, AppState, Choice, CurrentUser, FieldErrors, Form, MaybeUser, Page, Viewer, render,
 };
 
 pub fn router() -> Router<AppState> {
@@ -30,13 +29,22 @@ async fn openable(app: &AppState, viewer: &Viewer) -> AppResult<Vec<Option<Strin
     if viewer.may(Action::OpenProposal, &Target::network()) {
         return Ok(std::iter::once(None).chain(subregions.map(Some)).collect());
     }
-    if !store::delegation(&app.db).await? {
+    if !delegation(app).await? {
         return Ok(Vec::new());
     }
     Ok(subregions
-        .filter(|s| domain::delegated_opener(&viewer.grants, Some(s), &app.reference))
+        .filter(|s| {
+            app.reference.subregion_target(s).is_some_and(|t| viewer.may(Action::OpenSubregionProposal, &t))
+        })
         .map(Some)
         .collect())
+}
+
+/// The name of the setting by which management lets sub-regions open their own proposals.
+const DELEGATION_SETTING: &str = "delegated_proposals";
+
+async fn delegation(app: &AppState) -> AppResult<bool> {
+    Ok(accounts::setting(&app.db, "governance", DELEGATION_SETTING).await?.as_deref() == Some("on"))
 }
 
 pub struct ProposalLine {
@@ -67,7 +75,7 @@ pub(crate) fn phase_key(phase: Phase) -> &'static str {
 }
 
 pub(crate) fn who_decides(app: &AppState, lang: &str, subregion: Option<&str>, page: &Page) -> String {
-    match subregion.and_then(|s| app.reference.subregions.iter().find(|x| x.code.0 == s)) {
+    match subregion.and_then(|s| app.reference.subregion_by_code(s)) {
         Some(s) => s.name.get(lang).to_string(),
         None => page.t("proposal-whole-network"),
     }
@@ -84,12 +92,10 @@ async fn list(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeU
             ProposalLine {
                 id: p.id,
                 who: who_decides(&app, lang, p.subregion.as_deref(), &page),
-                rule: Rule::parse(&p.rule).map(|r| page.t(&r.label_key())).unwrap_or_default(),
+                rule: page.t(&p.rule.label_key()),
                 phase: page.t(phase_key(phase)),
-                closes: p.closes_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                outcome: domain::Outcome::parse(&p.outcome)
-                    .map(|o| page.t(&o.label_key()))
-                    .unwrap_or_default(),
+                closes: page.tr.datetime(p.closes_at),
+                outcome: p.outcome.map(|o| page.t(&o.label_key())).unwrap_or_default(),
                 public: p.public,
                 title: p.title,
             }
@@ -172,13 +178,12 @@ async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<ProposalForm>,
 ) -> AppResult<Response> {
     let allowed = openable(&app, &viewer).await?;
     if allowed.is_empty() {
         viewer.require(Action::OpenProposal, &Target::network())?;
     }
-    let f = ProposalForm::from_pairs(&pairs);
     let now = app.now();
     let proposal = match domain::check_proposal(&f, &app.reference, now) {
         Ok(p) => p,
@@ -188,37 +193,26 @@ async fn create(
         return Err(AppError::Forbidden);
     }
     let countries = domain::deciding_countries(&app.reference, proposal.subregion.as_deref());
-    let tx = app.db.begin().await?;
-    let id = store::create_proposal(&tx, &proposal, &countries, viewer.id.0, now).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "proposal.open",
-            object_type: "proposal",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({
-                "title": proposal.title, "rule": proposal.rule.as_str(), "subregion": proposal.subregion,
-                "quorum": proposal.quorum, "opens_at": proposal.opens_at, "closes_at": proposal.closes_at,
-                "public": proposal.public, "countries": countries, "options": proposal.options,
-                "background_languages": proposal.other_backgrounds.iter().map(|(l, _)| l).collect::<Vec<_>>(),
-            })),
-        },
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let id = store::create_proposal(w.tx(), &proposal, &countries, viewer.id.0, now).await?;
+    w.audit(
+        "proposal.open",
+        "proposal",
+        id,
+        None,
+        Some(serde_json::json!({
+            "title": proposal.title, "rule": proposal.rule.as_str(), "subregion": proposal.subregion,
+            "quorum": proposal.quorum, "opens_at": proposal.opens_at, "closes_at": proposal.closes_at,
+            "public": proposal.public, "countries": countries, "options": proposal.options,
+            "background_languages": proposal.other_backgrounds.iter().map(|(l, _)| l).collect::<Vec<_>>(),
+        })),
     )
     .await?;
-    let closes = proposal.closes_at.format("%Y-%m-%d %H:%M UTC").to_string();
     let link = format!("/governance/proposals/{id}");
+    let closes = web::Tr::new("en").datetime(proposal.closes_at);
     let args = [("title", proposal.title.as_str()), ("closes", closes.as_str())];
-    super::tell_focal_points(&tx, &app, &countries, "governance-opened", &args, &link).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/governance/proposals/{id}"),
-        "success",
-        "flash-proposal-opened",
-        app.config.secure_cookies(),
-    ))
+    tell_focal_points(w.tx(), &app, &countries, "governance-opened", &args, &link).await?;
+    w.done(&format!("/governance/proposals/{id}"), "flash-proposal-opened").await
 }
 
 #[derive(Template)]
@@ -233,15 +227,16 @@ async fn settings(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
-    let delegation = store::delegation(&app.db).await?;
+    viewer.require(Action::ConfigureGovernance, &Target::network())?;
+    let delegation = delegation(&app).await?;
     render(&SettingsPage { page, delegation })
 }
 
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SettingsFields {
-    #[serde(default)]
-    delegation: Option<String>,
+    #[serde(default, deserialize_with = "web::form::checkbox")]
+    delegation: bool,
 }
 
 async fn save_settings(
@@ -249,29 +244,13 @@ async fn save_settings(
     CurrentUser(viewer): CurrentUser,
     Form(f): Form<SettingsFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
-    let on = f.delegation.as_deref() == Some("yes");
-    let before = store::delegation(&app.db).await?;
-    let tx = app.db.begin().await?;
-    store::set_delegation(&tx, on).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "governance.delegation",
-            object_type: "setting",
-            object_id: "governance.delegated_proposals".into(),
-            before: Some(serde_json::json!({ "delegation": before })),
-            after: Some(serde_json::json!({ "delegation": on })),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/governance/settings",
-        "success",
-        "flash-settings-saved",
-        app.config.secure_cookies(),
-    ))
+    viewer.require(Action::ConfigureGovernance, &Target::network())?;
+    let on = f.delegation;
+    let before = delegation(&app).await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    accounts::set_setting(&w, "governance", DELEGATION_SETTING, if on { "on" } else { "off" }).await?;
+    let (was, is) = (serde_json::json!({ "delegation": before }), serde_json::json!({ "delegation": on }));
+    w.audit("governance.delegation", "setting", "governance.delegated_proposals", Some(was), Some(is))
+        .await?;
+    w.done("/governance/settings", "flash-settings-saved").await
 }

@@ -3,7 +3,6 @@
 //! members, and the public where a decision is public, hold the council to.
 
 use super::{bad, sees_private};
-use crate::domain::{Outcome, Rule};
 use crate::store;
 use askama::Template;
 use axum::Router;
@@ -11,9 +10,8 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use kernel::{Action, Target};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
-use web::{AppError, AppResult, AppState, CurrentUser, Form, MaybeUser, Page, redirect_with_flash, render};
+use web::{AppError, AppResult, AppState, CurrentUser, Form, MaybeUser, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -85,15 +83,15 @@ async fn list(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeU
             id: d.id,
             proposal_id: d.proposal_id,
             meeting_id: d.meeting_id,
-            rule: Rule::parse(&d.rule).map(|r| page.t(&r.label_key())).unwrap_or_default(),
-            outcome: Outcome::parse(&d.outcome).map(|o| page.t(&o.label_key())).unwrap_or_default(),
-            outcome_code: d.outcome,
+            rule: page.t(&d.rule.label_key()),
+            outcome: page.t(&d.outcome.label_key()),
+            outcome_code: d.outcome.as_str().to_string(),
             decided_on: d.decided_on,
             title: d.title,
             summary: d.summary,
         })
         .collect();
-    let can_manage = viewer.as_ref().is_some_and(|v| v.may(Action::OpenProposal, &Target::network()));
+    let can_manage = viewer.as_ref().is_some_and(|v| v.may(Action::ManageDecisions, &Target::network()));
     render(&RegisterPage { page, decisions, can_manage })
 }
 
@@ -113,7 +111,7 @@ async fn add_action(
     Path(id): Path<i64>,
     Form(f): Form<ActionFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
+    viewer.require(Action::ManageDecisions, &Target::network())?;
     store::find_decision(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let description = f.description.split_whitespace().collect::<Vec<_>>().join(" ");
     let owner = f.owner.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -127,28 +125,11 @@ async fn add_action(
     if chrono::NaiveDate::parse_from_str(due_on, "%Y-%m-%d").is_err() {
         return Err(bad("error-date"));
     }
-    let tx = app.db.begin().await?;
-    let action = store::add_action(&tx, id, &description, &owner, due_on, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "decision.action_add",
-            object_type: "decision",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "action": action, "description": description, "owner": owner, "due_on": due_on })),
-        },
-    )
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let action = store::add_action(w.tx(), id, &description, &owner, due_on, app.now()).await?;
+    w.audit("decision.action_add", "decision", id, None, Some(serde_json::json!({ "action": action, "description": description, "owner": owner, "due_on": due_on })))
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/governance/decisions",
-        "success",
-        "flash-action-added",
-        app.config.secure_cookies(),
-    ))
+    w.done("/governance/decisions", "flash-action-added").await
 }
 
 async fn mark_done(
@@ -157,29 +138,18 @@ async fn mark_done(
     Path((id, action)): Path<(i64, i64)>,
     Form(_): Form<web::form::NoFields>,
 ) -> AppResult<Response> {
-    viewer.require(Action::OpenProposal, &Target::network())?;
-    let tx = app.db.begin().await?;
-    if !store::set_action_done(&tx, id, action, true, app.now()).await? {
+    viewer.require(Action::ManageDecisions, &Target::network())?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !store::set_action_done(w.tx(), id, action, true, app.now()).await? {
         return Err(AppError::NotFound);
     }
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "decision.action_done",
-            object_type: "decision",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "action": action, "done": true })),
-        },
+    w.audit(
+        "decision.action_done",
+        "decision",
+        id,
+        None,
+        Some(serde_json::json!({ "action": action, "done": true })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        "/governance/decisions",
-        "success",
-        "flash-action-done",
-        app.config.secure_cookies(),
-    ))
+    w.done("/governance/decisions", "flash-action-done").await
 }

@@ -3,19 +3,19 @@
 //! side with the country's position; once closed, every country's position and the outcome.
 
 use super::proposals::{phase_key, who_decides};
-use super::{bad, country_target, focal_point_countries, readable, represented_entities};
-use crate::domain::{self, Answer, Outcome, Phase, Rule};
-use crate::{closing, store};
+use super::{bad, position_countries, readable, stance_entities};
+use crate::domain::{self, Answer, Phase, Rule};
+use crate::{service, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use kernel::{Action, Target};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use web::{
-    AppError, AppResult, AppState, Choice, CurrentUser, Form, MaybeUser, Page, redirect_with_flash, render,
+    AppError, AppResult, AppState, Choice, CurrentUser, Form, MaybeUser, Page, Upload, UploadKind,
+    redirect_with_flash, render,
 };
 
 pub fn router() -> Router<AppState> {
@@ -150,7 +150,7 @@ async fn show(
     let p = readable(&app, viewer.as_ref(), id).await?;
     let r = &app.reference;
     let lang = page.lang;
-    let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
+    let rule = p.rule;
     let options = p.option_list();
     let phase = domain::phase(p.opens_at, p.closes_at, p.closed_at.is_some(), app.now());
     let deciding = store::countries_of(&app.db, id).await?;
@@ -159,7 +159,7 @@ async fn show(
     let mut stance_forms = Vec::new();
     let mut desks = Vec::new();
     if let (Some(v), Phase::Open) = (viewer.as_ref(), phase) {
-        for entity in represented_entities(v) {
+        for entity in stance_entities(v) {
             let Some((e, _)) = membership::public::find(&app.db, entity).await? else { continue };
             if !deciding.contains(&e.network_country) {
                 continue;
@@ -174,7 +174,7 @@ async fn show(
                 current: answer_label(&page, &options, &current),
             });
         }
-        for country in focal_point_countries(v).into_iter().filter(|c| deciding.contains(c)) {
+        for country in position_countries(v).into_iter().filter(|c| deciding.contains(c)) {
             let facets =
                 membership::public::Facets { countries: vec![country.clone()], ..Default::default() };
             let (_, members) =
@@ -227,15 +227,16 @@ async fn show(
         })
         .collect();
     let history = if closed {
-        store::position_history(&app.db, id)
-            .await?
-            .into_iter()
+        let rows = store::position_history(&app.db, id).await?;
+        let by: Vec<kernel::UserId> = rows.iter().filter_map(|h| h.by_user.map(kernel::UserId)).collect();
+        let names = accounts::display_names(&app.db, &by).await?;
+        rows.into_iter()
             .map(|h| HistoryLine {
-                at: h.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: page.tr.datetime(h.at),
                 country: r.country_name(&h.country, lang),
                 answer: answer_label(&page, &options, &h.answer),
                 rationale: h.rationale,
-                who: h.by_name.unwrap_or_default(),
+                who: h.by_user.and_then(|u| names.get(&kernel::UserId(u)).cloned()).unwrap_or_default(),
             })
             .collect()
     } else {
@@ -254,8 +255,8 @@ async fn show(
         who: who_decides(&app, lang, p.subregion.as_deref(), &page),
         quorum: p.quorum,
         deciding: deciding.len(),
-        opens: p.opens_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-        closes: p.closes_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        opens: page.tr.datetime(p.opens_at),
+        closes: page.tr.datetime(p.closes_at),
         phase_code: match phase {
             Phase::Upcoming => "upcoming",
             Phase::Open => "open",
@@ -263,7 +264,7 @@ async fn show(
         },
         phase: page.t(phase_key(phase)),
         is_closed: closed,
-        outcome: Outcome::parse(&p.outcome).map(|o| page.t(&o.label_key())).unwrap_or_default(),
+        outcome: p.outcome.map(|o| page.t(&o.label_key())).unwrap_or_default(),
         summary,
         stance_forms,
         desks,
@@ -296,11 +297,12 @@ async fn open_proposal(
     if domain::phase(p.opens_at, p.closes_at, p.closed_at.is_some(), app.now()) != Phase::Open {
         return Err(AppError::Conflict("error-proposal-not-open"));
     }
-    let rule = Rule::parse(&p.rule).unwrap_or(Rule::Consensus);
+    let rule = p.rule;
     Ok((p, rule))
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StanceFields {
     entity: i64,
     #[serde(default)]
@@ -319,17 +321,16 @@ async fn stance(
     let (entity, _) = membership::public::find(&app.db, f.entity).await?.ok_or(AppError::Forbidden)?;
     viewer.require(Action::StateEntityStance, &membership::public::target(&app.reference, &entity))?;
     let back = format!("/governance/proposals/{id}");
-    let secure = app.config.secure_cookies();
     if !store::countries_of(&app.db, id).await?.contains(&entity.network_country) {
         return Err(bad("error-country-not-deciding"));
     }
     let (answer, reason) = match check_reply(&p, rule, &f.answer, &f.reason) {
         Ok(checked) => checked,
-        Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
+        Err(key) => return Ok(redirect_with_flash(&back, "error", key)),
     };
-    let tx = app.db.begin().await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     store::set_stance(
-        &tx,
+        w.tx(),
         id,
         entity.id,
         &entity.network_country,
@@ -339,26 +340,19 @@ async fn stance(
         app.now(),
     )
     .await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "proposal.stance",
-            object_type: "proposal",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(
-                serde_json::json!({ "entity": entity.id, "answer": answer.as_str(), "reason": reason }),
-            ),
-        },
+    w.audit(
+        "proposal.stance",
+        "proposal",
+        id,
+        None,
+        Some(serde_json::json!({ "entity": entity.id, "answer": answer.as_str(), "reason": reason })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-stance-saved", secure))
+    w.done(&back, "flash-stance-saved").await
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PositionFields {
     #[serde(default)]
     country: String,
@@ -375,35 +369,30 @@ async fn position(
     Form(f): Form<PositionFields>,
 ) -> AppResult<Response> {
     let (p, rule) = open_proposal(&app, &viewer, id).await?;
-    let target = country_target(&app.reference, &f.country).ok_or(bad("error-country-unknown"))?;
+    let target = app.reference.country_target(&f.country).ok_or(bad("error-country-unknown"))?;
     viewer.require(Action::CastCountryPosition, &target)?;
     let back = format!("/governance/proposals/{id}");
-    let secure = app.config.secure_cookies();
     if !store::countries_of(&app.db, id).await?.contains(&f.country) {
         return Err(bad("error-country-not-deciding"));
     }
     let (answer, rationale) = match check_reply(&p, rule, &f.answer, &f.rationale) {
         Ok(checked) => checked,
-        Err(key) => return Ok(redirect_with_flash(&back, "error", key, secure)),
+        Err(key) => return Ok(redirect_with_flash(&back, "error", key)),
     };
     let before = store::positions(&app.db, id).await?.into_iter().find(|p| p.country == f.country);
-    let tx = app.db.begin().await?;
-    store::set_position(&tx, id, &f.country, answer.as_str(), &rationale, viewer.id.0, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "proposal.position",
-            object_type: "proposal",
-            object_id: id.to_string(),
-            before: before.map(|b| serde_json::json!({ "country": b.country, "answer": b.answer, "rationale": b.rationale })),
-            after: Some(serde_json::json!({ "country": f.country, "answer": answer.as_str(), "rationale": rationale })),
-        },
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::set_position(w.tx(), id, &f.country, answer.as_str(), &rationale, viewer.id.0, app.now()).await?;
+    w.audit(
+        "proposal.position",
+        "proposal",
+        id,
+        before.map(
+            |b| serde_json::json!({ "country": b.country, "answer": b.answer, "rationale": b.rationale }),
+        ),
+        Some(serde_json::json!({ "country": f.country, "answer": answer.as_str(), "rationale": rationale })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-position-saved", secure))
+    w.done(&back, "flash-position-saved").await
 }
 
 async fn close_now(
@@ -415,11 +404,11 @@ async fn close_now(
     viewer.require(Action::OpenProposal, &Target::network())?;
     let p = readable(&app, Some(&viewer), id).await?;
     let back = format!("/governance/proposals/{id}");
-    let key = match closing::close(&app, &p).await? {
+    let key = match service::close(&app, Some(viewer.id), &p).await? {
         Some(_) => "flash-proposal-closed",
         None => "flash-changed-meanwhile",
     };
-    Ok(redirect_with_flash(&back, "success", key, app.config.secure_cookies()))
+    Ok(redirect_with_flash(&back, "success", key))
 }
 
 /// The largest attachment: documents for a decision, not archives.
@@ -445,50 +434,40 @@ fn clean_name(raw: &str) -> String {
     if name.is_empty() { "attachment".into() } else { name }
 }
 
+/// A proposal's attachment: a PDF or an image, recognised by its bytes.
+struct Attachment;
+
+impl UploadKind for Attachment {
+    const FIELD: &'static str = "file";
+    const MAX_BYTES: usize = ATTACHMENT_MAX_BYTES;
+    const MISSING: &'static str = "error-attachment-missing";
+    const TOO_BIG: &'static str = "error-attachment-too-big";
+    const WRONG_TYPE: &'static str = "error-attachment-type";
+    fn media_type(bytes: &[u8]) -> Option<&'static str> {
+        attachment_type(bytes)
+    }
+}
+
 async fn attach(
     State(app): State<AppState>,
-    context: web::RequestContext,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    mut multipart: axum::extract::Multipart,
+    upload: Upload<Attachment>,
 ) -> AppResult<Response> {
     viewer.require(Action::OpenProposal, &Target::network())?;
     readable(&app, Some(&viewer), id).await?;
     let back = format!("/governance/proposals/{id}");
-    let secure = app.config.secure_cookies();
-    let upload = web::form::read_upload(&mut multipart, "file", ATTACHMENT_MAX_BYTES).await?;
-    let flash = |key| Ok(redirect_with_flash(&back, "error", key, secure));
-    if upload.too_big {
-        return flash("error-attachment-too-big");
-    }
-    if upload.csrf != context.csrf {
-        return Err(AppError::Csrf);
-    }
-    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
-        return flash("error-attachment-missing");
+    let file = match upload.file {
+        Ok(file) => file,
+        Err(problem) => return Ok(redirect_with_flash(&back, "error", problem)),
     };
-    let Some(content_type) = attachment_type(&bytes) else {
-        return flash("error-attachment-type");
-    };
-    let name = clean_name(&upload.file_name);
-    let size = bytes.len();
-    let tx = app.db.begin().await?;
-    let attachment = store::add_attachment(&tx, id, &name, content_type, bytes, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "proposal.attach",
-            object_type: "proposal",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "attachment": attachment, "name": name, "bytes": size })),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-attachment-added", secure))
+    let name = clean_name(&file.name);
+    let size = file.bytes.len();
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let attachment = store::add_attachment(w.tx(), id, &name, file.media_type, file.bytes, app.now()).await?;
+    let after = serde_json::json!({ "attachment": attachment, "name": name, "bytes": size });
+    w.audit("proposal.attach", "proposal", id, None, Some(after)).await?;
+    w.done(&back, "flash-attachment-added").await
 }
 
 /// An attachment, for those who may read its proposal.

@@ -4,7 +4,6 @@
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use kernel::{Action, Target};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -112,7 +111,7 @@ pub struct ApplicationOut {
 fn application(app: &AppState, e: EntityRow) -> ApplicationOut {
     ApplicationOut {
         id: e.id,
-        status: e.status.clone(),
+        status: e.status.as_str().to_string(),
         country_name: app.reference.country_name(&e.network_country, "en"),
         network_country: e.network_country,
         legal_name: e.legal_name,
@@ -137,13 +136,9 @@ async fn list_applications(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Json<Vec<ApplicationOut>>> {
-    let own_countries = super::focal_point_countries(&viewer);
-    let rows = if viewer.may(Action::ApproveMembership, &Target::network()) {
-        store::pipeline(&app.db, &PipelineFilter::default(), None).await?
-    } else if !own_countries.is_empty() {
-        store::pipeline(&app.db, &PipelineFilter::default(), Some(&own_countries)).await?
-    } else {
-        store::by_applicant(&app.db, viewer.id.0).await?
+    let rows = match super::review_reach(&viewer) {
+        Ok(reach) => store::pipeline(&app.db, &PipelineFilter::default(), reach.as_deref()).await?,
+        Err(_) => store::by_applicant(&app.db, viewer.id.0).await?,
     };
     Ok(Json(rows.into_iter().map(|e| application(&app, e)).collect()))
 }

@@ -2,14 +2,13 @@
 //! same form edits an application that was sent back with questions.
 
 use super::{current_year, load};
-use crate::domain::{self, ProfileForm, Status, Step};
-use crate::store;
+use crate::domain::{self, ProfileForm, Step};
+use crate::{service, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use sea_orm::TransactionTrait;
 use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
 
 pub fn router() -> Router<AppState> {
@@ -93,11 +92,6 @@ async fn new(State(app): State<AppState>, page: Page, CurrentUser(_): CurrentUse
     render(&profile_page(&app, page, "/apply".into(), form, FieldErrors::default(), 0))
 }
 
-/// The form has two buttons: save the draft, or submit it.
-fn wants_submit(pairs: &[(String, String)]) -> bool {
-    pairs.iter().any(|(k, v)| k == "intent" && v == "submit")
-}
-
 /// Checks the form; on problems, the page again with every typed value and the reasons.
 pub(crate) async fn checked(
     app: &AppState,
@@ -132,37 +126,18 @@ async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(form): Form<ProfileForm>,
 ) -> AppResult<Response> {
-    let form = ProfileForm::from_pairs(&pairs);
-    let submit = wants_submit(&pairs);
+    let submit = form.submit;
     let profile = match checked(&app, page, "/apply".into(), form, submit, None, 0).await? {
         Ok(p) => p,
         Err(response) => return Ok(response),
     };
-    let tx = app.db.begin().await?;
-    let id = store::create_entity(&tx, &profile, viewer.id.0, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "entity.create",
-            object_type: "entity",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(
-                serde_json::json!({ "legal_name": profile.legal_name, "country": profile.country_code }),
-            ),
-        },
-    )
-    .await?;
-    if submit {
-        super::steps::take_step(&tx, &app, Some(viewer.id), id, 1, Status::Draft, Step::Submit, "").await?;
-    }
-    tx.commit().await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    let id = service::create_application(&w, viewer.id, &profile, submit).await?;
+    w.commit().await?;
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
-    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key, app.config.secure_cookies()))
+    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key))
 }
 
 async fn edit(
@@ -172,7 +147,7 @@ async fn edit(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let e = load(&app, &viewer, id).await?;
-    if e.applicant_id != viewer.id.0 || !e.status().editable_by_applicant() {
+    if e.applicant_id != viewer.id.0 || !e.status.editable_by_applicant() {
         return Err(AppError::Forbidden);
     }
     let form = ProfileForm::from_profile(&store::load_profile(&app.db, &e).await?);
@@ -191,70 +166,27 @@ async fn update(
     page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(form): Form<ProfileForm>,
 ) -> AppResult<Response> {
     let e = load(&app, &viewer, id).await?;
-    if e.applicant_id != viewer.id.0 || !e.status().editable_by_applicant() {
+    if e.applicant_id != viewer.id.0 || !e.status.editable_by_applicant() {
         return Err(AppError::Forbidden);
     }
-    let form = ProfileForm::from_pairs(&pairs);
-    let submit = wants_submit(&pairs);
-    let version = web::form::version_of(&pairs);
+    let (submit, version) = (form.submit, form.version);
     let action = format!("/applications/{id}/edit");
     let profile = match checked(&app, page, action, form, submit, Some(id), version).await? {
         Ok(p) => p,
         Err(response) => return Ok(response),
     };
     let before = store::load_profile(&app.db, &e).await?;
-    let tx = app.db.begin().await?;
-    if !save_profile(&tx, &app, &viewer, id, version, &before, &profile).await? {
-        return Ok(redirect_with_flash(
-            &format!("/applications/{id}"),
-            "error",
-            "flash-changed-meanwhile",
-            app.config.secure_cookies(),
-        ));
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !service::save_profile(&w, id, version, &before, &profile).await? {
+        return Ok(redirect_with_flash(&format!("/applications/{id}"), "error", "flash-changed-meanwhile"));
     }
     if submit {
-        super::steps::take_step(&tx, &app, Some(viewer.id), id, version + 1, e.status(), Step::Submit, "")
-            .await?;
+        service::take_step(&w, id, version + 1, e.status, Step::Submit, "").await?;
     }
-    tx.commit().await?;
+    w.commit().await?;
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
-    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key, app.config.secure_cookies()))
-}
-
-/// Saves a changed profile at `version`, with its readable history and the audit entry, inside
-/// the caller's transaction; false when the entity changed meanwhile.
-pub(crate) async fn save_profile(
-    c: &impl sea_orm::ConnectionTrait,
-    app: &AppState,
-    viewer: &web::Viewer,
-    id: i64,
-    version: i32,
-    before: &domain::Profile,
-    after: &domain::Profile,
-) -> AppResult<bool> {
-    let now = app.now();
-    if !store::update_profile(c, id, version, after, now).await? {
-        return Ok(false);
-    }
-    for (field, was, is) in domain::profile_changes(before, after) {
-        store::record_change(c, id, viewer.id.0, field, &was, &is, now).await?;
-    }
-    crate::index::reindex(c, id).await?;
-    accounts::audit(
-        c,
-        app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "entity.update",
-            object_type: "entity",
-            object_id: id.to_string(),
-            before: Some(crate::http::show::profile_json(before)),
-            after: Some(crate::http::show::profile_json(after)),
-        },
-    )
-    .await?;
-    Ok(true)
+    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key))
 }

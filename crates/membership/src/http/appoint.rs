@@ -2,13 +2,13 @@
 //! coordinators; these are role grants, so the permission rule knows them at once.
 
 use crate::store;
+use accounts::GrantOutcome;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use kernel::{Action, CountryCode, Grant, Role, Scope, SubregionCode, Target, UserId};
-use sea_orm::TransactionTrait;
 use web::{
     AppError, AppResult, AppState, CurrentUser, Form, MaybeUser, Page, Viewer, redirect_with_flash, render,
 };
@@ -48,30 +48,24 @@ async fn appoint(
     back: &str,
 ) -> AppResult<Response> {
     viewer.require(Action::AppointCoordinators, &Target::network())?;
-    let secure = app.config.secure_cookies();
     let Some(person) = accounts::person_by_email(&app.db, email).await? else {
-        return Ok(redirect_with_flash(back, "error", "flash-no-such-account", secure));
+        return Ok(redirect_with_flash(back, "error", "flash-no-such-account"));
     };
-    let tx = app.db.begin().await?;
-    let key = match accounts::grant_in(&tx, app, Some(viewer.id), person.id, &grant).await? {
-        accounts::store::Added::New(_) => "flash-appointed",
-        accounts::store::Added::Existing(_) => "flash-already-appointed",
-        accounts::store::Added::Full => {
-            return Ok(redirect_with_flash(back, "error", "error-scope-full", secure));
-        }
-    };
-    tx.commit().await?;
-    Ok(redirect_with_flash(back, "success", key, secure))
+    let w = accounts::Write::begin(app, Some(viewer.id)).await?;
+    match accounts::grant_in(&w, person.id, &grant).await? {
+        GrantOutcome::Granted(_) => w.done(back, "flash-appointed").await,
+        GrantOutcome::AlreadyHeld(_) => Ok(redirect_with_flash(back, "info", "flash-already-appointed")),
+        GrantOutcome::Full => Ok(redirect_with_flash(back, "error", "error-scope-full")),
+    }
 }
 
 async fn remove(app: &AppState, viewer: &Viewer, grant: Grant, user: i64, back: &str) -> AppResult<Response> {
     viewer.require(Action::AppointCoordinators, &Target::network())?;
-    let tx = app.db.begin().await?;
-    if !accounts::revoke_in(&tx, app, viewer.id, UserId(user), &grant).await? {
+    let w = accounts::Write::begin(app, Some(viewer.id)).await?;
+    if !accounts::revoke_in(&w, UserId(user), &grant).await? {
         return Err(AppError::NotFound);
     }
-    tx.commit().await?;
-    Ok(redirect_with_flash(back, "success", "flash-appointment-ended", app.config.secure_cookies()))
+    w.done(back, "flash-appointment-ended").await
 }
 
 async fn appoint_focal_point(
@@ -155,9 +149,7 @@ async fn subregion(
         .collect();
     let countries = app
         .reference
-        .countries
-        .iter()
-        .filter(|c| c.subregion == sub.code)
+        .countries_of(&sub.code)
         .map(|c| CountryFigures {
             code: c.code.to_string(),
             name: c.name.get(lang).to_string(),

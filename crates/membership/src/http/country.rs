@@ -1,8 +1,8 @@
 //! Country networks: who coordinates them, who their active members are, how close they are to
 //! the target of 5–10 partners, and which constituencies their members serve or miss.
 
-use super::focal_points;
 use crate::domain::{TargetState, target_state};
+use crate::service::focal_points;
 use crate::store;
 use askama::Template;
 use axum::Router;
@@ -27,16 +27,17 @@ fn country_target(c: &kernel::refdata::Country) -> Target {
 /// The private chat link is for the country's own people: representatives of its active
 /// members, its focal points and management.
 async fn may_see_chat(app: &AppState, viewer: &web::Viewer, c: &kernel::refdata::Country) -> AppResult<bool> {
-    if viewer.may(Action::CoordinateCountry, &country_target(c)) {
+    if viewer.may(Action::ReadCountryNetwork, &country_target(c)) {
         return Ok(true);
     }
     let entities: Vec<i64> = viewer
-        .grants
-        .iter()
-        .filter_map(|g| match (&g.role, &g.scope) {
-            (kernel::Role::EntityRepresentative, kernel::Scope::Entity(id)) => Some(id.0),
-            _ => None,
+        .reach(Action::ReadCountryNetwork)
+        .entities()
+        .into_iter()
+        .filter(|e| {
+            viewer.may(Action::ReadCountryNetwork, &Target::entity(c.subregion.clone(), c.code.clone(), *e))
         })
+        .map(|e| e.0)
         .collect();
     Ok(store::any_active_in(&app.db, &entities, c.code.as_str()).await?)
 }
@@ -58,31 +59,25 @@ async fn set_chat_link(
         .ok_or(AppError::NotFound)?;
     viewer.require(Action::CoordinateCountry, &country_target(c))?;
     let back = format!("/countries/{}", c.code);
-    let secure = app.config.secure_cookies();
     let link = form.chat_link.trim();
     let valid = link.is_empty()
         || (link.starts_with("https://") && link.len() <= 500 && !link.contains(char::is_whitespace));
     if !valid {
-        return Ok(web::redirect_with_flash(&back, "error", "error-chat-link", secure));
+        return Ok(web::redirect_with_flash(&back, "error", "error-chat-link"));
     }
     let before = store::chat_link(&app.db, c.code.as_str()).await?;
-    let tx = sea_orm::TransactionTrait::begin(&app.db).await?;
-    store::set_chat_link(&tx, c.code.as_str(), link, viewer.id.0, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "country.set_chat_link",
-            object_type: "country",
-            object_id: c.code.to_string(),
-            before: before.map(|b| serde_json::json!({ "chat_link": b })),
-            after: Some(serde_json::json!({ "chat_link": link })),
-        },
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::set_chat_link(w.tx(), c.code.as_str(), link, viewer.id.0, app.now()).await?;
+    let before = before.map(|b| serde_json::json!({ "chat_link": b }));
+    w.audit(
+        "country.set_chat_link",
+        "country",
+        &c.code,
+        before,
+        Some(serde_json::json!({ "chat_link": link })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(web::redirect_with_flash(&back, "success", "flash-chat-link-saved", secure))
+    w.done(&back, "flash-chat-link-saved").await
 }
 
 pub struct MemberView {

@@ -5,15 +5,14 @@ use super::{load, target};
 use crate::domain::{LOGO_MAX_BYTES, Status};
 use crate::store;
 use axum::Router;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kernel::Action;
 use kernel::validate::image_type;
-use sea_orm::TransactionTrait;
 use web::{
-    AppError, AppResult, AppState, CurrentUser, MaybeUser, RequestContext, Viewer, redirect_with_flash,
+    AppError, AppResult, AppState, CurrentUser, MaybeUser, Upload, UploadKind, Viewer, redirect_with_flash,
 };
 
 pub fn router() -> Router<AppState> {
@@ -22,54 +21,52 @@ pub fn router() -> Router<AppState> {
 
 /// The applicant while the application is open to edits, and whoever edits the profile after.
 pub(crate) fn may_change_logo(app: &AppState, viewer: &Viewer, e: &store::EntityRow) -> bool {
-    (e.applicant_id == viewer.id.0 && e.status().editable_by_applicant())
+    (e.applicant_id == viewer.id.0 && e.status.editable_by_applicant())
         || viewer.may(Action::EditEntityProfile, &target(app, e))
+}
+
+/// A logo: an image whose bytes say PNG, JPEG or WebP, at most `LOGO_MAX_BYTES`.
+struct Logo;
+
+impl UploadKind for Logo {
+    const FIELD: &'static str = "logo";
+    const MAX_BYTES: usize = LOGO_MAX_BYTES;
+    const MISSING: &'static str = "error-logo-missing";
+    const TOO_BIG: &'static str = "error-logo-too-big";
+    const WRONG_TYPE: &'static str = "error-logo-type";
+    fn media_type(bytes: &[u8]) -> Option<&'static str> {
+        image_type(bytes)
+    }
 }
 
 async fn upload(
     State(app): State<AppState>,
-    context: RequestContext,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    mut multipart: Multipart,
+    upload: Upload<Logo>,
 ) -> AppResult<Response> {
     let e = load(&app, &viewer, id).await?;
     if !may_change_logo(&app, &viewer, &e) {
         return Err(AppError::Forbidden);
     }
     let back = format!("/applications/{id}");
-    let secure = app.config.secure_cookies();
-    let upload = web::form::read_upload(&mut multipart, "logo", LOGO_MAX_BYTES).await?;
-    if upload.too_big {
-        return Ok(redirect_with_flash(&back, "error", "error-logo-too-big", secure));
-    }
-    if upload.csrf != context.csrf {
-        return Err(AppError::Csrf);
-    }
-    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
-        return Ok(redirect_with_flash(&back, "error", "error-logo-missing", secure));
+    let file = match upload.file {
+        Ok(file) => file,
+        Err(problem) => return Ok(redirect_with_flash(&back, "error", problem)),
     };
-    let Some(content_type) = image_type(&bytes) else {
-        return Ok(redirect_with_flash(&back, "error", "error-logo-type", secure));
-    };
+    let (content_type, bytes) = (file.media_type, file.bytes);
     let size = bytes.len();
-    let tx = app.db.begin().await?;
-    store::set_logo(&tx, id, content_type, bytes, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "entity.logo",
-            object_type: "entity",
-            object_id: id.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "content_type": content_type, "bytes": size })),
-        },
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::set_logo(w.tx(), id, content_type, bytes, app.now()).await?;
+    w.audit(
+        "entity.logo",
+        "entity",
+        id,
+        None,
+        Some(serde_json::json!({ "content_type": content_type, "bytes": size })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(&back, "success", "flash-logo-saved", secure))
+    w.done(&back, "flash-logo-saved").await
 }
 
 /// Active members' logos are public; others only for the people who may read the entity.
@@ -79,7 +76,7 @@ async fn show(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let e = store::find_entity(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    let public = e.status() == Status::Active;
+    let public = e.status == Status::Active;
     if !public && !viewer.as_ref().is_some_and(|v| super::may_read(&app, v, &e)) {
         return Err(AppError::NotFound);
     }

@@ -57,7 +57,7 @@ async fn list(
             id: e.id,
             kind: r.entity_kind(&e.kind).map(|k| k.name.get(lang).to_string()).unwrap_or_default(),
             country: app.reference.country_name(&e.country_code, lang),
-            status: page.t(&e.status().label_key()),
+            status: page.t(&e.status.label_key()),
             city: e.city,
             name: e.legal_name,
         })
@@ -82,15 +82,6 @@ async fn list(
     ])
     .unwrap_or_default();
     render(&MembersPage { page, filter, query, rows, statuses, countries, kinds })
-}
-
-/// One CSV field, quoted when it must be (RFC 4180).
-fn field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
 }
 
 const COLUMNS: [&str; 24] = [
@@ -132,7 +123,7 @@ fn values(e: &EntityRow, lists: &store::Lists) -> [String; 24] {
         e.legal_name.clone(),
         e.short_name.clone(),
         e.kind.clone(),
-        e.status.clone(),
+        e.status.as_str().to_string(),
         e.country_code.clone(),
         e.network_country.clone(),
         e.city.clone(),
@@ -229,34 +220,12 @@ async fn xlsx(
     Ok(attachment(&app, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body))
 }
 
-pub(crate) fn csv_rows(rows: Vec<EntityRow>, lists: &store::Lists) -> String {
-    // A byte-order mark so spreadsheet programs read the UTF-8 (Thai, Chinese, Hindi…) right.
-    let mut out = String::from("\u{feff}");
-    out.push_str(&COLUMNS.join(","));
-    out.push_str("\r\n");
-    for e in &rows {
-        out.push_str(&values(e, lists).iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 async fn csv(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
     Query(filter): Query<MemberFilter>,
 ) -> AppResult<Response> {
     let (rows, lists) = export_rows(&app, &viewer, &filter).await?;
-    Ok(attachment(&app, "csv", "text/csv; charset=utf-8", csv_rows(rows, &lists)))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(super::field("plain"), "plain");
-        assert_eq!(super::field("a, b"), "\"a, b\"");
-        assert_eq!(super::field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(super::field("สหกรณ์"), "สหกรณ์");
-    }
+    let body = web::csv::to_bytes(&COLUMNS, rows.iter().map(|e| values(e, &lists)))?;
+    Ok(attachment(&app, "csv", "text/csv; charset=utf-8", body))
 }

@@ -13,12 +13,9 @@ mod profile;
 mod show;
 mod steps;
 
-pub(crate) use show::profile_json;
-pub(crate) use steps::take_step;
-
 use crate::store::{self, EntityRow};
 use axum::Router;
-use kernel::{Action, Role, Scope, Target};
+use kernel::{Action, Target};
 use web::{AppError, AppState, Viewer};
 
 pub fn router() -> Router<AppState> {
@@ -38,13 +35,9 @@ pub fn router() -> Router<AppState> {
 
 /// Where an entity sits, for the permission rule.
 pub(crate) fn target(app: &AppState, e: &EntityRow) -> Target {
-    let country = kernel::CountryCode::parse(&e.network_country).expect("stored country codes are valid");
-    let subregion = app
-        .reference
-        .country(&country)
-        .map(|c| c.subregion.clone())
-        .unwrap_or_else(|| kernel::SubregionCode(String::new()));
-    Target::entity(subregion, country, kernel::EntityId(e.id))
+    app.reference
+        .entity_target(&e.network_country, kernel::EntityId(e.id))
+        .unwrap_or_else(|| Target { entity: Some(kernel::EntityId(e.id)), ..Target::default() })
 }
 
 /// The applicant, the entity's representatives, the country's focal points and management may
@@ -64,38 +57,23 @@ pub(crate) async fn load(app: &AppState, viewer: &Viewer, id: i64) -> Result<Ent
     Ok(e)
 }
 
-/// The focal points of a country network.
-pub(crate) async fn focal_points(
-    c: &impl sea_orm::ConnectionTrait,
-    country: &str,
-) -> Result<Vec<accounts::Person>, sea_orm::DbErr> {
-    let code = kernel::CountryCode::parse(country).expect("stored country codes are valid");
-    accounts::holders(c, Role::FocalPoint, &Scope::Country(code)).await
-}
-
-pub(crate) async fn management(
-    c: &impl sea_orm::ConnectionTrait,
-) -> Result<Vec<accounts::Person>, sea_orm::DbErr> {
-    accounts::holders(c, Role::Management, &Scope::Network).await
-}
-
-/// The countries a person is focal point of.
-pub(crate) fn focal_point_countries(viewer: &Viewer) -> Vec<String> {
-    viewer.countries_as(Role::FocalPoint)
-}
-
-/// Which applications and members a reviewer follows: all of them for management (`None`),
-/// their own countries' for a focal point; anyone else is refused.
+/// Which applications and members a reviewer follows: all of them (`None`) for whoever may
+/// endorse anywhere (management), their own countries' for a focal point; anyone else is
+/// refused.
 pub(crate) fn review_reach(viewer: &Viewer) -> Result<Option<Vec<String>>, AppError> {
-    if viewer.may(Action::ApproveMembership, &Target::network()) {
+    let reach = viewer.reach(Action::EndorseApplication);
+    if reach.everywhere {
         return Ok(None);
     }
-    let own = focal_point_countries(viewer);
-    if own.is_empty() {
-        viewer.require(Action::ApproveMembership, &Target::network())?;
-        return Err(AppError::Forbidden);
+    let countries: Vec<String> = reach.countries().iter().map(|c| c.to_string()).collect();
+    if countries.is_empty() {
+        return Err(if reach.blocked_by_two_factor {
+            AppError::TwoFactorRequired
+        } else {
+            AppError::Forbidden
+        });
     }
-    Ok(Some(own))
+    Ok(Some(countries))
 }
 
 pub(crate) fn current_year(app: &AppState) -> i32 {

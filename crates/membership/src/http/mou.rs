@@ -12,8 +12,7 @@ use axum::response::Response;
 use axum::routing::get;
 use chrono::NaiveDate;
 use kernel::{Action, EntityId, Grant, Role, Scope, Target};
-use sea_orm::TransactionTrait;
-use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
+use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, render};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -47,7 +46,7 @@ async fn guard(app: &AppState, viewer: &web::Viewer, id: i64) -> AppResult<store
     if e.applicant_id != viewer.id.0 {
         return Err(AppError::Forbidden);
     }
-    if e.status() != Status::AwaitingMou {
+    if e.status != Status::AwaitingMou {
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
     Ok(e)
@@ -107,28 +106,13 @@ async fn accept(
             errors,
         })?));
     };
-    let tx = app.db.begin().await?;
-    store::accept_mou(&tx, id, mou.id, name, title, &signed_on.to_string(), viewer.id.0, app.now()).await?;
-    super::steps::take_step(
-        &tx,
-        &app,
-        Some(viewer.id),
-        id,
-        form.version,
-        Status::AwaitingMou,
-        Step::AcceptMou,
-        "",
-    )
-    .await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    store::accept_mou(w.tx(), id, mou.id, name, title, &signed_on.to_string(), viewer.id.0, app.now())
+        .await?;
+    crate::service::take_step(&w, id, form.version, Status::AwaitingMou, Step::AcceptMou, "").await?;
     let grant = Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(id)) };
-    accounts::grant_in(&tx, &app, Some(viewer.id), viewer.id, &grant).await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash(
-        &format!("/applications/{id}"),
-        "success",
-        "flash-mou-accepted",
-        app.config.secure_cookies(),
-    ))
+    accounts::grant_in(&w, viewer.id, &grant).await?;
+    w.done(&format!("/applications/{id}"), "flash-mou-accepted").await
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -179,22 +163,16 @@ async fn publish(
         let current = store::current_mou(&app.db).await?;
         return Ok(web::unprocessable(render(&EditPage { page, current, form, errors })?));
     }
-    let tx = app.db.begin().await?;
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     let version =
-        store::add_mou_version(&tx, form.title.trim(), form.body.trim(), viewer.id.0, app.now()).await?;
-    accounts::audit(
-        &tx,
-        &app,
-        accounts::AuditEntry {
-            actor: Some(viewer.id),
-            action: "mou.publish",
-            object_type: "mou",
-            object_id: version.to_string(),
-            before: None,
-            after: Some(serde_json::json!({ "version": version, "title": form.title.trim() })),
-        },
+        store::add_mou_version(w.tx(), form.title.trim(), form.body.trim(), viewer.id.0, app.now()).await?;
+    w.audit(
+        "mou.publish",
+        "mou",
+        version,
+        None,
+        Some(serde_json::json!({ "version": version, "title": form.title.trim() })),
     )
     .await?;
-    tx.commit().await?;
-    Ok(redirect_with_flash("/membership/mou", "success", "flash-mou-published", app.config.secure_cookies()))
+    w.done("/membership/mou", "flash-mou-published").await
 }

@@ -49,7 +49,7 @@ async fn pipeline(
         .map(|e| Row {
             id: e.id,
             country: app.reference.country_name(&e.network_country, page.lang),
-            status: page.t(&e.status().label_key()),
+            status: page.t(&e.status.label_key()),
             days: e.submitted_at.map(|t| (now - t).num_days()).unwrap_or(0),
             name: e.legal_name,
         })

@@ -1,17 +1,16 @@
 //! A member's profile after admission: its representatives (or management) keep it current,
 //! and every change is kept in a history anyone who may read the entity can follow.
 
-use super::apply::{checked, profile_page, save_profile};
+use super::apply::{checked, profile_page};
 use super::{load, target};
 use crate::domain::{ProfileForm, Status};
-use crate::store;
+use crate::{service, store};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use kernel::Action;
-use sea_orm::TransactionTrait;
 use web::{
     AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, Viewer, redirect_with_flash, render,
 };
@@ -26,7 +25,7 @@ pub fn router() -> Router<AppState> {
 async fn editable(app: &AppState, viewer: &Viewer, id: i64) -> AppResult<store::EntityRow> {
     let e = load(app, viewer, id).await?;
     viewer.require(Action::EditEntityProfile, &target(app, &e))?;
-    if !matches!(e.status(), Status::AwaitingMou | Status::Active | Status::Suspended | Status::Lapsed) {
+    if !matches!(e.status, Status::AwaitingMou | Status::Active | Status::Suspended | Status::Lapsed) {
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
     Ok(e)
@@ -51,29 +50,21 @@ async fn save(
     page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(form): Form<ProfileForm>,
 ) -> AppResult<Response> {
     let e = editable(&app, &viewer, id).await?;
-    let form = ProfileForm::from_pairs(&pairs);
-    let version = web::form::version_of(&pairs);
+    let version = form.version;
     let profile =
         match checked(&app, page, format!("/entities/{id}/edit"), form, true, Some(id), version).await? {
             Ok(profile) => profile,
             Err(response) => return Ok(response),
         };
     let before = store::load_profile(&app.db, &e).await?;
-    let tx = app.db.begin().await?;
-    let secure = app.config.secure_cookies();
-    if !save_profile(&tx, &app, &viewer, id, version, &before, &profile).await? {
-        return Ok(redirect_with_flash(
-            &format!("/applications/{id}"),
-            "error",
-            "flash-changed-meanwhile",
-            secure,
-        ));
+    let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
+    if !service::save_profile(&w, id, version, &before, &profile).await? {
+        return Ok(redirect_with_flash(&format!("/applications/{id}"), "error", "flash-changed-meanwhile"));
     }
-    tx.commit().await?;
-    Ok(redirect_with_flash(&format!("/applications/{id}"), "success", "flash-profile-updated", secure))
+    w.done(&format!("/applications/{id}"), "flash-profile-updated").await
 }
 
 pub struct ChangeView {
@@ -110,12 +101,14 @@ async fn history(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let e = load(&app, &viewer, id).await?;
-    let changes = store::changes(&app.db, id)
-        .await?
+    let rows = store::changes(&app.db, id).await?;
+    let actors: Vec<kernel::UserId> = rows.iter().filter_map(|c| c.actor_id.map(kernel::UserId)).collect();
+    let names = accounts::display_names(&app.db, &actors).await?;
+    let changes = rows
         .into_iter()
         .map(|c| ChangeView {
-            at: c.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            who: c.actor_name.unwrap_or_default(),
+            at: page.tr.datetime(c.at),
+            who: c.actor_id.and_then(|a| names.get(&kernel::UserId(a)).cloned()).unwrap_or_default(),
             field: page.t(&field_label_key(&c.field)),
             before: c.before_value,
             after: c.after_value,

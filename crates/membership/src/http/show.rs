@@ -1,8 +1,9 @@
 //! An application or membership as its people see it: the profile, where it stands, its
 //! history, and the steps the viewer may take.
 
-use super::{focal_points, load, target};
-use crate::domain::{Profile, Status, Step, action_for, next_status};
+use super::{load, target};
+use crate::domain::{Status, Step, action_for, next_status};
+use crate::service::focal_points;
 use crate::store;
 use askama::Template;
 use axum::Router;
@@ -13,20 +14,6 @@ use web::{AppResult, AppState, CurrentUser, Page, Viewer, render};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/applications", get(mine)).route("/applications/{id}", get(show))
-}
-
-/// What the audit log keeps of a profile (public and private fields alike, no secrets).
-pub(crate) fn profile_json(p: &Profile) -> serde_json::Value {
-    serde_json::json!({
-        "legal_name": p.legal_name, "short_name": p.short_name, "kind": p.kind, "country": p.country_code,
-        "city": p.city, "latitude_e6": p.latitude_e6, "longitude_e6": p.longitude_e6,
-        "registration_number": p.registration_number, "registrar": p.registrar,
-        "registration_year": p.registration_year, "website": p.website, "members_total": p.members_total,
-        "members_women": p.members_women, "beneficiaries_total": p.beneficiaries_total,
-        "beneficiaries_women": p.beneficiaries_women, "description": p.description,
-        "description_lang": p.description_lang, "constituencies": p.constituencies, "sdgs": p.sdgs,
-        "commitments": p.commitments,
-    })
 }
 
 pub struct StepButton {
@@ -97,7 +84,7 @@ pub(crate) async fn render_show(
 ) -> AppResult<Response> {
     let lang = page.lang;
     let r = &app.reference;
-    let status = e.status();
+    let status = e.status;
     let profile = store::load_profile(&app.db, &e).await?;
     let t = target(app, &e);
     let steps = [
@@ -157,35 +144,35 @@ pub(crate) async fn render_show(
     let constituencies = profile
         .constituencies
         .iter()
-        .filter_map(|code| r.constituencies.iter().find(|c| &c.code == code))
+        .filter_map(|code| r.constituency(code))
         .map(|c| c.name.get(lang).to_string())
         .collect();
     let sdgs = profile
         .sdgs
         .iter()
-        .filter_map(|n| r.sdgs.iter().find(|g| g.number == *n))
+        .filter_map(|n| r.sdg(*n))
         .map(|g| format!("{} · {}", g.number, g.short_title.get(lang)))
         .collect();
     let commitments = profile
         .commitments
         .iter()
-        .filter_map(|(d, s)| {
-            r.dimensions.iter().find(|x| x.number == *d).map(|x| (x.name.get(lang).to_string(), s.clone()))
-        })
+        .filter_map(|(d, s)| r.dimension(*d).map(|x| (x.name.get(lang).to_string(), s.clone())))
         .collect();
     let sectors = profile
         .sectors
         .iter()
-        .filter_map(|code| r.sectors.iter().find(|s| &s.code == code))
+        .filter_map(|code| r.sector(code))
         .map(|s| s.name.get(lang).to_string())
         .collect();
-    let events = store::events(&app.db, e.id)
-        .await?
+    let rows = store::events(&app.db, e.id).await?;
+    let actors: Vec<kernel::UserId> = rows.iter().filter_map(|ev| ev.actor_id.map(kernel::UserId)).collect();
+    let names = accounts::display_names(&app.db, &actors).await?;
+    let events = rows
         .into_iter()
         .map(|ev| EventView {
-            at: ev.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            who: ev.actor_name.unwrap_or_default(),
-            status: Status::parse(&ev.to_status).map(|s| page.t(&s.label_key())).unwrap_or(ev.to_status),
+            at: page.tr.datetime(ev.at),
+            who: ev.actor_id.and_then(|a| names.get(&kernel::UserId(a)).cloned()).unwrap_or_default(),
+            status: page.t(&ev.to_status.label_key()),
             note: ev.note,
         })
         .collect();
@@ -264,12 +251,11 @@ async fn mine(
         .into_iter()
         .map(|e| MineView {
             id: e.id,
-            status: page.t(&e.status().label_key()),
+            status: page.t(&e.status.label_key()),
             country: app.reference.country_name(&e.network_country, page.lang),
             name: e.legal_name,
         })
         .collect();
-    let reviewer =
-        viewer.grants.iter().any(|g| matches!(g.role, kernel::Role::FocalPoint | kernel::Role::Management));
+    let reviewer = super::review_reach(&viewer).is_ok();
     render(&MinePage { page, entities, reviewer })
 }

@@ -13,6 +13,10 @@ mod m0005_governance;
 
 struct SqlMigration {
     name: &'static str,
+    /// The crate that owns the tables it creates (the reference data's `ref_` tables are the
+    /// store's): no other crate's SQL may name them, as a test checks.
+    #[cfg_attr(not(test), allow(dead_code))]
+    owner: &'static str,
     sql: &'static str,
     /// Statements only one backend has (SQLite's FTS5 tables, PostgreSQL's extensions).
     sqlite_only: &'static str,
@@ -59,45 +63,148 @@ fn dialect(backend: DbBackend, sql: &str) -> String {
 
 pub struct Migrator;
 
+fn sql_migrations() -> Vec<SqlMigration> {
+    vec![
+        SqlMigration {
+            name: "m0001_foundation",
+            owner: "accounts",
+            sql: m0001_foundation::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0002_membership",
+            owner: "membership",
+            sql: m0002_membership::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0003_search",
+            owner: "store",
+            sql: m0003_search::SQL,
+            sqlite_only: m0003_search::SQLITE,
+            postgres_only: m0003_search::POSTGRES,
+        },
+        SqlMigration {
+            name: "m0004_directory",
+            owner: "directory",
+            sql: m0004_directory::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0005_governance",
+            owner: "governance",
+            sql: m0005_governance::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+    ]
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![
-            Box::new(SqlMigration {
-                name: "m0001_foundation",
-                sql: m0001_foundation::SQL,
-                sqlite_only: "",
-                postgres_only: "",
-            }),
-            Box::new(SqlMigration {
-                name: "m0002_membership",
-                sql: m0002_membership::SQL,
-                sqlite_only: "",
-                postgres_only: "",
-            }),
-            Box::new(SqlMigration {
-                name: "m0003_search",
-                sql: m0003_search::SQL,
-                sqlite_only: m0003_search::SQLITE,
-                postgres_only: m0003_search::POSTGRES,
-            }),
-            Box::new(SqlMigration {
-                name: "m0004_directory",
-                sql: m0004_directory::SQL,
-                sqlite_only: "",
-                postgres_only: "",
-            }),
-            Box::new(SqlMigration {
-                name: "m0005_governance",
-                sql: m0005_governance::SQL,
-                sqlite_only: "",
-                postgres_only: "",
-            }),
-        ]
+        sql_migrations().into_iter().map(|m| Box::new(m) as Box<dyn MigrationTrait>).collect()
     }
 }
 
 /// Applies every pending migration.
 pub async fn run(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sql_migrations;
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    /// Every table the migrations create, with the crate that owns it.
+    fn table_owners() -> BTreeMap<String, &'static str> {
+        let mut owners = BTreeMap::new();
+        for m in sql_migrations() {
+            for sql in [m.sql, m.sqlite_only, m.postgres_only] {
+                let words: Vec<&str> = sql.split_whitespace().collect();
+                for (i, w) in words.iter().enumerate() {
+                    if *w == "TABLE" && i > 0 && matches!(words[i - 1], "CREATE" | "VIRTUAL") {
+                        let name =
+                            words[i + 1].trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
+                        let owner = if name.starts_with("ref_") { "store" } else { m.owner };
+                        owners.insert(name.to_string(), owner);
+                    }
+                }
+            }
+        }
+        owners
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                // The migrations create every table (and index siblings' columns): DDL, not use.
+                if !path.ends_with("migrations") {
+                    rust_files(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// The tables a piece of Rust names in SQL: the word after FROM, JOIN, INTO, UPDATE or
+    /// TABLE (SQL is written in capitals here, so prose does not count).
+    fn tables_named(source: &str, tables: &BTreeMap<String, &'static str>) -> Vec<String> {
+        let words: Vec<&str> = source.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).collect();
+        let mut named = Vec::new();
+        for pair in words.windows(2) {
+            if matches!(pair[0], "FROM" | "JOIN" | "INTO" | "UPDATE" | "TABLE")
+                && tables.contains_key(pair[1])
+            {
+                named.push(pair[1].to_string());
+            }
+        }
+        named
+    }
+
+    #[test]
+    fn no_crate_names_a_table_another_crate_owns() {
+        let tables = table_owners();
+        assert!(tables.len() > 40, "the migrations create the platform's tables");
+        assert_eq!(tables.get("users"), Some(&"accounts"));
+        assert_eq!(tables.get("settings"), Some(&"accounts"));
+        assert_eq!(tables.get("ref_countries"), Some(&"store"));
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let mut crossings = Vec::new();
+        for krate in std::fs::read_dir(crates).unwrap().map(Result::unwrap) {
+            let name = krate.file_name().to_string_lossy().to_string();
+            let src = krate.path().join("src");
+            if !src.is_dir() {
+                continue;
+            }
+            let mut files = Vec::new();
+            rust_files(&src, &mut files);
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                for table in tables_named(&text, &tables) {
+                    let owner = tables[&table];
+                    if owner != name {
+                        crossings.push(format!("{} names {table} (owned by {owner})", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(crossings.is_empty(), "tables read across crates:\n{}", crossings.join("\n"));
+    }
+
+    #[test]
+    fn the_table_scan_finds_sql_words_only() {
+        let tables: BTreeMap<String, &'static str> = [("users".to_string(), "accounts")].into();
+        assert_eq!(tables_named("SELECT id FROM users WHERE x", &tables), ["users"]);
+        assert_eq!(tables_named("LEFT JOIN users u ON", &tables), ["users"]);
+        assert!(tables_named("// read the users from accounts", &tables).is_empty());
+        assert!(tables_named("FROM user_settings", &tables).is_empty());
+    }
 }

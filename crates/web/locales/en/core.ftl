@@ -41,3 +41,7 @@ error-timeout = This took too long to answer. Please try again.
 error-unknown-language = That language is not available.
 flash-sign-in-first = Please sign in to continue.
 flash-language-changed = Language changed.
+
+# Moments as people read them (the figures are filled in).
+datetime-utc = { $date } { $time } UTC
+datetime-range-utc = { $start } – { $end } UTC

@@ -39,3 +39,7 @@ error-timeout = Ini memakan waktu terlalu lama. Silakan coba lagi.
 error-unknown-language = Bahasa itu tidak tersedia.
 flash-sign-in-first = Silakan masuk untuk melanjutkan.
 flash-language-changed = Bahasa sudah diganti.
+
+# Moments as people read them (the figures are filled in).
+datetime-utc = { $date } { $time } UTC
+datetime-range-utc = { $start } – { $end } UTC

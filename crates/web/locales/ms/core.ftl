@@ -39,3 +39,7 @@ error-timeout = Ini mengambil masa terlalu lama. Sila cuba lagi.
 error-unknown-language = Bahasa itu tidak tersedia.
 flash-sign-in-first = Sila log masuk untuk meneruskan.
 flash-language-changed = Bahasa telah ditukar.
+
+# Moments as people read them (the figures are filled in).
+datetime-utc = { $date } { $time } UTC
+datetime-range-utc = { $start } – { $end } UTC

@@ -1,0 +1,107 @@
+//! What the closing job and the handlers share: telling focal points, closing a proposal with
+//! its outcome. Authorisation is the caller's.
+
+use crate::domain::{self, Answer, Outcome, Tally};
+use crate::store::{self, ProposalRow};
+use kernel::{Role, UserId};
+use sea_orm::{ConnectionTrait, DbErr};
+use web::{AppError, AppState};
+
+/// Mails and notifies the focal points of `countries`, each in their own language; returns
+/// how many were told.
+pub(crate) async fn tell_focal_points(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    countries: &[String],
+    key: &str,
+    args: &[(&str, &str)],
+    link: &str,
+) -> Result<usize, DbErr> {
+    // Every focal point in one query, rather than one per country.
+    let mut told = 0;
+    for (country, person) in accounts::holders_of_role(c, Role::FocalPoint).await? {
+        if countries.contains(&country) {
+            accounts::notify(c, app, &person, key, args, link).await?;
+            told += 1;
+        }
+    }
+    Ok(told)
+}
+
+/// Closes the proposal with the outcome of its deciding countries' positions and records it
+/// in the decisions register, as done by `actor` (`None`: the closing job); `None` when it was
+/// closed already.
+pub(crate) async fn close(
+    app: &AppState,
+    actor: Option<UserId>,
+    p: &ProposalRow,
+) -> Result<Option<Outcome>, AppError> {
+    let rule = p.rule;
+    let deciding = store::countries_of(&app.db, p.id).await?;
+    let replies: Vec<String> = store::positions(&app.db, p.id)
+        .await?
+        .into_iter()
+        .filter(|pos| deciding.contains(&pos.country))
+        .map(|pos| pos.answer)
+        .collect();
+    let quorum = p.quorum.max(0) as u32;
+    let options = p.option_list();
+    // The register keeps the count in words any reader understands, in English like the
+    // other register entries; the proposal page shows each country's position.
+    let (outcome, summary) = if options.is_empty() {
+        let answers: Vec<Answer> = replies.iter().filter_map(|r| Answer::parse(r)).collect();
+        let t = Tally::of(&answers);
+        let summary = format!(
+            "{} of {} countries took part: {} agree, {} abstain, {} disagree, {} block (quorum {}).",
+            t.taking_part(),
+            deciding.len(),
+            t.agree,
+            t.abstain,
+            t.disagree,
+            t.block,
+            p.quorum
+        );
+        (domain::decide(rule, &answers, quorum), summary)
+    } else {
+        let (outcome, chosen) = domain::decide_options(rule, &replies, options.len(), quorum);
+        let counts: Vec<String> = options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                format!("{o} {}", replies.iter().filter(|r| **r == domain::option_code(i + 1)).count())
+            })
+            .collect();
+        let abstain = replies.iter().filter(|r| r.as_str() == Answer::Abstain.as_str()).count();
+        let chosen = chosen.map(|n| format!(" Chosen: {}.", options[n - 1])).unwrap_or_default();
+        let summary = format!(
+            "{} of {} countries took part: {}, abstain {abstain} (quorum {}).{chosen}",
+            replies.len(),
+            deciding.len(),
+            counts.join(", "),
+            p.quorum
+        );
+        (outcome, summary)
+    };
+    let now = app.now();
+    let w = accounts::Write::begin(app, actor).await?;
+    if !store::close(w.tx(), p.id, outcome, now).await? {
+        return Ok(None);
+    }
+    store::record_decision(
+        w.tx(),
+        Some(p.id),
+        None,
+        &now.format("%Y-%m-%d").to_string(),
+        &p.title,
+        rule,
+        outcome,
+        &summary,
+        p.public,
+        now,
+    )
+    .await?;
+    let after = serde_json::json!({ "outcome": outcome.as_str(), "summary": summary });
+    w.audit("proposal.close", "proposal", p.id, None, Some(after)).await?;
+    w.commit().await?;
+    Ok(Some(outcome))
+}
