@@ -2,7 +2,7 @@
 //! verification through the outbox, switching language, and a form error that keeps what
 //! the person typed. Screenshots land in `target/screenshots/`.
 
-use crate::harness::{PASSWORD, TestApp, link_in, totp_now};
+use crate::harness::{PASSWORD, TestApp, link_in};
 use crate::webdriver::Driver;
 use store::testdb::backends;
 
@@ -37,7 +37,7 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         assert!(admin.url().await.ends_with("/account/two-factor"));
         admin.screenshot("setup-two-factor-desktop").await;
         let secret = admin.find("#totp-secret").await.text().await;
-        admin.fill("form[action=\"/account/two-factor/enable\"] #f-code", &totp_now(&secret)).await;
+        admin.fill("form[action=\"/account/two-factor/enable\"] #f-code", &app.totp_now(&secret)).await;
         admin.find("form[action=\"/account/two-factor/enable\"] button").await.click().await;
         wait_for_text(&admin, "id=\"recovery-codes\"").await;
         admin.goto(&format!("{}/admin", app.url)).await;
@@ -119,7 +119,7 @@ async fn sign_in(d: &Driver, app: &TestApp, email: &str, two_factor_secret: Opti
     d.find("form[action=\"/login\"] button[type=submit]").await.click().await;
     if let Some(secret) = two_factor_secret {
         wait_for_text(d, "action=\"/login/two-factor\"").await;
-        d.fill("#f-code", &crate::harness::totp_next(secret)).await;
+        d.fill("#f-code", &app.totp_next(secret)).await;
         d.find("form[action=\"/login/two-factor\"] button[type=submit]").await.click().await;
     }
     wait_for_text(d, "action=\"/logout\"").await;
@@ -130,8 +130,8 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
     use kernel::{CountryCode, Grant, Role, Scope};
     for backend in backends() {
         let app = TestApp::start(backend).await;
-        let management = app
-            .user_with_two_factor_grant(
+        let (management, secret) = app
+            .user_with_two_factor_secret(
                 "chair@asec.asia",
                 Grant { role: Role::Management, scope: Scope::Network },
             )
@@ -143,14 +143,6 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
                 &[("title", "MOU on the SSE Development Roadmap"), ("body", "We work together.")],
             )
             .await;
-        let secret: String = store::scalar(
-            &app.state.db,
-            "SELECT totp_secret FROM users WHERE email_key = ?",
-            store::values!["chair@asec.asia"],
-        )
-        .await
-        .unwrap()
-        .unwrap();
         let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
         app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
         app.signed_up("dewi@kws.id", "Dewi Lestari").await;
@@ -260,19 +252,12 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
     for backend in backends() {
         let app = TestApp::start(backend).await;
         let ids = crate::governance::members(&app).await;
-        app.user_with_two_factor_grant(
-            "chair@asec.asia",
-            Grant { role: Role::Management, scope: Scope::Network },
-        )
-        .await;
-        let secret: String = store::scalar(
-            &app.state.db,
-            "SELECT totp_secret FROM users WHERE email_key = ?",
-            store::values!["chair@asec.asia"],
-        )
-        .await
-        .unwrap()
-        .unwrap();
+        let (_, secret) = app
+            .user_with_two_factor_secret(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
         let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
         app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
         for (email, entity) in [("dewi@kws.id", ids[0]), ("budi@bina.id", ids[1])] {
