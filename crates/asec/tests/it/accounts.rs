@@ -172,10 +172,7 @@ async fn password_reset_is_single_use_and_expires() {
         let r = visitor
             .post_raw(
                 &link,
-                &[
-                    ("_csrf", &csrf_in(&visitor.page("/reset").await)),
-                    ("password", "yet another password"),
-                ],
+                &[("_csrf", &csrf_in(&visitor.page("/reset").await)), ("password", "yet another password")],
             )
             .await;
         assert_eq!(r.status(), StatusCode::GONE, "an expired link changes nothing");

@@ -455,8 +455,7 @@ async fn search_finds_members_and_projects_in_every_script_alike_on_both_databas
         assert!(listed(&html).is_empty(), "applications are not found");
         let html = v.page("/directory/projects?q=Hidden%20Draft").await;
         assert!(listed(&html).is_empty());
-        let html =
-            v.page(&format!("/directory?q={}&country=VN", web::context::urlencode("合作社"))).await;
+        let html = v.page(&format!("/directory?q={}&country=VN", web::context::urlencode("合作社"))).await;
         assert!(listed(&html).is_empty(), "search and filters combine");
         runs.push(found);
     });

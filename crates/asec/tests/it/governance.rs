@@ -381,10 +381,7 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
         assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 0, "closed once");
         let html = fp_id.page(&page).await;
         assert!(html.contains("Quorum not reached"));
-        assert!(
-            !visitor.page("/governance/decisions").await.contains("Members-only budget"),
-            "not public"
-        );
+        assert!(!visitor.page("/governance/decisions").await.contains("Members-only budget"), "not public");
         assert!(fp_id.page("/governance/decisions").await.contains("Members-only budget"));
     });
 }
@@ -537,10 +534,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         let fp_user =
             accounts::person_by_email(&app.state.db, "fp@asec.id").await.unwrap().unwrap().id.0.to_string();
         let registration = format!("name=\"attended\" value=\"{fp_user}\"");
-        assert!(
-            management.page(&page).await.contains(&registration),
-            "management sees the registrations"
-        );
+        assert!(management.page(&page).await.contains(&registration), "management sees the registrations");
         assert!(!fp_my.page(&page).await.contains(&registration), "others do not");
         let r =
             management.submit(&page, &format!("{page}/attendance"), &[("attended", fp_user.as_str())]).await;
@@ -569,10 +563,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             .submit(&page, &format!("{page}/minutes"), &[("minutes", "The assembly opened at nine.")])
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert!(
-            !visitor.page(&page).await.contains("The assembly opened at nine."),
-            "a draft stays private"
-        );
+        assert!(!visitor.page(&page).await.contains("The assembly opened at nine."), "a draft stays private");
         assert_eq!(
             fp_id.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
             StatusCode::FORBIDDEN

@@ -159,10 +159,7 @@ async fn an_application_goes_from_draft_to_active_member() {
             inbox.contains("waits for your endorsement")
                 && inbox.contains(&format!("href=\"/applications/{id}\""))
         );
-        assert!(
-            focal.page("/account").await.contains("id=\"unread-count\">1<"),
-            "a badge in the navigation"
-        );
+        assert!(focal.page("/account").await.contains("id=\"unread-count\">1<"), "a badge in the navigation");
         focal.submit("/notifications", "/notifications/read", &[]).await;
         assert!(!focal.page("/account").await.contains("unread-count"));
         assert_eq!(
@@ -210,10 +207,7 @@ async fn an_application_goes_from_draft_to_active_member() {
             .await;
         assert_eq!(location(&r), format!("/applications/{id}"), "a second endorsement is refused");
         assert!(
-            focal
-                .page(&format!("/applications/{id}"))
-                .await
-                .contains("Someone else acted on this meanwhile")
+            focal.page(&format!("/applications/{id}")).await.contains("Someone else acted on this meanwhile")
         );
         assert_eq!(status(&focal, id).await, "awaiting_approval");
         let r = management
@@ -273,10 +267,7 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert!(page.contains("data-status=\"active\""));
         assert!(page.contains("MOU version 1 accepted by Dewi, Ketua, on 2026-11-01."));
         assert!(
-            applicant
-                .page("/account")
-                .await
-                .contains(&format!("Entity representative · Member entity {id}"))
+            applicant.page("/account").await.contains(&format!("Entity representative · Member entity {id}"))
         );
 
         let application = focal.page(&format!("/applications/{id}")).await;
@@ -822,10 +813,7 @@ async fn members_import_all_rows_or_none_from_the_web_and_the_cli() {
         let page = import_through_the_web(&management, good.clone(), false).await.text().await.unwrap();
         assert!(page.contains("2 members imported."));
         assert!(app.client().page("/countries/TH").await.contains("สหกรณ์ออมทรัพย์บ้านนา"));
-        assert!(
-            app.client().page("/countries/CN").await.contains("香港社區合作社"),
-            "Hong Kong joins China"
-        );
+        assert!(app.client().page("/countries/CN").await.contains("香港社區合作社"), "Hong Kong joins China");
         let page = import_through_the_web(&management, good, false).await.text().await.unwrap();
         assert!(page.contains("already registered in this country network"), "a second import is refused");
 
