@@ -159,6 +159,19 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no mail to {to}"))
     }
 
+    /// The newest outbox message to `to` once the mail worker has recorded how its sending
+    /// went (bounded wait): an SMTP server has a message a moment before the worker marks it.
+    pub async fn last_mail_after_sending(&self, to: &str) -> accounts::store::MailRow {
+        for _ in 0..200 {
+            let mail = self.last_mail(to).await;
+            if mail.status != "sending" {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.last_mail(to).await
+    }
+
     pub async fn mail_count(&self, to: &str) -> usize {
         accounts::store::list_mail(&self.state.db, to, 1000, 0).await.unwrap().len()
     }
