@@ -15,7 +15,9 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that stands still until a test moves it.
+/// A clock that stands still until a test moves it, forward with `advance` or anywhere with
+/// `set`. Share it by `Arc` between the app and the test that moves it: a test then decides
+/// exactly when a link expires or a job finds work, and never waits for real time.
 #[derive(Debug)]
 pub struct FixedClock(Mutex<DateTime<Utc>>);
 
@@ -23,14 +25,36 @@ impl FixedClock {
     pub fn new(at: DateTime<Utc>) -> Self {
         Self(Mutex::new(at))
     }
+
     pub fn advance(&self, by: Duration) {
-        let mut now = self.0.lock().expect("clock lock");
-        *now += by;
+        *self.0.lock().expect("clock lock") += by;
+    }
+
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.0.lock().expect("clock lock") = at;
     }
 }
 
 impl Clock for FixedClock {
     fn now(&self) -> DateTime<Utc> {
         *self.0.lock().expect("clock lock")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fixed_clock_moves_only_when_told() {
+        let start = DateTime::parse_from_rfc3339("2026-01-31T12:00:00Z").unwrap().with_timezone(&Utc);
+        let clock = std::sync::Arc::new(FixedClock::new(start));
+        let app_side: std::sync::Arc<dyn Clock> = clock.clone();
+        assert_eq!(app_side.now(), start);
+        assert_eq!(app_side.now(), start, "standing still");
+        clock.advance(Duration::days(400));
+        assert_eq!(app_side.now(), start + Duration::days(400), "seen through the shared Arc");
+        clock.set(start - Duration::hours(1));
+        assert_eq!(app_side.now(), start - Duration::hours(1), "set may go back");
     }
 }

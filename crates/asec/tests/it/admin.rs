@@ -2,7 +2,7 @@
 
 use crate::accounts::between;
 use crate::each_backend;
-use crate::harness::{Browser, PASSWORD, TestApp, location, totp_now};
+use crate::harness::{Browser, PASSWORD, TestApp, location};
 use kernel::{CountryCode, Grant, Role, Scope};
 use reqwest::StatusCode;
 
@@ -27,10 +27,10 @@ pub async fn first_administrator(app: &TestApp) -> Browser {
     assert_eq!(status, StatusCode::FORBIDDEN, "administrator powers wait for two-factor");
     assert!(page.contains("This needs two-factor sign-in"));
     assert!(page.contains("href=\"/account/two-factor\""));
-    let (_, page) = admin.get_text("/account/two-factor").await;
+    let page = admin.page("/account/two-factor").await;
     let secret = between(&page, "id=\"totp-secret\">", "<");
     let r = admin
-        .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &totp_now(&secret))])
+        .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &app.totp_now(&secret))])
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
@@ -62,7 +62,7 @@ async fn administration_is_for_administrators_with_two_factor() {
             .submit("/account", "/admin/users/2/grants", &[("role", "administrator"), ("scope", "network")])
             .await;
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
-        assert!(!member.get_text("/account").await.1.contains("Administrator"), "nothing granted");
+        assert!(!member.page("/account").await.contains("Administrator"), "nothing granted");
         // Management without two-factor cannot use management powers either; the page says why.
         let manager = app
             .user_with_grant("chair@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
@@ -80,7 +80,7 @@ async fn administrators_grant_and_revoke_scoped_roles() {
     each_backend!(|app| {
         let admin = first_administrator(&app).await;
         let fp = app.signed_up("focal@koperasi.id", "Focal Point").await;
-        let (_, users) = admin.get_text("/admin/users?q=focal").await;
+        let users = admin.page("/admin/users?q=focal").await;
         let id = between(&users, "href=\"/admin/users/", "\"");
         let page = format!("/admin/users/{id}");
         let action = format!("/admin/users/{id}/grants");
@@ -102,7 +102,7 @@ async fn administrators_grant_and_revoke_scoped_roles() {
 
         let r = admin.submit(&page, &action, &[("role", "focal_point"), ("scope", "country:ID")]).await;
         assert_eq!(location(&r), page);
-        let (_, account) = fp.get_text("/account").await;
+        let account = fp.page("/account").await;
         assert!(account.contains("Country focal point · Indonesia"), "{account}");
         let user = accounts::store::active_grants(&app.state.db, id.parse().unwrap()).await.unwrap();
         assert_eq!(
@@ -110,23 +110,23 @@ async fn administrators_grant_and_revoke_scoped_roles() {
             Some(Grant { role: Role::FocalPoint, scope: Scope::Country(CountryCode::parse("ID").unwrap()) })
         );
 
-        let (_, audit) = admin.get_text("/admin/audit?action=grant.create").await;
+        let audit = admin.page("/admin/audit?action=grant.create").await;
         assert!(audit.contains("grant.create") && audit.contains("focal_point"), "{audit}");
-        let (_, filtered) = admin.get_text("/admin/audit?action=user.disable").await;
+        let filtered = admin.page("/admin/audit?action=user.disable").await;
         assert!(filtered.contains("No changes match."));
         let (status, bad_date) = admin.get_text("/admin/audit?from=yesterday").await;
         assert_eq!(status, StatusCode::OK);
         assert!(bad_date.contains("Enter a date as YYYY-MM-DD."));
 
-        let (_, page_html) = admin.get_text(&page).await;
+        let page_html = admin.page(&page).await;
         let grant_id = between(&page_html, "/admin/grants/", "/revoke");
         let r = admin.submit(&page, &format!("/admin/grants/{grant_id}/revoke"), &[]).await;
         assert_eq!(location(&r), page);
-        assert!(fp.get_text("/account").await.1.contains("No roles yet."));
+        assert!(fp.page("/account").await.contains("No roles yet."));
         assert!(app.audit_actions("role_grant").await.contains(&"grant.revoke".to_string()));
 
         // The last administrator cannot be removed.
-        let (_, mine) = admin.get_text("/admin/users/1").await;
+        let mine = admin.page("/admin/users/1").await;
         let admin_grant = between(&mine, "/admin/grants/", "/revoke");
         admin.submit("/admin/users/1", &format!("/admin/grants/{admin_grant}/revoke"), &[]).await;
         assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
@@ -139,14 +139,14 @@ async fn administrators_read_the_outbox_and_disable_accounts() {
     each_backend!(|app| {
         let admin = first_administrator(&app).await;
         let member = app.signed_up("aung@myanmar.org", "Aung").await;
-        let (_, outbox) = admin.get_text("/admin/outbox").await;
+        let outbox = admin.page("/admin/outbox").await;
         assert!(outbox.contains("No SMTP server is configured"));
         assert!(outbox.contains("aung@myanmar.org") && outbox.contains("Confirm your email address"));
         let mail_id = between(&outbox, "href=\"/admin/outbox/", "\"");
-        let (_, mail) = admin.get_text(&format!("/admin/outbox/{mail_id}")).await;
+        let mail = admin.page(&format!("/admin/outbox/{mail_id}")).await;
         assert!(mail.contains("/verify/"));
 
-        let (_, users) = admin.get_text("/admin/users?q=aung").await;
+        let users = admin.page("/admin/users?q=aung").await;
         let id = between(&users, "href=\"/admin/users/", "\"");
         let r = admin.submit(&format!("/admin/users/{id}"), &format!("/admin/users/{id}/disable"), &[]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);

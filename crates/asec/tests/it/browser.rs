@@ -2,24 +2,12 @@
 //! verification through the outbox, switching language, and a form error that keeps what
 //! the person typed. Screenshots land in `target/screenshots/`.
 
-use crate::harness::{PASSWORD, TestApp, link_in, totp_now};
+use crate::harness::{PASSWORD, TestApp, link_in};
 use crate::webdriver::Driver;
 use store::testdb::backends;
 
 const PHONE: (u32, u32) = (390, 844);
 const DESKTOP: (u32, u32) = (1280, 900);
-
-/// Waits (bounded) until the page source contains `text`, for navigations started by script.
-async fn wait_for_text(d: &Driver, text: &str) -> String {
-    for _ in 0..100 {
-        let source = d.source().await;
-        if source.contains(text) {
-            return source;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("page never showed {text:?}:\n{}", d.source().await);
-}
 
 #[tokio::test]
 async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox() {
@@ -32,14 +20,14 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         admin.fill("#f-display_name", "Chandra Firmantoko").await;
         admin.fill("#f-email", "secretariat@asec.asia").await;
         admin.fill("#f-password", PASSWORD).await;
-        admin.find("form[action^=\"/setup/\"] button[type=submit]").await.click().await;
-        wait_for_text(&admin, "id=\"totp-secret\"").await;
+        admin.click("form[action^=\"/setup/\"] button[type=submit]").await;
+        admin.wait_for("#totp-secret").await;
         assert!(admin.url().await.ends_with("/account/two-factor"));
         admin.screenshot("setup-two-factor-desktop").await;
-        let secret = admin.find("#totp-secret").await.text().await;
-        admin.fill("form[action=\"/account/two-factor/enable\"] #f-code", &totp_now(&secret)).await;
-        admin.find("form[action=\"/account/two-factor/enable\"] button").await.click().await;
-        wait_for_text(&admin, "id=\"recovery-codes\"").await;
+        let secret = admin.text("#totp-secret").await;
+        admin.fill("form[action=\"/account/two-factor/enable\"] #f-code", &app.totp_now(&secret)).await;
+        admin.click("form[action=\"/account/two-factor/enable\"] button").await;
+        admin.wait_for("#recovery-codes").await;
         admin.goto(&format!("{}/admin", app.url)).await;
         assert!(admin.source().await.contains("href=\"/admin/outbox\""));
 
@@ -48,23 +36,23 @@ async fn first_administrator_then_a_member_signs_up_verified_through_the_outbox(
         visitor.fill("#f-display_name", "Rina Koperasi").await;
         visitor.fill("#f-email", "rina@koperasi.id").await;
         visitor.fill("#f-password", PASSWORD).await;
-        visitor.find("form[action=\"/signup\"] button[type=submit]").await.click().await;
-        wait_for_text(&visitor, "Check your email").await;
+        visitor.click("form[action=\"/signup\"] button[type=submit]").await;
+        visitor.wait_for_text("Check your email").await;
         visitor.screenshot("signup-done-phone").await;
 
         admin.goto(&format!("{}/admin/outbox", app.url)).await;
         admin.screenshot("outbox-desktop").await;
-        admin.find("#outbox tbody a").await.click().await;
-        let body = admin.find("#mail-body").await.text().await;
+        admin.click("#outbox tbody a").await;
+        let body = admin.text("#mail-body").await;
         let verify = link_in(&body, "/verify/");
 
         visitor.goto(&verify).await;
-        wait_for_text(&visitor, "Email address confirmed").await;
+        visitor.wait_for_text("Email address confirmed").await;
         visitor.goto(&format!("{}/login", app.url)).await;
         visitor.fill("#f-email", "rina@koperasi.id").await;
         visitor.fill("#f-password", PASSWORD).await;
-        visitor.find("form[action=\"/login\"] button[type=submit]").await.click().await;
-        let home = wait_for_text(&visitor, "You are signed in.").await;
+        visitor.click("form[action=\"/login\"] button[type=submit]").await;
+        let home = visitor.wait_for_text("You are signed in.").await;
         assert!(home.contains("Rina Koperasi"), "greeted by name");
         visitor.goto(&format!("{}/account", app.url)).await;
         let page = visitor.source().await;
@@ -88,22 +76,24 @@ async fn a_visitor_switches_language_and_a_form_error_keeps_what_they_typed() {
         d.goto(&format!("{}/", app.url)).await;
         assert!(d.source().await.contains("<html lang=\"en\">"));
         // Choosing a language submits the switcher (a small script; the button does it without).
-        d.find("#lang-select option[value=\"id\"]").await.click().await;
-        let page = wait_for_text(&d, "<html lang=\"id\">").await;
-        assert!(!page.contains(">Sign in<"), "navigation is translated");
+        d.click("#lang-select option[value=\"id\"]").await;
+        let page = d.wait_for("html[lang=\"id\"]").await;
+        let sign_in = web::Tr::new("id").t("nav-sign-in");
+        assert!(page.contains(&format!(">{sign_in}<")), "navigation is translated: {sign_in}");
+        assert!(!page.contains(">Sign in<"), "and not left in English");
         d.screenshot("home-id-phone").await;
 
         d.goto(&format!("{}/signup", app.url)).await;
         d.fill("#f-display_name", "Nguyễn Thị Hoa").await;
         d.fill("#f-email", "hoa@hoptacxa.vn").await;
         d.fill("#f-password", "short").await;
-        d.find("form[action=\"/signup\"] button[type=submit]").await.click().await;
-        wait_for_text(&d, "id=\"f-password-error\"").await;
-        assert_eq!(d.find("#f-display_name").await.value().await, "Nguyễn Thị Hoa");
-        assert_eq!(d.find("#f-email").await.value().await, "hoa@hoptacxa.vn");
-        assert_eq!(d.find("#f-password").await.value().await, "", "the password is not kept");
-        assert_eq!(d.find("#f-lang").await.value().await, "id");
-        let message = d.find("#f-password-error").await.text().await;
+        d.click("form[action=\"/signup\"] button[type=submit]").await;
+        d.wait_for("#f-password-error").await;
+        assert_eq!(d.value("#f-display_name").await, "Nguyễn Thị Hoa");
+        assert_eq!(d.value("#f-email").await, "hoa@hoptacxa.vn");
+        assert_eq!(d.value("#f-password").await, "", "the password is not kept");
+        assert_eq!(d.value("#f-lang").await, "id");
+        let message = d.text("#f-password-error").await;
         assert_eq!(message, web::Tr::new("id").t("error-password-too-short"));
         d.screenshot("signup-error-id-phone").await;
         drop(d);
@@ -116,13 +106,13 @@ async fn sign_in(d: &Driver, app: &TestApp, email: &str, two_factor_secret: Opti
     d.goto(&format!("{}/login", app.url)).await;
     d.fill("#f-email", email).await;
     d.fill("#f-password", PASSWORD).await;
-    d.find("form[action=\"/login\"] button[type=submit]").await.click().await;
+    d.click("form[action=\"/login\"] button[type=submit]").await;
     if let Some(secret) = two_factor_secret {
-        wait_for_text(d, "action=\"/login/two-factor\"").await;
-        d.fill("#f-code", &crate::harness::totp_next(secret)).await;
-        d.find("form[action=\"/login/two-factor\"] button[type=submit]").await.click().await;
+        d.wait_for("form[action=\"/login/two-factor\"]").await;
+        d.fill("#f-code", &app.totp_next(secret)).await;
+        d.click("form[action=\"/login/two-factor\"] button[type=submit]").await;
     }
-    wait_for_text(d, "action=\"/logout\"").await;
+    d.wait_for("form[action=\"/logout\"]").await;
 }
 
 #[tokio::test]
@@ -130,8 +120,8 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
     use kernel::{CountryCode, Grant, Role, Scope};
     for backend in backends() {
         let app = TestApp::start(backend).await;
-        let management = app
-            .user_with_two_factor_grant(
+        let (management, secret) = app
+            .user_with_two_factor_secret(
                 "chair@asec.asia",
                 Grant { role: Role::Management, scope: Scope::Network },
             )
@@ -143,14 +133,6 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
                 &[("title", "MOU on the SSE Development Roadmap"), ("body", "We work together.")],
             )
             .await;
-        let secret: String = store::scalar(
-            &app.state.db,
-            "SELECT totp_secret FROM users WHERE email_key = ?",
-            store::values!["chair@asec.asia"],
-        )
-        .await
-        .unwrap()
-        .unwrap();
         let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
         app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
         app.signed_up("dewi@kws.id", "Dewi Lestari").await;
@@ -159,16 +141,16 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
         sign_in(&applicant, &app, "dewi@kws.id", None).await;
         applicant.goto(&format!("{}/apply", app.url)).await;
         applicant.fill("#f-legal_name", "Koperasi Wanita Sejahtera").await;
-        applicant.find("#f-country option[value=\"ID\"]").await.click().await;
+        applicant.click("#f-country option[value=\"ID\"]").await;
         applicant.fill("#f-city", "Yogyakarta").await;
         applicant.fill("#f-description", "Simpan pinjam untuk perempuan desa.").await;
-        applicant.find("input[name=constituency][value=women]").await.click().await;
-        applicant.find("input[name=sdg][value=\"5\"]").await.click().await;
+        applicant.click("input[name=constituency][value=women]").await;
+        applicant.click("input[name=sdg][value=\"5\"]").await;
         for n in 1..=5 {
             applicant.fill(&format!("#f-commitment_{n}"), "Kami menjalankannya bersama anggota.").await;
         }
-        applicant.find("button[name=intent][value=submit]").await.click().await;
-        wait_for_text(&applicant, "data-status=\"awaiting_endorsement\"").await;
+        applicant.click("button[name=intent][value=submit]").await;
+        applicant.wait_for("[data-status=\"awaiting_endorsement\"]").await;
         let id: i64 = applicant.url().await.rsplit('/').next().unwrap().parse().unwrap();
         applicant.screenshot("application-submitted-phone").await;
 
@@ -176,28 +158,24 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
         sign_in(&focal, &app, "focal@koperasi.id", None).await;
         focal.goto(&format!("{}/applications/{id}", app.url)).await;
         focal.screenshot("application-to-endorse-desktop").await;
-        focal.find("#step-endorse").await.click().await;
-        wait_for_text(&focal, "data-status=\"awaiting_approval\"").await;
+        focal.click("#step-endorse").await;
+        focal.wait_for("[data-status=\"awaiting_approval\"]").await;
         drop(focal);
 
         let chair = Driver::start(DESKTOP.0, DESKTOP.1).await;
         sign_in(&chair, &app, "chair@asec.asia", Some(&secret)).await;
         chair.goto(&format!("{}/membership/pipeline", app.url)).await;
-        chair.find("#pipeline tbody a").await.click().await;
-        chair.find("#step-approve").await.click().await;
-        wait_for_text(&chair, "data-status=\"awaiting_mou\"").await;
+        chair.click("#pipeline tbody a").await;
+        chair.click("#step-approve").await;
+        chair.wait_for("[data-status=\"awaiting_mou\"]").await;
         drop(chair);
 
         applicant.goto(&format!("{}/applications/{id}/mou", app.url)).await;
         assert!(applicant.source().await.contains("We work together."));
         applicant.fill("#f-signer_title", "Ketua").await;
-        applicant.find("input[name=agree]").await.click().await;
-        applicant
-            .find(&format!("form[action=\"/applications/{id}/mou\"] button[type=submit]"))
-            .await
-            .click()
-            .await;
-        wait_for_text(&applicant, "data-status=\"active\"").await;
+        applicant.click("input[name=agree]").await;
+        applicant.click(&format!("form[action=\"/applications/{id}/mou\"] button[type=submit]")).await;
+        applicant.wait_for("[data-status=\"active\"]").await;
 
         let visitor = Driver::start(PHONE.0, PHONE.1).await;
         visitor.goto(&format!("{}/countries/ID", app.url)).await;
@@ -217,10 +195,10 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
 
         let visitor = Driver::start(PHONE.0, PHONE.1).await;
         visitor.goto(&format!("{}/directory", app.url)).await;
-        visitor.find("#f-country option[value=\"ID\"]").await.click().await;
-        visitor.find("#f-sdg option[value=\"5\"]").await.click().await;
-        visitor.find("form.directory-filters button[type=submit]").await.click().await;
-        let page = wait_for_text(&visitor, "One organisation").await;
+        visitor.click("#f-country option[value=\"ID\"]").await;
+        visitor.click("#f-sdg option[value=\"5\"]").await;
+        visitor.click("form.directory-filters button[type=submit]").await;
+        let page = visitor.wait_for_text("One organisation").await;
         let url = visitor.url().await;
         assert!(url.contains("country=ID") && url.contains("sdg=5"), "the filters are in the URL: {url}");
         assert!(page.contains("Koperasi Wanita Sejahtera"));
@@ -232,8 +210,8 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         let start = page.find(marker).expect("a GeoJSON link") + "href=\"".len();
         let geojson_href = page[start..].split('"').next().unwrap().replace("&#38;", "&");
 
-        visitor.find("#results a").await.click().await;
-        let entity = wait_for_text(&visitor, "Member since").await;
+        visitor.click("#results a").await;
+        let entity = visitor.wait_for_text("Member since").await;
         assert!(entity.contains("<h1>Koperasi Wanita Sejahtera</h1>"));
         assert!(entity.contains("class=\"m-here\""), "on the map");
         visitor.screenshot("directory-entity-phone").await;
@@ -260,19 +238,12 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
     for backend in backends() {
         let app = TestApp::start(backend).await;
         let ids = crate::governance::members(&app).await;
-        app.user_with_two_factor_grant(
-            "chair@asec.asia",
-            Grant { role: Role::Management, scope: Scope::Network },
-        )
-        .await;
-        let secret: String = store::scalar(
-            &app.state.db,
-            "SELECT totp_secret FROM users WHERE email_key = ?",
-            store::values!["chair@asec.asia"],
-        )
-        .await
-        .unwrap()
-        .unwrap();
+        let (_, secret) = app
+            .user_with_two_factor_secret(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
         let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
         app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
         for (email, entity) in [("dewi@kws.id", ids[0]), ("budi@bina.id", ids[1])] {
@@ -288,9 +259,9 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
         chair.goto(&format!("{}/governance/proposals/new", app.url)).await;
         chair.fill("#f-title", "Join the Asia Pacific SDG Forum statement").await;
         chair.fill("#f-question", "Does Southeast Asia sign the statement?").await;
-        chair.find("#f-subregion option[value=\"southeast-asia\"]").await.click().await;
-        chair.find("form[action=\"/governance/proposals/new\"] button[type=submit]").await.click().await;
-        wait_for_text(&chair, "data-phase=\"open\"").await;
+        chair.click("#f-subregion option[value=\"southeast-asia\"]").await;
+        chair.click("form[action=\"/governance/proposals/new\"] button[type=submit]").await;
+        chair.wait_for("[data-phase=\"open\"]").await;
         let proposal = chair.url().await;
         chair.screenshot("proposal-open-desktop").await;
 
@@ -301,10 +272,10 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
             let member = Driver::start(PHONE.0, PHONE.1).await;
             sign_in(&member, &app, email, None).await;
             member.goto(&proposal).await;
-            member.find(&format!("form[action$=\"/stance\"] input[value=\"{answer}\"]")).await.click().await;
+            member.click(&format!("form[action$=\"/stance\"] input[value=\"{answer}\"]")).await;
             member.fill("form[action$=\"/stance\"] textarea", reason).await;
-            member.find("form[action$=\"/stance\"] button[type=submit]").await.click().await;
-            wait_for_text(&member, "The stance is saved.").await;
+            member.click("form[action$=\"/stance\"] button[type=submit]").await;
+            member.wait_for_text("The stance is saved.").await;
         }
 
         let focal = Driver::start(PHONE.0, PHONE.1).await;
@@ -316,14 +287,14 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
             "stances side by side"
         );
         focal.screenshot("proposal-focal-point-desk-phone").await;
-        focal.find("#desk-ID input[value=\"agree\"]").await.click().await;
+        focal.click("#desk-ID input[value=\"agree\"]").await;
         focal.fill("#f-rationale-ID", "Consensus among our members.").await;
-        focal.find("#desk-ID button[type=submit]").await.click().await;
-        wait_for_text(&focal, "The country's position is saved.").await;
+        focal.click("#desk-ID button[type=submit]").await;
+        focal.wait_for_text("The country's position is saved.").await;
 
         chair.goto(&proposal).await;
-        chair.find("#close-now").await.click().await;
-        wait_for_text(&chair, "data-phase=\"closed\"").await;
+        chair.click("#close-now").await;
+        chair.wait_for("[data-phase=\"closed\"]").await;
         chair.goto(&format!("{}/governance/decisions", app.url)).await;
         let register = chair.source().await;
         assert!(register.contains("Join the Asia Pacific SDG Forum statement"));

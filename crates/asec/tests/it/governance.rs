@@ -40,8 +40,9 @@ pub(crate) async fn members(app: &TestApp) -> Vec<i64> {
     membership::demo::insert_active(db, owner, &profiles, app.state.now()).await.unwrap()
 }
 
-fn in_days(days: i64) -> String {
-    (chrono::Utc::now() + chrono::Duration::days(days)).format("%Y-%m-%dT%H:%M").to_string()
+/// A time `days` ahead of the app's clock, as a date-time field takes it.
+fn in_days(app: &TestApp, days: i64) -> String {
+    (app.now() + chrono::Duration::days(days)).format("%Y-%m-%dT%H:%M").to_string()
 }
 
 async fn open(management: &Browser, fields: &[(&str, &str)]) -> reqwest::Response {
@@ -99,7 +100,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
 
         // Only management opens proposals.
         assert_eq!(fp_id.get("/governance/proposals/new").await.status(), StatusCode::FORBIDDEN);
-        let closes = in_days(3);
+        let closes = in_days(&app, 3);
         let base = [
             ("title", "Adopt the SSE Development Roadmap"),
             ("question", "Does the network adopt the roadmap?"),
@@ -138,7 +139,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
                 .contains("awaits your country's position: Adopt the SSE"),
             "the deciding countries' focal points are told"
         );
-        let (_, html) = visitor.get_text(&page).await;
+        let html = visitor.page(&page).await;
         assert!(
             html.contains("<strong>Why</strong> now?") && html.contains("&lt;script&gt;"),
             "markdown, made safe"
@@ -162,9 +163,9 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         };
         assert_eq!(attach(&fp_id, b"%PDF-1.7 roadmap").await.status(), StatusCode::FORBIDDEN);
         let r = attach(&management, b"MZ not a document").await;
-        assert!(management.get_text(&location(&r)).await.1.contains("Attach a PDF document"));
+        assert!(management.page(&location(&r)).await.contains("Attach a PDF document"));
         assert_eq!(attach(&management, b"%PDF-1.7 roadmap").await.status(), StatusCode::SEE_OTHER);
-        let (_, html) = visitor.get_text(&page).await;
+        let html = visitor.page(&page).await;
         let start = html.find("href=\"/governance/attachments/").expect("the attachment is listed");
         let href = html[start + 6..].split('"').next().unwrap().to_string();
         assert!(html.contains(">Roadmap 2027.pdf</a>"));
@@ -188,7 +189,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             StatusCode::SEE_OTHER
         );
         let r = stance(&page, &rep2, ids[1], "block", " ").await;
-        let (_, html) = rep2.get_text(&location(&r)).await;
+        let html = rep2.page(&location(&r)).await;
         assert!(html.contains("A block must give its reason."));
         assert_eq!(
             governance::store::stances(&app.state.db, id).await.unwrap().len(),
@@ -201,7 +202,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         );
 
         // Indonesia's focal point sees both stances side by side and casts the position.
-        let (_, desk) = fp_id.get_text(&page).await;
+        let desk = fp_id.page(&page).await;
         assert!(desk.contains("Position of Indonesia"));
         for text in
             ["Koperasi Wanita Sejahtera", "Good for women members", "Bina Swadaya", "Too fast for farmers"]
@@ -233,7 +234,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             StatusCode::SEE_OTHER
         );
         assert_eq!(position(&page, &fp_my, "MY", "agree", "").await.status(), StatusCode::SEE_OTHER);
-        let (_, open_page) = visitor.get_text(&page).await;
+        let open_page = visitor.page(&page).await;
         assert!(
             open_page.contains("Position taken") && !open_page.contains("Consensus reached in our network"),
             "published at closing"
@@ -249,7 +250,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             management.submit(&page, &format!("{page}/close"), &[]).await.status(),
             StatusCode::SEE_OTHER
         );
-        let (_, closed) = visitor.get_text(&page).await;
+        let closed = visitor.page(&page).await;
         assert!(
             closed.contains("data-phase=\"closed\"")
                 && closed.contains("<strong id=\"outcome\">Passed</strong>")
@@ -263,14 +264,14 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         let r = position(&page, &fp_id, "ID", "block", "Too late").await;
         assert_eq!(r.status(), StatusCode::CONFLICT, "a closed proposal takes no more positions");
         assert!(r.text().await.unwrap().contains("not open for positions"));
-        let (_, register) = visitor.get_text("/governance/decisions").await;
+        let register = visitor.page("/governance/decisions").await;
         assert!(
             register.contains("Adopt the SSE Development Roadmap")
                 && register.contains("data-outcome=\"passed\"")
         );
 
         // Follow-up actions: management's; overdue until done.
-        let yesterday = (chrono::Utc::now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+        let yesterday = (app.now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
         let decision = governance::store::decision_of(&app.state.db, id).await.unwrap().unwrap().id;
         let actions = format!("/governance/decisions/{decision}/actions");
         let fields = [
@@ -297,7 +298,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             management.submit("/governance/decisions", &actions, &fields).await.status(),
             StatusCode::SEE_OTHER
         );
-        let (_, register) = visitor.get_text("/governance/decisions").await;
+        let register = visitor.page("/governance/decisions").await;
         assert!(register.contains("class=\"status-overdue\"") && register.contains("Translate the roadmap"));
         let action = governance::store::actions_for(&app.state.db, &[decision]).await.unwrap()[0].id;
         let done = format!("{actions}/{action}/done");
@@ -305,7 +306,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             management.submit("/governance/decisions", &done, &[]).await.status(),
             StatusCode::SEE_OTHER
         );
-        let (_, register) = visitor.get_text("/governance/decisions").await;
+        let register = visitor.page("/governance/decisions").await;
         assert!(register.contains("class=\"status-done\""));
         let audit = app.audit_actions("proposal").await;
         for action in ["proposal.open", "proposal.stance", "proposal.position", "proposal.close"] {
@@ -333,7 +334,7 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
                 },
             )
             .await;
-        let closes = in_days(1);
+        let closes = in_days(&app, 1);
         let r = open(
             &management,
             &[
@@ -348,8 +349,8 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
         let id = id_of(&location(&r));
         let visitor = app.client();
         assert_eq!(visitor.get(&format!("/governance/proposals/{id}")).await.status(), StatusCode::NOT_FOUND);
-        assert!(!visitor.get_text("/governance/proposals").await.1.contains("Members-only budget"));
-        assert!(fp_id.get_text("/governance/proposals").await.1.contains("Members-only budget"));
+        assert!(!visitor.page("/governance/proposals").await.contains("Members-only budget"));
+        assert!(fp_id.page("/governance/proposals").await.contains("Members-only budget"));
         // A block is offered only under consensus.
         let page = format!("/governance/proposals/{id}");
         let r = fp_id
@@ -359,7 +360,7 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
                 &[("country", "ID"), ("answer", "block"), ("rationale", "No")],
             )
             .await;
-        let (_, html) = fp_id.get_text(&location(&r)).await;
+        let html = fp_id.page(&location(&r)).await;
         assert!(html.contains("Choose one of the answers offered."));
 
         // Closing within two days: focal points of all 18 countries that have not answered
@@ -371,23 +372,17 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
         assert!(app.last_mail("fp@asec.id").await.subject.contains("Members-only budget"));
         assert_eq!(governance::closing::run(&app.state).await.unwrap(), (0, 0), "reminded once");
 
-        // At the closing time the job closes it: nobody took part.
-        store::exec(
-            &app.state.db,
-            "UPDATE proposals SET closes_at = ? WHERE id = ?",
-            store::values![chrono::Utc::now() - chrono::Duration::minutes(1), id],
-        )
-        .await
-        .unwrap();
+        // Just before the closing time the job leaves it open; at the closing time it closes
+        // it: nobody took part.
+        app.clock.advance(chrono::Duration::days(1) - chrono::Duration::minutes(1));
+        assert_eq!(governance::closing::run(&app.state).await.unwrap(), (0, 0), "still open");
+        app.clock.advance(chrono::Duration::minutes(1));
         assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 1);
         assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 0, "closed once");
-        let (_, html) = fp_id.get_text(&page).await;
+        let html = fp_id.page(&page).await;
         assert!(html.contains("Quorum not reached"));
-        assert!(
-            !visitor.get_text("/governance/decisions").await.1.contains("Members-only budget"),
-            "not public"
-        );
-        assert!(fp_id.get_text("/governance/decisions").await.1.contains("Members-only budget"));
+        assert!(!visitor.page("/governance/decisions").await.contains("Members-only budget"), "not public");
+        assert!(fp_id.page("/governance/decisions").await.contains("Members-only budget"));
     });
 }
 
@@ -396,7 +391,7 @@ async fn the_structure_page_is_built_from_role_grants() {
     each_backend!(|app| {
         let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
         let visitor = app.client();
-        let (_, before) = visitor.get_text("/governance/structure").await;
+        let before = visitor.page("/governance/structure").await;
         assert!(before.contains("<dt>Chair</dt><dd>Vacant</dd>"));
         app.signed_up("chair@asec.test", "Dr. Benjamin Quiñones").await;
         accounts::grant_role_from_cli(
@@ -408,7 +403,7 @@ async fn the_structure_page_is_built_from_role_grants() {
         .unwrap()
         .unwrap();
         app.user_with_grant("fp@asec.th", Grant { role: Role::FocalPoint, scope: country("TH") }).await;
-        let (_, after) = visitor.get_text("/governance/structure").await;
+        let after = visitor.page("/governance/structure").await;
         assert!(after.contains("<dt>Chair</dt><dd>Dr. Benjamin Quiñones</dd>"));
         let thailand = &after[after.find("id=\"country-TH\"").unwrap()..];
         assert!(thailand[..thailand.find("</tr>").unwrap()].contains("Granted Person"));
@@ -451,7 +446,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         let fp_my =
             app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
         let visitor = app.client();
-        let closes = in_days(30);
+        let closes = in_days(&app, 30);
         let r = open(
             &management,
             &[
@@ -465,7 +460,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         )
         .await;
         let proposal = id_of(&location(&r)).to_string();
-        let (starts, ends) = (in_days(10), in_days(12));
+        let (starts, ends) = (in_days(&app, 10), in_days(&app, 12));
         let plan = |changes: Vec<(&'static str, String)>| {
             let mut fields: Vec<(&'static str, String)> = vec![
                 ("title", "Triennial assembly 2027".into()),
@@ -493,7 +488,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             }
         };
         assert_eq!(fp_id.get("/governance/meetings/new").await.status(), StatusCode::FORBIDDEN);
-        let r = post(plan(vec![("ends_at", in_days(9))])).await;
+        let r = post(plan(vec![("ends_at", in_days(&app, 9))])).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.text().await.unwrap().contains("must end after it starts"));
         let r = post(plan(vec![("kind", "online".into())])).await;
@@ -513,7 +508,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             "Meeting: Triennial assembly 2027",
             "an invited member"
         );
-        let (_, html) = visitor.get_text(&page).await;
+        let html = visitor.page(&page).await;
         assert!(html.contains("Reports of the sub-regions"));
         assert!(
             html.contains(&format!("<a href=\"/governance/proposals/{proposal}\">Budget 2027</a>")),
@@ -534,16 +529,13 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             StatusCode::SEE_OTHER,
             "an invited member organisation"
         );
-        assert!(visitor.get_text(&page).await.1.contains("Indonesia, Koperasi Belia"), "who is invited");
-        assert!(fp_id.get_text(&page).await.1.contains("You are registered."));
+        assert!(visitor.page(&page).await.contains("Indonesia, Koperasi Belia"), "who is invited");
+        assert!(fp_id.page(&page).await.contains("You are registered."));
         let fp_user =
             accounts::person_by_email(&app.state.db, "fp@asec.id").await.unwrap().unwrap().id.0.to_string();
         let registration = format!("name=\"attended\" value=\"{fp_user}\"");
-        assert!(
-            management.get_text(&page).await.1.contains(&registration),
-            "management sees the registrations"
-        );
-        assert!(!fp_my.get_text(&page).await.1.contains(&registration), "others do not");
+        assert!(management.page(&page).await.contains(&registration), "management sees the registrations");
+        assert!(!fp_my.page(&page).await.contains(&registration), "others do not");
         let r =
             management.submit(&page, &format!("{page}/attendance"), &[("attended", fp_user.as_str())]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -571,10 +563,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             .submit(&page, &format!("{page}/minutes"), &[("minutes", "The assembly opened at nine.")])
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert!(
-            !visitor.get_text(&page).await.1.contains("The assembly opened at nine."),
-            "a draft stays private"
-        );
+        assert!(!visitor.page(&page).await.contains("The assembly opened at nine."), "a draft stays private");
         assert_eq!(
             fp_id.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
             StatusCode::FORBIDDEN
@@ -583,7 +572,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             management.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
             StatusCode::SEE_OTHER
         );
-        assert!(visitor.get_text(&page).await.1.contains("The assembly opened at nine."));
+        assert!(visitor.page(&page).await.contains("The assembly opened at nine."));
         let r = management.submit(&page, &format!("{page}/minutes"), &[("minutes", "Changed later")]).await;
         assert_eq!(r.status(), StatusCode::CONFLICT, "approved minutes no longer change");
 
@@ -602,7 +591,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             management.submit(&page, &format!("{page}/decisions"), &fields).await.status(),
             StatusCode::SEE_OTHER
         );
-        let (_, register) = visitor.get_text("/governance/decisions").await;
+        let register = visitor.page("/governance/decisions").await;
         assert!(register.contains(&format!(
             "<a href=\"/governance/meetings/{id}\">Host the next assembly in Manila</a>"
         )));
@@ -647,7 +636,7 @@ async fn countries_choose_between_options_by_majority() {
             app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
         let fp_ph =
             app.user_with_grant("fp@asec.ph", Grant { role: Role::FocalPoint, scope: country("PH") }).await;
-        let closes = in_days(7);
+        let closes = in_days(&app, 7);
         let fields = |rule: &'static str| {
             vec![
                 ("title", "Host of the 2027 assembly"),
@@ -665,16 +654,16 @@ async fn countries_choose_between_options_by_majority() {
         assert!(r.text().await.unwrap().contains("Options are chosen by a vote"));
         let r = open(&management, &fields("majority")).await;
         let page = location(&r);
-        let (_, html) = fp_id.get_text(&page).await;
+        let html = fp_id.page(&page).await;
         assert!(html.contains("<li>Jakarta</li>") && html.contains("value=\"option-2\""));
         assert!(!html.contains("value=\"agree\""), "options replace the classic answers");
         let r = position(&page, &fp_id, "ID", "agree", "").await;
-        assert!(fp_id.get_text(&location(&r)).await.1.contains("Choose one of the answers offered."));
+        assert!(fp_id.page(&location(&r)).await.contains("Choose one of the answers offered."));
         position(&page, &fp_id, "ID", "option-2", "Close to our members").await;
         position(&page, &fp_my, "MY", "option-2", "").await;
         position(&page, &fp_ph, "PH", "option-1", "").await;
         management.submit(&page, &format!("{page}/close"), &[]).await;
-        let (_, closed) = app.client().get_text(&page).await;
+        let closed = app.client().page(&page).await;
         assert!(closed.contains("<strong id=\"outcome\">Passed</strong>"));
         assert!(closed.contains("3 of 9 countries took part: Manila 1, Jakarta 2, Bangkok 0, abstain 0 (quorum 3). Chosen: Jakarta."));
         assert!(closed.contains("Close to our members"));
@@ -703,7 +692,7 @@ async fn sub_regions_open_proposals_only_when_management_allows() {
                 },
             )
             .await;
-        let closes = in_days(7);
+        let closes = in_days(&app, 7);
         let fields = |subregion: &'static str| {
             vec![
                 ("title", "South Asian solidarity fund"),
@@ -723,7 +712,7 @@ async fn sub_regions_open_proposals_only_when_management_allows() {
         let r =
             management.submit("/governance/settings", "/governance/settings", &[("delegation", "yes")]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        let (_, form) = coordinator.get_text("/governance/proposals/new").await;
+        let form = coordinator.page("/governance/proposals/new").await;
         assert!(
             form.contains("value=\"south-asia\"") && !form.contains("value=\"east-asia\""),
             "their sub-region only"
@@ -761,17 +750,29 @@ async fn the_demo_network_has_projects_decisions_and_a_meeting() {
     each_backend!(|app| {
         assert_eq!(asec::load_demo(&app.state).await.unwrap(), 40);
         let visitor = app.client();
-        let (_, proposals) = visitor.get_text("/governance/proposals").await;
+        let proposals = visitor.page("/governance/proposals").await;
         assert!(proposals.contains("Join the ASEAN People"));
-        let (_, register) = visitor.get_text("/governance/decisions").await;
+        let register = visitor.page("/governance/decisions").await;
         assert!(
             register.contains("Hold a Southeast Asian youth SSE camp in 2027")
                 && register.contains("data-outcome=\"passed\"")
         );
-        let (_, meetings) = visitor.get_text("/governance/meetings").await;
+        let meetings = visitor.page("/governance/meetings").await;
         assert!(meetings.contains("Southeast Asia network call"));
-        let (_, projects) = visitor.get_text("/directory/projects").await;
-        assert!(!projects.contains("0 projects"), "members' projects");
+        // Two projects for each active member, counted and listed.
+        let members = result_count(&visitor.page("/directory").await);
+        let members: usize = members.strip_suffix(" organisations").expect(&members).parse().unwrap();
+        assert!(members > 1, "{members} active members");
+        let projects = visitor.page("/directory/projects").await;
+        assert_eq!(result_count(&projects), format!("{} projects", 2 * members));
+        assert_eq!(projects.matches("<h2><a href=\"/directory/projects/").count(), (2 * members).min(24));
         assert_eq!(asec::load_demo(&app.state).await.unwrap(), 0, "loading twice adds nothing");
     });
+}
+
+/// What a directory page says it found ("26 organisations", "3 projects").
+fn result_count(html: &str) -> String {
+    let marker = "<p id=\"result-count\" role=\"status\">";
+    let start = html.find(marker).unwrap_or_else(|| panic!("no result count in:\n{html}")) + marker.len();
+    html[start..].split(['<', '·']).next().unwrap().trim().to_string()
 }

@@ -1,5 +1,24 @@
 //! Starting the app for a test and talking to it as a browser would.
+//!
+//! - [`TestApp::start`] serves the real router on a free port with a fresh database of the
+//!   given backend; [`each_backend!`] runs a test body once per backend under test (SQLite
+//!   always, PostgreSQL when `ASEC_TEST_DATABASE_URL` is set) and cleans up after it.
+//!   `start_with` adjusts the configuration first (SMTP, reference data); `start_on` serves an
+//!   existing database; `second_instance` and `restart` serve the same database with the same
+//!   clock, as another instance or after a restart would.
+//! - Time is the app's own: every app reads a [`FixedClock`] that starts at the real current
+//!   time (so TOTP codes and cookies look normal) and stands still until a test moves it with
+//!   `app.clock.advance(…)` or `app.clock.set(…)`. A test that needs a link to expire or a job
+//!   to find work moves the clock and then does what the person or the job would do; it never
+//!   writes another crate's tables. TOTP codes come from the same clock (`app.totp_now`).
+//! - [`TestApp::client`] is a [`Browser`]: a cookie-keeping HTTP client without automatic
+//!   redirects; `submit` fills a form as a person would (CSRF token taken from the page).
+//!   `signed_up`, `user_with_grant` and `user_with_two_factor_grant` make the people a test
+//!   needs; `last_mail` and `mail_count` read the outbox.
+//! - Real browsers (`webdriver`) and a real SMTP server (`smtp`) have their own modules.
 
+use chrono::{DateTime, Utc};
+use kernel::FixedClock;
 use reqwest::redirect::Policy;
 use reqwest::{Client, Response, StatusCode};
 use std::sync::Arc;
@@ -11,6 +30,8 @@ pub struct TestApp {
     pub state: AppState,
     pub backend: Backend,
     pub database_url: String,
+    /// The app's clock: move it to make time pass for the app.
+    pub clock: Arc<FixedClock>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
 }
@@ -28,10 +49,32 @@ impl TestApp {
         Self::start_on(backend, database_url, tweak).await
     }
 
-    /// Starts an app on an existing database (a second instance, or after a restore).
+    /// Starts an app on an existing database (after a restore, say), with a clock of its own.
     pub async fn start_on(
         backend: Backend,
         database_url: String,
+        tweak: impl FnOnce(&mut Config),
+    ) -> TestApp {
+        Self::launch(backend, database_url, Arc::new(FixedClock::new(Utc::now())), tweak).await
+    }
+
+    /// Another instance on the same database and the same clock, as behind a load balancer.
+    pub async fn second_instance(&self) -> TestApp {
+        Self::launch(self.backend, self.database_url.clone(), self.clock.clone(), |_| {}).await
+    }
+
+    /// Stops this app and starts it again on the same database and clock, configured by
+    /// `tweak`: what survives a restart is what the database kept.
+    pub async fn restart(self, tweak: impl FnOnce(&mut Config)) -> TestApp {
+        let (backend, database_url, clock) = (self.backend, self.database_url.clone(), self.clock.clone());
+        self.stop().await;
+        Self::launch(backend, database_url, clock, tweak).await
+    }
+
+    async fn launch(
+        backend: Backend,
+        database_url: String,
+        clock: Arc<FixedClock>,
         tweak: impl FnOnce(&mut Config),
     ) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
@@ -46,7 +89,7 @@ impl TestApp {
             ..Config::default()
         };
         tweak(&mut config);
-        let state = asec::build_state(config, Arc::new(kernel::SystemClock)).await.expect("app state");
+        let state = asec::build_state(config, clock.clone()).await.expect("app state");
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let serving = state.clone();
         let server = tokio::spawn(async move {
@@ -56,7 +99,7 @@ impl TestApp {
             .await
             .expect("server runs");
         });
-        TestApp { url, state, backend, database_url, stop: Some(stop), server: Some(server) }
+        TestApp { url, state, backend, database_url, clock, stop: Some(stop), server: Some(server) }
     }
 
     /// Stops the server and waits until in-flight requests are done.
@@ -82,6 +125,22 @@ impl TestApp {
         }
     }
 
+    /// What time it is for the app.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.state.now()
+    }
+
+    /// The TOTP code an authenticator app shows at the app's current time.
+    pub fn totp_now(&self, secret: &str) -> String {
+        totp_at(secret, self.now(), 0)
+    }
+
+    /// The code of the next 30-second step, which the sign-in accepts (clock drift) even when
+    /// the current step's code was just used to turn two-factor on.
+    pub fn totp_next(&self, secret: &str) -> String {
+        totp_at(secret, self.now(), 1)
+    }
+
     /// A fresh browser-like client: its own cookies, no automatic redirects.
     pub fn client(&self) -> Browser {
         Browser {
@@ -98,6 +157,19 @@ impl TestApp {
             .into_iter()
             .next()
             .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    /// The newest outbox message to `to` once the mail worker has recorded how its sending
+    /// went (bounded wait): an SMTP server has a message a moment before the worker marks it.
+    pub async fn last_mail_after_sending(&self, to: &str) -> accounts::store::MailRow {
+        for _ in 0..200 {
+            let mail = self.last_mail(to).await;
+            if mail.status != "sending" {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.last_mail(to).await
     }
 
     pub async fn mail_count(&self, to: &str) -> usize {
@@ -131,16 +203,22 @@ impl TestApp {
 
     /// An account with a grant and two-factor turned on, as management and treasurers need.
     pub async fn user_with_two_factor_grant(&self, email: &str, grant: kernel::Grant) -> Browser {
+        self.user_with_two_factor_secret(email, grant).await.0
+    }
+
+    /// The same, with the TOTP secret the person copied into their authenticator app, for
+    /// signing in again elsewhere.
+    pub async fn user_with_two_factor_secret(&self, email: &str, grant: kernel::Grant) -> (Browser, String) {
         let browser = self.user_with_grant(email, grant).await;
         let (_, page) = browser.get_text("/account/two-factor").await;
         let marker = "id=\"totp-secret\">";
         let start = page.find(marker).expect("two-factor page shows the key") + marker.len();
         let secret = page[start..].split('<').next().unwrap().to_string();
         let r = browser
-            .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &totp_now(&secret))])
+            .submit("/account/two-factor", "/account/two-factor/enable", &[("code", &self.totp_now(&secret))])
             .await;
         assert_eq!(r.status(), StatusCode::OK, "two-factor turned on for {email}");
-        browser
+        (browser, secret)
     }
 
     pub async fn audit_actions(&self, object_type: &str) -> Vec<String> {
@@ -152,6 +230,12 @@ impl TestApp {
             .map(|e| e.action)
             .collect()
     }
+}
+
+/// The TOTP code for a base32 secret at `at`, `steps_ahead` 30-second steps later.
+fn totp_at(secret: &str, at: DateTime<Utc>, steps_ahead: i64) -> String {
+    let key = accounts::domain::base32_decode(secret).unwrap();
+    accounts::domain::totp_code(&key, accounts::domain::totp_step(at.timestamp()) + steps_ahead)
 }
 
 /// The first link in a text that contains `marker`.
@@ -180,6 +264,13 @@ impl Browser {
         let r = self.get(path).await;
         let status = r.status();
         (status, r.text().await.unwrap())
+    }
+
+    /// The page at `path`, which must answer 200 OK: for reading what a person sees.
+    pub async fn page(&self, path: &str) -> String {
+        let (status, html) = self.get_text(path).await;
+        assert_eq!(status, StatusCode::OK, "GET {path}:\n{html}");
+        html
     }
 
     /// Opens the page with the form at `page`, takes its CSRF token and posts `fields` to
@@ -213,19 +304,6 @@ pub fn csrf_in(html: &str) -> String {
 
 pub fn location(r: &Response) -> String {
     r.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
-}
-
-/// The current TOTP code for a base32 secret.
-pub fn totp_now(secret: &str) -> String {
-    let key = accounts::domain::base32_decode(secret).unwrap();
-    accounts::domain::totp_code(&key, accounts::domain::totp_step(chrono::Utc::now().timestamp()))
-}
-
-/// The code of the next 30-second step, which the sign-in accepts (clock drift) even when the
-/// current step's code was just used to turn two-factor on.
-pub fn totp_next(secret: &str) -> String {
-    let key = accounts::domain::base32_decode(secret).unwrap();
-    accounts::domain::totp_code(&key, accounts::domain::totp_step(chrono::Utc::now().timestamp()) + 1)
 }
 
 /// Runs `body` once per backend under test, each with a fresh app.

@@ -11,4 +11,5 @@ mod mail;
 mod membership;
 mod ops;
 mod search;
+mod smtp;
 mod webdriver;

@@ -22,7 +22,7 @@ async fn health_readiness_metrics_and_security_headers() {
         assert_eq!(c.get_text("/healthz").await, (StatusCode::OK, "ok".into()));
         assert_eq!(c.get_text("/readyz").await, (StatusCode::OK, "ready".into()));
         c.get("/no-such-page").await;
-        let (_, metrics) = c.get_text("/metrics").await;
+        let metrics = c.page("/metrics").await;
         assert!(
             metrics.contains("asec_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 1"),
             "{metrics}"
@@ -54,8 +54,10 @@ async fn errors_are_pages_for_people_and_json_for_programs() {
             .send()
             .await
             .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
         let page = r.text().await.unwrap();
         assert!(page.contains("<html lang=\"ms\">"));
+        assert!(page.contains(&web::Tr::new("ms").t("error-not-found")), "in Malay: {page}");
         assert!(!page.contains("This page does not exist."));
     });
 }
@@ -105,7 +107,7 @@ async fn the_openapi_document_describes_the_api() {
 async fn two_instances_on_one_database_share_sessions() {
     each_backend!(|app| {
         let browser = app.signed_up("shared@asec.asia", "Shared").await;
-        let second = TestApp::start_on(app.backend, app.database_url.clone(), |_| {}).await;
+        let second = app.second_instance().await;
         let login = app.client();
         let r =
             login.submit("/login", "/login", &[("email", "shared@asec.asia"), ("password", PASSWORD)]).await;
@@ -260,7 +262,7 @@ async fn another_network_can_bring_its_own_reference_data() {
     .unwrap();
     let path = file.display().to_string();
     let app = TestApp::start_with(Backend::Sqlite, |c| c.reference_file = Some(path)).await;
-    let (_, home) = app.client().get_text("/").await;
+    let home = app.client().page("/").await;
     assert!(home.contains("Example Solidarity Network"));
     app.stop().await;
 
@@ -271,7 +273,8 @@ async fn another_network_can_bring_its_own_reference_data() {
         reference_file: Some(file.display().to_string()),
         ..web::Config::default()
     };
-    let error = asec::build_state(config, std::sync::Arc::new(kernel::SystemClock)).await.err().unwrap();
+    let clock = std::sync::Arc::new(kernel::FixedClock::new(chrono::Utc::now()));
+    let error = asec::build_state(config, clock).await.err().unwrap();
     assert!(error.to_string().contains("unknown sub-region atlantis"), "{error}");
 }
 
