@@ -749,11 +749,14 @@ pub struct MailRow {
     pub lang: String,
     pub status: String,
     pub attempts: i32,
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
+    pub next_attempt_at: Ts,
     pub last_error: Option<String>,
     pub created_at: Ts,
 }
 
-const MAIL_COLUMNS: &str = "id, to_addr, subject, body_text, lang, status, attempts, last_error, created_at";
+const MAIL_COLUMNS: &str =
+    "id, to_addr, subject, body_text, lang, status, attempts, next_attempt_at, last_error, created_at";
 
 pub async fn enqueue_mail(
     c: &impl ConnectionTrait,

@@ -1,9 +1,9 @@
 //! What the integration tests read that no page shows in a form they can parse: the outbox,
-//! the audit log, the second-factor codes of the test clock. Compiled only with the `testing`
-//! feature, which only the test binary enables.
+//! the audit log, grants, and second-factor codes at the test clock's time. Compiled only with
+//! the `testing` feature, which only the test binary enables.
 
 use crate::{domain, store};
-use kernel::UserId;
+use kernel::{Grant, UserId};
 use sea_orm::ConnectionTrait;
 
 /// A message in the outbox.
@@ -15,6 +15,7 @@ pub struct Mail {
     pub lang: String,
     pub status: String,
     pub attempts: i32,
+    pub next_attempt_at: chrono::DateTime<chrono::Utc>,
     pub last_error: Option<String>,
 }
 
@@ -31,20 +32,40 @@ pub async fn mail_to(c: &impl ConnectionTrait, to: &str, limit: i64) -> Vec<Mail
             lang: m.lang,
             status: m.status,
             attempts: m.attempts,
+            next_attempt_at: m.next_attempt_at,
             last_error: m.last_error,
         })
         .collect()
 }
 
-/// The actions recorded in the audit log for objects of `object_type`, newest first, with
-/// their actors.
-pub async fn audit_actions(c: &impl ConnectionTrait, object_type: &str) -> Vec<(String, Option<UserId>)> {
-    let filter = store::AuditFilter { object_type: object_type.into(), ..Default::default() };
+/// An entry of the audit log.
+#[derive(Debug, Clone)]
+pub struct Audited {
+    pub action: String,
+    pub actor: Option<UserId>,
+    pub object_type: String,
+    pub object_id: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// Audit entries, newest first, of objects of `object_type` (or any, when empty) and of
+/// `action` (or any, when empty).
+pub async fn audited(c: &impl ConnectionTrait, object_type: &str, action: &str) -> Vec<Audited> {
+    let filter =
+        store::AuditFilter { object_type: object_type.into(), action: action.into(), ..Default::default() };
     store::list_audit(c, &filter, None, None, 1000, 0)
         .await
         .expect("audit log readable")
         .into_iter()
-        .map(|e| (e.action, e.actor_id.map(UserId)))
+        .map(|e| Audited {
+            action: e.action,
+            actor: e.actor_id.map(UserId),
+            object_type: e.object_type,
+            object_id: e.object_id,
+            before: e.before_json,
+            after: e.after_json,
+        })
         .collect()
 }
 
@@ -52,8 +73,18 @@ pub async fn count_users(c: &impl ConnectionTrait) -> i64 {
     store::count_users(c).await.expect("users countable")
 }
 
-/// The TOTP code of a base32 secret at a moment (the app's clock, in tests).
-pub fn totp_code_at(secret_b32: &str, unix_secs: i64) -> String {
+pub async fn count_administrators(c: &impl ConnectionTrait) -> i64 {
+    store::count_administrators(c).await.expect("administrators countable")
+}
+
+/// The grants a person holds now.
+pub async fn grants_of(c: &impl ConnectionTrait, user: UserId) -> Vec<Grant> {
+    let rows = store::active_grants(c, user.0).await.expect("grants readable");
+    rows.iter().map(|g| g.grant().expect("stored grants decode")).collect()
+}
+
+/// The TOTP code of a base32 secret `steps_ahead` 30-second steps after `unix_secs`.
+pub fn totp_code(secret_b32: &str, unix_secs: i64, steps_ahead: i64) -> String {
     let key = domain::base32_decode(secret_b32).expect("a base32 secret");
-    domain::totp_code(&key, domain::totp_step(unix_secs))
+    domain::totp_code(&key, domain::totp_step(unix_secs) + steps_ahead)
 }

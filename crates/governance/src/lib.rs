@@ -8,6 +8,8 @@ mod domain;
 mod http;
 mod service;
 mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use axum::Router;
 use web::{AppState, NavItem};

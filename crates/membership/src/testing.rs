@@ -1,10 +1,45 @@
-//! What the integration tests read of members that no page shows in a form they can parse.
-//! Compiled only with the `testing` feature, which only the test binary enables.
+//! What the integration tests need of members that no page offers: putting members with
+//! every field (private contacts too) in place at once, and reading what pages hide. Compiled
+//! only with the `testing` feature, which only the test binary enables.
 
+use crate::domain::Status;
 use crate::store;
 use sea_orm::ConnectionTrait;
+use web::AppState;
 
-/// An entity's status as stored (`draft`, `active`, …), whoever may see it.
-pub async fn status_of(c: &impl ConnectionTrait, id: i64) -> Option<String> {
-    store::find_entity(c, id).await.expect("entities readable").map(|e| e.status.as_str().to_string())
+pub use crate::domain::{Contact, Profile};
+
+/// Creates entities from ready profiles on behalf of `applicant`: active members, indexed
+/// for search, or drafts (`active` false). Returns their ids, in order.
+pub async fn insert_members(
+    app: &AppState,
+    applicant: kernel::UserId,
+    profiles: &[Profile],
+    active: bool,
+) -> Vec<i64> {
+    let w = accounts::Write::begin(app, None).await.expect("a transaction");
+    let mut ids = Vec::new();
+    for profile in profiles {
+        let id = store::create_entity(w.tx(), profile, applicant.0, w.now()).await.expect("entity created");
+        if active {
+            store::set_status(w.tx(), id, 1, Status::Draft, Status::Active, "", w.now())
+                .await
+                .expect("activated");
+        }
+        crate::index::reindex(w.tx(), id).await.expect("indexed");
+        ids.push(id);
+    }
+    w.audit("entity.test_seed", "entity", ids.first().copied().unwrap_or_default(), None, None)
+        .await
+        .expect("audited");
+    w.commit().await.expect("committed");
+    ids
+}
+
+/// An entity's name and status as stored (`draft`, `active`, …), whoever may see it.
+pub async fn entity(c: &impl ConnectionTrait, id: i64) -> Option<(String, String)> {
+    store::find_entity(c, id)
+        .await
+        .expect("entities readable")
+        .map(|e| (e.legal_name, e.status.as_str().to_string()))
 }

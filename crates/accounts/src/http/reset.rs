@@ -14,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
 use kernel::validate;
+use sea_orm::TransactionTrait;
 use web::{AppResult, AppState, ClientIp, FieldErrors, Form, MessagePage, Page, render};
 
 pub fn router() -> Router<AppState> {
@@ -59,18 +60,19 @@ async fn request(
     if let Some(user) =
         store::find_user_by_email(&app.db, email.as_str()).await?.filter(|u| u.disabled_at.is_none())
     {
-        let w = Write::begin(&app, Some(kernel::UserId(user.id))).await?;
-        let token = issue_token(w.tx(), &app, Some(user.id), Purpose::ResetPassword, None).await?;
+        // A link and its mail: nothing changes until the link is used.
+        let tx = app.db.begin().await?;
+        let token = issue_token(&tx, &app, Some(user.id), Purpose::ResetPassword, None).await?;
         let reset = link(&app, &format!("/reset/{token}"));
         mail::enqueue(
-            w.tx(),
+            &tx,
             &app,
             &user.email,
             &user.lang,
             Mail::ResetPassword { name: &user.display_name, link: &reset },
         )
         .await?;
-        w.commit().await?;
+        tx.commit().await?;
     }
     render(&MessagePage::keys(page, "reset-sent-title", "reset-sent-text", None))
 }

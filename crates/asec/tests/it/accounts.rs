@@ -88,7 +88,7 @@ async fn bad_sign_up_input_is_explained_next_to_the_field_and_changes_nothing() 
             "typed values kept"
         );
         assert!(!page.contains("value=\"short\""), "the password is not echoed back");
-        assert_eq!(accounts::store::count_users(&app.state.db).await.unwrap(), 0);
+        assert_eq!(accounts::testing::count_users(&app.state.db).await, 0);
         assert_eq!(app.mail_count("somchai").await, 0);
     });
 }
@@ -191,11 +191,9 @@ async fn profile_language_password_and_email_changes() {
         let page = me.page("/account").await;
         assert!(page.contains("<html lang=\"id\">"), "the interface follows the chosen language");
         assert!(page.contains("Chandra Firmantoko"));
-        let filter =
-            accounts::store::AuditFilter { action: "user.update_profile".into(), ..Default::default() };
-        let entry = &accounts::store::list_audit(&app.state.db, &filter, None, None, 10, 0).await.unwrap()[0];
-        assert!(entry.before_json.as_deref().unwrap().contains("\"lang\":\"en\""));
-        assert!(entry.after_json.as_deref().unwrap().contains("\"lang\":\"id\""));
+        let entry = &accounts::testing::audited(&app.state.db, "", "user.update_profile").await[0];
+        assert!(entry.before.as_deref().unwrap().contains("\"lang\":\"en\""));
+        assert!(entry.after.as_deref().unwrap().contains("\"lang\":\"id\""));
 
         // An unknown language is refused and changes nothing.
         let r = me.submit("/account", "/language", &[("lang", "xx"), ("next", "/account")]).await;
@@ -424,6 +422,6 @@ async fn oversized_bodies_are_refused() {
         let r = me.post_raw("/signup", &[("_csrf", &csrf_in(&page)), ("display_name", &huge)]).await;
         assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
         assert!(r.text().await.unwrap().contains("too large"));
-        assert_eq!(accounts::store::count_users(&app.state.db).await.unwrap(), 0);
+        assert_eq!(accounts::testing::count_users(&app.state.db).await, 0);
     });
 }

@@ -4,9 +4,9 @@
 
 use crate::each_backend;
 use crate::harness::{Browser, TestApp, csrf_in, location};
-use directory::domain::{Project, Translation};
+use directory::testing::{Project, ProjectStatus, Translation};
 use kernel::{EntityId, Grant, Role, Scope};
-use membership::domain::Profile;
+use membership::testing::Profile;
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -190,7 +190,7 @@ fn profile(app: &TestApp, s: &Seed) -> Profile {
         sectors: vec![sector.into()],
         languages: vec![lang.into()],
         commitments: if sdg == 5 { vec![(4, "We protect forests.".into())] } else { Vec::new() },
-        contacts: vec![membership::domain::Contact {
+        contacts: vec![membership::testing::Contact {
             name: "Private Person".into(),
             role: "Secretary".into(),
             email: "private@hidden.example".into(),
@@ -213,7 +213,7 @@ fn project(s: &Seed, sdg: u8) -> Project {
         latitude_e6: Some(((lat + 0.1) * 1e6) as i64),
         longitude_e6: Some(((lon + 0.1) * 1e6) as i64),
         starts_on: "2025-01-01".into(),
-        status: "ongoing".into(),
+        status: ProjectStatus::Ongoing,
         beneficiaries_total: Some(300),
         beneficiaries_women: Some(200),
         sdgs: vec![sdg],
@@ -231,26 +231,11 @@ fn project(s: &Seed, sdg: u8) -> Project {
 /// The nine members and their projects, 17 more Malaysian members (26 in all: two pages),
 /// and a draft application with a project that must never show.
 pub(crate) async fn seed(app: &TestApp) -> Vec<i64> {
-    let db = &app.state.db;
-    let now = app.state.now();
-    let owner = accounts::create_confirmed_account(
-        db,
-        &app.state,
-        "seed@asec.test",
-        "Seed",
-        "en",
-        "a long password 1",
-    )
-    .await
-    .unwrap()
-    .id
-    .0;
+    let owner = app.seed_account("seed@asec.test").await;
     let profiles: Vec<Profile> = MEMBERS.iter().map(|s| profile(app, s)).collect();
-    let ids = membership::demo::insert_active(db, owner, &profiles, now).await.unwrap();
+    let ids = membership::testing::insert_members(&app.state, owner, &profiles, true).await;
     for (id, s) in ids.iter().zip(MEMBERS.iter()) {
-        let p = project(s, s.8);
-        let pid = directory::store::create(db, *id, &p, owner, now).await.unwrap();
-        directory::index::reindex(db, pid, &p).await.unwrap();
+        directory::testing::add_project(&app.state, *id, owner, &project(s, s.8)).await;
     }
     let fillers: Vec<Profile> = (1..=17)
         .map(|n| Profile {
@@ -274,12 +259,11 @@ pub(crate) async fn seed(app: &TestApp) -> Vec<i64> {
             )
         })
         .collect();
-    membership::demo::insert_active(db, owner, &fillers, now).await.unwrap();
+    membership::testing::insert_members(&app.state, owner, &fillers, true).await;
     let draft = Profile { legal_name: "Hidden Draft Applicant".into(), ..profile(app, &MEMBERS[8]) };
-    let draft_id = membership::store::create_entity(db, &draft, owner, now).await.unwrap();
+    let draft_id = membership::testing::insert_members(&app.state, owner, &[draft], false).await[0];
     let p = Project { title: "Hidden Draft Project".into(), ..project(&MEMBERS[8], 5) };
-    let pid = directory::store::create(db, draft_id, &p, owner, now).await.unwrap();
-    directory::index::reindex(db, pid, &p).await.unwrap();
+    directory::testing::add_project(&app.state, draft_id, owner, &p).await;
     ids
 }
 
@@ -402,8 +386,8 @@ async fn bad_filters_get_a_clear_message_never_a_server_error() {
         assert_eq!(v.get("/directory/entities/999999").await.status(), StatusCode::NOT_FOUND);
         // An application, and its project, are not public anywhere.
         let draft = ids.last().unwrap() + 18;
-        let row = membership::store::find_entity(&app.state.db, draft).await.unwrap().unwrap();
-        assert_eq!(row.legal_name, "Hidden Draft Applicant");
+        let (name, status) = membership::testing::entity(&app.state.db, draft).await.unwrap();
+        assert_eq!((name.as_str(), status.as_str()), ("Hidden Draft Applicant", "draft"));
         for path in [
             format!("/directory/entities/{draft}"),
             format!("/directory/entities/{draft}/murmurations.json"),
@@ -411,10 +395,10 @@ async fn bad_filters_get_a_clear_message_never_a_server_error() {
         ] {
             assert_eq!(v.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
         }
-        let hidden = directory::store::of_entity(&app.state.db, draft).await.unwrap();
-        assert_eq!(hidden[0].title, "Hidden Draft Project", "the draft's project exists");
+        let hidden = directory::testing::projects_of(&app.state.db, draft).await;
+        assert_eq!(hidden[0].1, "Hidden Draft Project", "the draft's project exists");
         for path in
-            [format!("/directory/projects/{}", hidden[0].id), format!("/api/v1/projects/{}", hidden[0].id)]
+            [format!("/directory/projects/{}", hidden[0].0), format!("/api/v1/projects/{}", hidden[0].0)]
         {
             assert_eq!(v.get(&path).await.status(), StatusCode::NOT_FOUND, "{path}");
         }
@@ -682,7 +666,7 @@ async fn representatives_record_projects_and_management_features_them() {
         let entity_page = other.page(&format!("/directory/entities/{indonesia}")).await;
         assert!(!entity_page.contains(&new));
 
-        let before = directory::store::of_entity(&app.state.db, indonesia).await.unwrap().len();
+        let before = directory::testing::projects_of(&app.state.db, indonesia).await.len();
         let bad = [
             ("title", ""),
             ("summary", "Batik for mothers"),
@@ -711,7 +695,7 @@ async fn representatives_record_projects_and_management_features_them() {
         assert!(html.contains("id=\"f-latitude-error\""), "the latitude is named");
         assert!(html.contains("id=\"f-beneficiaries_women-error\""));
         assert_eq!(
-            directory::store::of_entity(&app.state.db, indonesia).await.unwrap().len(),
+            directory::testing::projects_of(&app.state.db, indonesia).await.len(),
             before,
             "nothing saved"
         );
@@ -733,10 +717,10 @@ async fn representatives_record_projects_and_management_features_them() {
             ("dimension", "3"),
             ("beneficiaries_total", "1,200"),
             ("beneficiaries_women", "900"),
-            ("link_1", "https://batik.example/bantul"),
-            ("tr_lang_1", "id"),
-            ("tr_title_1", "Batik Ibu-Ibu Bantul"),
-            ("tr_summary_1", "Ibu-ibu membuat dan menjual batik bersama."),
+            ("link", "https://batik.example/bantul"),
+            ("tr_lang", "id"),
+            ("tr_title", "Batik Ibu-Ibu Bantul"),
+            ("tr_summary", "Ibu-ibu membuat dan menjual batik bersama."),
         ];
         let r = rep.submit(&new, &new, &good).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -759,7 +743,9 @@ async fn representatives_record_projects_and_management_features_them() {
         let token = csrf_in(&form);
         let mut fields: Vec<(&str, &str)> = good.to_vec();
         fields.push(("version", "1"));
-        let r = rep.submit(&edit, &edit, &[fields.as_slice(), &[("title", "Batik Bantul")]].concat()).await;
+        let renamed: Vec<(&str, &str)> =
+            fields.iter().map(|(k, v)| if *k == "title" { (*k, "Batik Bantul") } else { (*k, *v) }).collect();
+        let r = rep.submit(&edit, &edit, &renamed).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let stale: Vec<(&str, &str)> = [vec![("_csrf", token.as_str())], fields.clone()].concat();
         let r = rep.post_raw(&edit, &stale).await;
@@ -791,7 +777,7 @@ async fn representatives_record_projects_and_management_features_them() {
         let html = rep.page(&project_page).await;
         assert!(html.contains("The photo is added."));
         assert!(html.contains("alt=\"Weavers at work\""));
-        let photo = directory::store::photos(&app.state.db, id).await.unwrap()[0].id;
+        let photo = directory::testing::photo_ids(&app.state.db, id).await[0];
         let r = app.client().get(&format!("/directory/photos/{photo}")).await;
         assert_eq!(r.headers()["content-type"], "image/png");
         assert_eq!(

@@ -4,24 +4,12 @@
 use crate::each_backend;
 use crate::harness::{Browser, TestApp, location};
 use kernel::{EntityId, Grant, Role, Scope};
-use membership::domain::Profile;
+use membership::testing::Profile;
 use reqwest::StatusCode;
 
 /// Active members: two in Indonesia, one in Malaysia.
 pub(crate) async fn members(app: &TestApp) -> Vec<i64> {
-    let db = &app.state.db;
-    let owner = accounts::create_confirmed_account(
-        db,
-        &app.state,
-        "seed@asec.test",
-        "Seed",
-        "en",
-        "a long password 1",
-    )
-    .await
-    .unwrap()
-    .id
-    .0;
+    let owner = app.seed_account("seed@asec.test").await;
     let profile = |name: &str, country: &str| Profile {
         legal_name: name.into(),
         kind: "cooperative".into(),
@@ -37,7 +25,7 @@ pub(crate) async fn members(app: &TestApp) -> Vec<i64> {
         profile("Bina Swadaya", "ID"),
         profile("Koperasi Belia", "MY"),
     ];
-    membership::demo::insert_active(db, owner, &profiles, app.state.now()).await.unwrap()
+    membership::testing::insert_members(&app.state, owner, &profiles, true).await
 }
 
 /// A time `days` ahead of the app's clock, as a date-time field takes it.
@@ -110,8 +98,8 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             ("closes_at", closes.as_str()),
             ("public", "yes"),
             ("background", "**Why** now?\n\n<script>alert(1)</script>"),
-            ("background_lang_1", "id"),
-            ("background_1", "Mengapa *sekarang*?"),
+            ("other_background_lang", "id"),
+            ("other_background", "Mengapa *sekarang*?"),
         ];
         let with = |changes: &[(&'static str, &'static str)]| -> Vec<(&str, &str)> {
             base.iter()
@@ -124,10 +112,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         let r = open(&management, &with(&[("closes_at", "2020-01-01T00:00")])).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.text().await.unwrap().contains("must close after it opens"));
-        assert!(
-            governance::store::proposals(&app.state.db, true).await.unwrap().is_empty(),
-            "nothing half-saved"
-        );
+        assert!(governance::testing::proposal_count(&app.state.db).await == 0, "nothing half-saved");
         let r = open(&management, &base).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let id = id_of(&location(&r));
@@ -191,11 +176,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         let r = stance(&page, &rep2, ids[1], "block", " ").await;
         let html = rep2.page(&location(&r)).await;
         assert!(html.contains("A block must give its reason."));
-        assert_eq!(
-            governance::store::stances(&app.state.db, id).await.unwrap().len(),
-            1,
-            "the block was not saved"
-        );
+        assert_eq!(governance::testing::stance_count(&app.state.db, id).await, 1, "the block was not saved");
         assert_eq!(
             stance(&page, &rep2, ids[1], "disagree", "Too fast for farmers").await.status(),
             StatusCode::SEE_OTHER
@@ -272,7 +253,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
 
         // Follow-up actions: management's; overdue until done.
         let yesterday = (app.now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
-        let decision = governance::store::decision_of(&app.state.db, id).await.unwrap().unwrap().id;
+        let decision = governance::testing::decision_of(&app.state.db, id).await.unwrap();
         let actions = format!("/governance/decisions/{decision}/actions");
         let fields = [
             ("description", "Translate the roadmap"),
@@ -300,7 +281,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         );
         let register = visitor.page("/governance/decisions").await;
         assert!(register.contains("class=\"status-overdue\"") && register.contains("Translate the roadmap"));
-        let action = governance::store::actions_for(&app.state.db, &[decision]).await.unwrap()[0].id;
+        let action = governance::testing::action_ids(&app.state.db, decision).await[0];
         let done = format!("{actions}/{action}/done");
         assert_eq!(
             management.submit("/governance/decisions", &done, &[]).await.status(),
@@ -366,19 +347,19 @@ async fn members_only_proposals_the_closing_job_and_reminders() {
         // Closing within two days: focal points of all 18 countries that have not answered
         // are reminded, once.
         let before = app.mail_count("fp@asec.id").await;
-        let (closed, reminded) = governance::closing::run(&app.state).await.unwrap();
+        let (closed, reminded) = governance::run_closings(&app.state).await.unwrap();
         assert_eq!((closed, reminded), (0, 1), "one focal point exists");
         assert_eq!(app.mail_count("fp@asec.id").await, before + 1);
         assert!(app.last_mail("fp@asec.id").await.subject.contains("Members-only budget"));
-        assert_eq!(governance::closing::run(&app.state).await.unwrap(), (0, 0), "reminded once");
+        assert_eq!(governance::run_closings(&app.state).await.unwrap(), (0, 0), "reminded once");
 
         // Just before the closing time the job leaves it open; at the closing time it closes
         // it: nobody took part.
         app.clock.advance(chrono::Duration::days(1) - chrono::Duration::minutes(1));
-        assert_eq!(governance::closing::run(&app.state).await.unwrap(), (0, 0), "still open");
+        assert_eq!(governance::run_closings(&app.state).await.unwrap(), (0, 0), "still open");
         app.clock.advance(chrono::Duration::minutes(1));
-        assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 1);
-        assert_eq!(governance::closing::run(&app.state).await.unwrap().0, 0, "closed once");
+        assert_eq!(governance::run_closings(&app.state).await.unwrap().0, 1);
+        assert_eq!(governance::run_closings(&app.state).await.unwrap().0, 0, "closed once");
         let html = fp_id.page(&page).await;
         assert!(html.contains("Quorum not reached"));
         assert!(!visitor.page("/governance/decisions").await.contains("Members-only budget"), "not public");
@@ -419,7 +400,7 @@ async fn the_structure_page_is_built_from_role_grants() {
             Grant { role: Role::Chair, scope: Scope::Network },
         )
         .await;
-        assert!(matches!(second, Ok(Some(accounts::store::Added::Full))), "{second:?}");
+        assert!(matches!(second, Ok(Some(accounts::GrantOutcome::Full))), "{second:?}");
     });
 }
 
@@ -493,10 +474,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         assert!(r.text().await.unwrap().contains("must end after it starts"));
         let r = post(plan(vec![("kind", "online".into())])).await;
         assert!(r.text().await.unwrap().contains("needs the link to join it"));
-        assert!(
-            governance::store::meetings(&app.state.db, true).await.unwrap().is_empty(),
-            "nothing half-saved"
-        );
+        assert!(governance::testing::meeting_count(&app.state.db).await == 0, "nothing half-saved");
         let r = post(plan(vec![])).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let page = location(&r);
@@ -539,10 +517,10 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
         let r =
             management.submit(&page, &format!("{page}/attendance"), &[("attended", fp_user.as_str())]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        let registrations = governance::store::registrations(&app.state.db, id).await.unwrap();
+        let registrations = governance::testing::registrations(&app.state.db, id).await;
         assert_eq!(registrations.len(), 2);
-        for r in registrations {
-            assert_eq!(r.attended, r.user_id.to_string() == fp_user, "only the ticked attended");
+        for (user, attended) in registrations {
+            assert_eq!(attended, user.to_string() == fp_user, "only the ticked attended");
         }
         assert_eq!(
             fp_id.submit(&page, &format!("{page}/attendance"), &[]).await.status(),

@@ -150,10 +150,9 @@ impl TestApp {
     }
 
     /// The newest outbox message to `to`.
-    pub async fn last_mail(&self, to: &str) -> accounts::store::MailRow {
-        accounts::store::list_mail(&self.state.db, to, 1, 0)
+    pub async fn last_mail(&self, to: &str) -> accounts::testing::Mail {
+        accounts::testing::mail_to(&self.state.db, to, 1)
             .await
-            .unwrap()
             .into_iter()
             .next()
             .unwrap_or_else(|| panic!("no mail to {to}"))
@@ -161,7 +160,7 @@ impl TestApp {
 
     /// The newest outbox message to `to` once the mail worker has recorded how its sending
     /// went (bounded wait): an SMTP server has a message a moment before the worker marks it.
-    pub async fn last_mail_after_sending(&self, to: &str) -> accounts::store::MailRow {
+    pub async fn last_mail_after_sending(&self, to: &str) -> accounts::testing::Mail {
         for _ in 0..200 {
             let mail = self.last_mail(to).await;
             if mail.status != "sending" {
@@ -173,7 +172,7 @@ impl TestApp {
     }
 
     pub async fn mail_count(&self, to: &str) -> usize {
-        accounts::store::list_mail(&self.state.db, to, 1000, 0).await.unwrap().len()
+        accounts::testing::mail_to(&self.state.db, to, 1000).await.len()
     }
 
     /// Signs up through the form and confirms the address through the emailed link.
@@ -221,11 +220,18 @@ impl TestApp {
         (browser, secret)
     }
 
+    /// An account made directly (no sign-up), for data the tests put in place.
+    pub async fn seed_account(&self, email: &str) -> kernel::UserId {
+        let w = accounts::Write::begin(&self.state, None).await.unwrap();
+        let person =
+            accounts::create_confirmed_account(&w, email, "Seed", "en", "a long password 1").await.unwrap();
+        w.commit().await.unwrap();
+        person.id
+    }
+
     pub async fn audit_actions(&self, object_type: &str) -> Vec<String> {
-        let filter = accounts::store::AuditFilter { object_type: object_type.into(), ..Default::default() };
-        accounts::store::list_audit(&self.state.db, &filter, None, None, 1000, 0)
+        accounts::testing::audited(&self.state.db, object_type, "")
             .await
-            .unwrap()
             .into_iter()
             .map(|e| e.action)
             .collect()
@@ -234,8 +240,7 @@ impl TestApp {
 
 /// The TOTP code for a base32 secret at `at`, `steps_ahead` 30-second steps later.
 fn totp_at(secret: &str, at: DateTime<Utc>, steps_ahead: i64) -> String {
-    let key = accounts::domain::base32_decode(secret).unwrap();
-    accounts::domain::totp_code(&key, accounts::domain::totp_step(at.timestamp()) + steps_ahead)
+    accounts::testing::totp_code(secret, at.timestamp(), steps_ahead)
 }
 
 /// The first link in a text that contains `marker`.

@@ -1,0 +1,38 @@
+//! What the integration tests read of decisions that no page shows in a form they can parse.
+//! Compiled only with the `testing` feature, which only the test binary enables.
+
+use crate::store;
+use sea_orm::ConnectionTrait;
+
+pub async fn proposal_count(c: &impl ConnectionTrait) -> usize {
+    store::proposals(c, true).await.expect("proposals readable").len()
+}
+
+pub async fn meeting_count(c: &impl ConnectionTrait) -> usize {
+    store::meetings(c, true).await.expect("meetings readable").len()
+}
+
+/// How many member organisations stated a stance on the proposal.
+pub async fn stance_count(c: &impl ConnectionTrait, proposal: i64) -> usize {
+    store::stances(c, proposal).await.expect("stances readable").len()
+}
+
+/// The register's entry for a proposal, once it closed.
+pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Option<i64> {
+    store::decision_of(c, proposal).await.expect("decisions readable").map(|d| d.id)
+}
+
+/// The follow-up actions of a decision, by id.
+pub async fn action_ids(c: &impl ConnectionTrait, decision: i64) -> Vec<i64> {
+    store::actions_for(c, &[decision]).await.expect("actions readable").into_iter().map(|a| a.id).collect()
+}
+
+/// Who registered for a meeting, and whether they attended.
+pub async fn registrations(c: &impl ConnectionTrait, meeting: i64) -> Vec<(i64, bool)> {
+    store::registrations(c, meeting)
+        .await
+        .expect("registrations readable")
+        .into_iter()
+        .map(|r| (r.user_id, r.attended))
+        .collect()
+}
