@@ -154,7 +154,18 @@ impl<K: UploadKind, S: Send + Sync> FromRequest<S> for Upload<K> {
                 let file_name = field.file_name().unwrap_or_default().to_string();
                 let mut bytes = Vec::new();
                 let mut too_big = false;
-                while let Some(chunk) = field.chunk().await.map_err(|_| AppError::PayloadTooLarge)? {
+                loop {
+                    let chunk = match field.chunk().await {
+                        Ok(Some(chunk)) => chunk,
+                        Ok(None) => break,
+                        // The route's body limit, reached while the reader buffers ahead, is
+                        // the same problem as a file over its kind's limit: say so.
+                        Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                            too_big = true;
+                            break;
+                        }
+                        Err(_) => return Err(AppError::Invalid("error-bad-request")),
+                    };
                     if bytes.len() + chunk.len() > K::MAX_BYTES {
                         too_big = true;
                         break;
