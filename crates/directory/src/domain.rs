@@ -60,13 +60,13 @@ pub fn check(q: &DirectoryQuery, r: &ReferenceData) -> Result<Filter, Vec<Unknow
     let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let subregion = text(&q.subregion);
     if let Some(code) = &subregion
-        && !r.subregions.iter().any(|s| s.code.0 == *code)
+        && r.subregion_by_code(code).is_none()
     {
         bad("subregion", "error-subregion-unknown");
     }
     let country = text(&q.country).map(|c| c.to_ascii_uppercase());
     if let Some(code) = &country
-        && !r.countries.iter().any(|c| c.code.as_str() == code)
+        && r.country_by_code(code).is_none()
     {
         bad("country", "error-country-unknown");
     }
@@ -75,11 +75,11 @@ pub fn check(q: &DirectoryQuery, r: &ReferenceData) -> Result<Filter, Vec<Unknow
         bad("kind", "error-kind-unknown");
     }
     let constituency = text(&q.constituency);
-    if constituency.as_deref().is_some_and(|k| !r.constituencies.iter().any(|c| c.code == k)) {
+    if constituency.as_deref().is_some_and(|k| r.constituency(k).is_none()) {
         bad("constituency", "error-constituency-unknown");
     }
     let sector = text(&q.sector);
-    if sector.as_deref().is_some_and(|k| !r.sectors.iter().any(|c| c.code == k)) {
+    if sector.as_deref().is_some_and(|k| r.sector(k).is_none()) {
         bad("sector", "error-sector-unknown");
     }
     let number = |raw: &str, max: usize| -> Result<Option<u8>, ()> {
@@ -134,7 +134,7 @@ impl Filter {
         let in_subregion = |code: &str| {
             self.subregion
                 .as_deref()
-                .is_none_or(|s| r.countries.iter().any(|c| c.code.as_str() == code && c.subregion.0 == s))
+                .is_none_or(|s| r.country_by_code(code).is_some_and(|c| c.subregion.0 == s))
         };
         match (&self.country, &self.subregion) {
             (Some(country), _) => in_subregion(country).then(|| vec![country.clone()]),
@@ -480,7 +480,7 @@ pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web:
     let mut sdgs: Vec<u8> = Vec::new();
     for raw in &f.sdgs {
         match raw.parse::<u8>() {
-            Ok(n) if r.sdgs.iter().any(|s| s.number == n) => sdgs.push(n),
+            Ok(n) if r.sdg(n).is_some() => sdgs.push(n),
             _ => e.add("sdg", "error-sdg-unknown"),
         }
     }
@@ -489,7 +489,7 @@ pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web:
     let mut dimensions: Vec<u8> = Vec::new();
     for raw in &f.dimensions {
         match raw.parse::<u8>() {
-            Ok(n) if r.dimensions.iter().any(|d| d.number == n) => dimensions.push(n),
+            Ok(n) if r.dimension(n).is_some() => dimensions.push(n),
             _ => e.add("dimension", "error-dimension-unknown"),
         }
     }
@@ -497,7 +497,7 @@ pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web:
     dimensions.dedup();
     let mut constituencies: Vec<String> = Vec::new();
     for code in &f.constituencies {
-        if !r.constituencies.iter().any(|c| &c.code == code) {
+        if r.constituency(code).is_none() {
             e.add("constituency", "error-constituency-unknown");
         } else if !constituencies.contains(code) {
             constituencies.push(code.clone());

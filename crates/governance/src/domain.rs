@@ -285,7 +285,7 @@ pub fn check_proposal(
         e.add("rule", "error-rule-unknown");
     }
     let subregion = Some(f.subregion.trim().to_string()).filter(|s| !s.is_empty());
-    if subregion.as_deref().is_some_and(|s| !r.subregions.iter().any(|x| x.code.0 == s)) {
+    if subregion.as_deref().is_some_and(|s| r.subregion_by_code(s).is_none()) {
         e.add("subregion", "error-subregion-unknown");
     }
     let deciding = deciding_countries(r, subregion.as_deref()).len() as u32;
@@ -630,7 +630,7 @@ pub fn check_meeting(
     }
     let mut countries = Vec::new();
     for code in &f.countries {
-        if !r.countries.iter().any(|c| c.code.as_str() == code) {
+        if r.country_by_code(code).is_none() {
             e.add("country", "error-country-unknown");
         } else if !countries.contains(code) {
             countries.push(code.clone());

@@ -718,7 +718,7 @@ pub fn check_profile(
     }
     let mut constituencies: Vec<String> = Vec::new();
     for code in &f.constituencies {
-        if !reference.constituencies.iter().any(|c| &c.code == code) {
+        if reference.constituency(code).is_none() {
             e.add("constituency", "error-constituency-unknown");
         } else if !constituencies.contains(code) {
             constituencies.push(code.clone());
@@ -730,7 +730,7 @@ pub fn check_profile(
     let mut sdgs: Vec<u8> = Vec::new();
     for raw in &f.sdgs {
         match raw.parse::<u8>() {
-            Ok(n) if reference.sdgs.iter().any(|s| s.number == n) => {
+            Ok(n) if reference.sdg(n).is_some() => {
                 if !sdgs.contains(&n) {
                     sdgs.push(n);
                 }
@@ -757,7 +757,7 @@ pub fn check_profile(
     }
     let mut sectors: Vec<String> = Vec::new();
     for code in &f.sectors {
-        if !reference.sectors.iter().any(|s| &s.code == code) {
+        if reference.sector(code).is_none() {
             e.add("sector", "error-sector-unknown");
         } else if !sectors.contains(code) {
             sectors.push(code.clone());

@@ -307,10 +307,6 @@ struct SessionsPage {
     sessions: Vec<SessionView>,
 }
 
-pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 async fn sessions(
     State(app): State<AppState>,
     page: Page,
@@ -327,8 +323,8 @@ async fn sessions(
             id: s.id,
             user_agent: s.user_agent,
             client_ip: s.client_ip,
-            created: when(s.created_at),
-            last_seen: when(s.last_seen_at),
+            created: page.tr.datetime(s.created_at),
+            last_seen: page.tr.datetime(s.last_seen_at),
             current: Some(s.id) == current,
         })
         .collect();

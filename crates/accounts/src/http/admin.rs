@@ -1,7 +1,6 @@
 //! Administration: people and their role grants, the audit log and the outbox. Every handler
 //! asks the kernel's permission rule first.
 
-use super::account::when;
 use super::unprocessable;
 use crate::service::grant_json;
 use crate::{GrantOutcome, Write, store};
@@ -94,14 +93,14 @@ pub struct UserView {
     pub created: String,
 }
 
-impl From<store::UserRow> for UserView {
-    fn from(u: store::UserRow) -> Self {
+impl UserView {
+    fn new(tr: &web::Tr, u: store::UserRow) -> Self {
         UserView {
             id: u.id,
             verified: u.email_verified_at.is_some(),
             two_factor: u.two_factor(),
             disabled: u.disabled_at.is_some(),
-            created: when(u.created_at),
+            created: tr.datetime(u.created_at),
             email: u.email,
             display_name: u.display_name,
         }
@@ -129,10 +128,11 @@ async fn users(
     let mut rows = store::list_users(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
+    let users = rows.into_iter().map(|u| UserView::new(&page.tr, u)).collect();
     render(&UsersPage {
         page,
         q: query.q,
-        users: rows.into_iter().map(UserView::from).collect(),
+        users,
         page_no,
         has_next,
     })
@@ -190,7 +190,7 @@ async fn user_page(
                 id: g.id,
                 role: role_label(&page, grant.role),
                 scope: scope_label(app, &page, &grant.scope),
-                granted: when(g.granted_at),
+                granted: page.tr.datetime(g.granted_at),
             })
         })
         .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
@@ -209,7 +209,8 @@ async fn user_page(
         });
     }
     scopes.push(ScopeOption { value: "entity".into(), label: page.t("scope-entity-option") });
-    Ok(UserPage { page, user: row.into(), lang, grants, roles, scopes, form, errors })
+    let user = UserView::new(&page.tr, row);
+    Ok(UserPage { page, user, lang, grants, roles, scopes, form, errors })
 }
 
 async fn user(
@@ -420,7 +421,7 @@ async fn audit_log(
     let entries = rows
         .into_iter()
         .map(|r| AuditView {
-            at: when(r.at),
+            at: page.tr.datetime(r.at),
             actor: r.actor_email.unwrap_or_else(|| system.clone()),
             action: r.action,
             object: format!("{} {}", r.object_type, r.object_id),
@@ -462,15 +463,15 @@ impl MailView {
     }
 }
 
-impl From<store::MailRow> for MailView {
-    fn from(m: store::MailRow) -> Self {
+impl MailView {
+    fn new(tr: &web::Tr, m: store::MailRow) -> Self {
         MailView {
             id: m.id,
             to: m.to_addr,
             subject: m.subject,
             status: m.status,
             attempts: m.attempts,
-            created: when(m.created_at),
+            created: tr.datetime(m.created_at),
             last_error: m.last_error.unwrap_or_default(),
             body: m.body_text,
         }
@@ -499,11 +500,12 @@ async fn outbox(
     let mut rows = store::list_mail(&app.db, &query.q, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
+    let messages = rows.into_iter().map(|m| MailView::new(&page.tr, m)).collect();
     render(&OutboxPage {
         page,
         q: query.q,
         smtp: app.config.smtp_host.is_some(),
-        messages: rows.into_iter().map(MailView::from).collect(),
+        messages,
         page_no,
         has_next,
     })
@@ -524,5 +526,6 @@ async fn outbox_message(
 ) -> AppResult<Response> {
     viewer.require(Action::ReadOutbox, &Target::network())?;
     let mail = store::find_mail(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    render(&MailPage { page, mail: mail.into() })
+    let mail = MailView::new(&page.tr, mail);
+    render(&MailPage { page, mail })
 }

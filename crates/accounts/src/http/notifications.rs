@@ -36,7 +36,7 @@ async fn list(
         .await?
         .into_iter()
         .map(|n| NotificationView {
-            at: super::account::when(n.at),
+            at: page.tr.datetime(n.at),
             text: n.text,
             // Only paths on this site are linked (no open redirects through stored links).
             link: if n.link.starts_with('/') && !n.link.starts_with("//") { n.link } else { String::new() },

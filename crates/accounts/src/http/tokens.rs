@@ -1,7 +1,6 @@
 //! Personal API tokens for the JSON API: shown once, stored hashed, read-only or read-write,
 //! revocable.
 
-use super::account::when;
 use super::unprocessable;
 use crate::{Write, store};
 use askama::Template;
@@ -45,7 +44,7 @@ struct TokensPage {
     new_token: Option<String>,
 }
 
-async fn views(app: &AppState, user_id: i64) -> AppResult<Vec<TokenView>> {
+async fn views(app: &AppState, tr: &web::Tr, user_id: i64) -> AppResult<Vec<TokenView>> {
     Ok(store::list_api_tokens(&app.db, user_id)
         .await?
         .into_iter()
@@ -54,8 +53,8 @@ async fn views(app: &AppState, user_id: i64) -> AppResult<Vec<TokenView>> {
             name: t.name,
             prefix: t.prefix,
             write: t.scope == "write",
-            created: when(t.created_at),
-            last_used: t.last_used_at.map(when).unwrap_or_default(),
+            created: tr.datetime(t.created_at),
+            last_used: t.last_used_at.map(|at| tr.datetime(at)).unwrap_or_default(),
             revoked: t.revoked_at.is_some(),
         })
         .collect())
@@ -66,7 +65,7 @@ async fn list(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    let tokens = views(&app, viewer.id.0).await?;
+    let tokens = views(&app, &page.tr, viewer.id.0).await?;
     let form = TokenForm { scope: "read".into(), ..Default::default() };
     render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: None })
 }
@@ -86,7 +85,7 @@ async fn create(
         errors.add("scope", "error-token-scope");
     }
     if !errors.is_empty() {
-        let tokens = views(&app, viewer.id.0).await?;
+        let tokens = views(&app, &page.tr, viewer.id.0).await?;
         return Ok(unprocessable(render(&TokensPage { page, tokens, form, errors, new_token: None })?));
     }
     let secret = format!("asec_{}", cookies::random_token());
@@ -105,7 +104,7 @@ async fn create(
     let after = serde_json::json!({ "name": name, "scope": form.scope, "prefix": prefix });
     w.audit("api_token.create", "api_token", id, None, Some(after)).await?;
     w.commit().await?;
-    let tokens = views(&app, viewer.id.0).await?;
+    let tokens = views(&app, &page.tr, viewer.id.0).await?;
     let form = TokenForm { scope: "read".into(), ..Default::default() };
     render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: Some(secret) })
 }

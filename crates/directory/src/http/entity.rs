@@ -85,7 +85,7 @@ async fn show(
         facts.push((page.t("directory-languages"), e.languages.join(", ")));
     }
     let dimension_name = |n: u8| {
-        r.dimensions.iter().find(|d| d.number == n).map(|d| d.name.get(lang).to_string()).unwrap_or_default()
+        r.dimension(n).map(|d| d.name.get(lang).to_string()).unwrap_or_default()
     };
     let country = r.country_name(&e.country, lang);
     render(&EntityPage {

@@ -75,7 +75,7 @@ async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<
             .commitments
             .iter()
             .filter_map(|(n, s)| {
-                r.dimensions.iter().find(|d| d.number == *n).map(|d| format!("{}: {s}", d.name.get("en")))
+                r.dimension(*n).map(|d| format!("{}: {s}", d.name.get("en")))
             })
             .collect::<Vec<_>>()
             .join("\n");
