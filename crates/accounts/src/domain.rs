@@ -141,7 +141,7 @@ pub fn check_totp(secret_b32: &str, code: &str, unix_secs: i64, last_step: Optio
 }
 
 pub fn otpauth_uri(issuer: &str, account: &str, secret_b32: &str) -> String {
-    let enc = |s: &str| web::context::urlencode(s);
+    let enc = |s: &str| kernel::form::urlencode(s);
     format!(
         "otpauth://totp/{}:{}?secret={secret_b32}&issuer={}&algorithm=SHA1&digits=6&period=30",
         enc(issuer),

@@ -3,7 +3,6 @@
 
 use kernel::ReferenceData;
 use kernel::validate::{count, micro_degrees, too_long, web_address};
-use membership::public::{Facets, Sort};
 use serde::Deserialize;
 
 /// Entities or projects on one page of the directory.
@@ -29,6 +28,28 @@ pub struct DirectoryQuery {
     pub page: String,
 }
 
+/// The order of a list: by name, newest first, or by country.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Name,
+    Newest,
+    Country,
+}
+
+/// The filters on members that a directory page asks membership for (its `public::Facets`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberFacets {
+    /// Country networks (a sub-region is its countries); empty filters nothing.
+    pub countries: Vec<String>,
+    pub kind: Option<String>,
+    pub constituency: Option<String>,
+    pub sector: Option<String>,
+    pub sdg: Option<u8>,
+    pub dimension: Option<u8>,
+    pub q: String,
+}
+
 /// Checked filters.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -52,7 +73,7 @@ pub struct Unknown {
 }
 
 /// The longest search accepted; longer is refused rather than silently cut.
-pub const MAX_QUERY_CHARS: usize = store::search::MAX_QUERY_CHARS;
+pub const MAX_QUERY_CHARS: usize = kernel::validate::MAX_SEARCH_CHARS;
 
 pub fn check(q: &DirectoryQuery, r: &ReferenceData) -> Result<Filter, Vec<Unknown>> {
     let mut unknown = Vec::new();
@@ -146,8 +167,8 @@ impl Filter {
     }
 
     /// The members' filters; `None` when the geography leaves nothing.
-    pub fn entity_facets(&self, r: &ReferenceData) -> Option<Facets> {
-        Some(Facets {
+    pub fn entity_facets(&self, r: &ReferenceData) -> Option<MemberFacets> {
+        Some(MemberFacets {
             countries: self.countries(r)?,
             kind: self.kind.clone(),
             constituency: self.constituency.clone(),
@@ -160,8 +181,8 @@ impl Filter {
 
     /// The filters on the members whose projects are shown: kind and sector belong to the
     /// organisation, the rest to the project itself.
-    pub fn owner_facets(&self) -> Facets {
-        Facets { kind: self.kind.clone(), sector: self.sector.clone(), ..Facets::default() }
+    pub fn owner_facets(&self) -> MemberFacets {
+        MemberFacets { kind: self.kind.clone(), sector: self.sector.clone(), ..MemberFacets::default() }
     }
 
     pub fn offset(&self) -> i64 {
@@ -326,14 +347,14 @@ struct ProjectFields {
     tr_title: Vec<String>,
     tr_summary: Vec<String>,
     tr_description: Vec<String>,
-    version: web::form::Version,
+    version: kernel::form::Version,
 }
 
 impl TryFrom<ProjectFields> for ProjectForm {
     type Error = &'static str;
 
     fn try_from(f: ProjectFields) -> Result<Self, Self::Error> {
-        use web::form::slots;
+        use kernel::form::slots;
         const TOO_MANY: &str = "more values than the project holds";
         let langs = slots::<MAX_TRANSLATIONS>(f.tr_lang).ok_or(TOO_MANY)?;
         let titles = slots::<MAX_TRANSLATIONS>(f.tr_title).ok_or(TOO_MANY)?;
@@ -415,8 +436,8 @@ fn iso_date(raw: &str) -> Result<String, ()> {
 
 /// Checks a project against the reference data. `home_country` is the owning member's
 /// country network, the default place.
-pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, web::FieldErrors> {
-    let mut e = web::FieldErrors::default();
+pub fn check_project(f: &ProjectForm, r: &ReferenceData) -> Result<Project, kernel::FieldErrors> {
+    let mut e = kernel::FieldErrors::default();
     let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = one_line(&f.title);
     if title.is_empty() {

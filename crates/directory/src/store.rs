@@ -1,14 +1,38 @@
 //! The directory's own tables: projects, their lists, translations and photos, and the open
 //! data licence setting. Members are read through `membership::public`, never its tables.
 
-use crate::domain::{Filter, Project, ProjectStatus, Translation};
+use crate::domain::{Filter, MemberFacets, Project, ProjectStatus, Sort, Translation};
 use chrono::{DateTime, Utc};
-use membership::public::Facets;
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
 use std::collections::HashMap;
 use store::{all, exec, insert_id, one, scalar, values};
 
 pub type Ts = DateTime<Utc>;
+
+/// The directory's filters on members, as membership's public view takes them.
+impl From<MemberFacets> for membership::public::Facets {
+    fn from(f: MemberFacets) -> Self {
+        membership::public::Facets {
+            countries: f.countries,
+            kind: f.kind,
+            constituency: f.constituency,
+            sector: f.sector,
+            sdg: f.sdg,
+            dimension: f.dimension,
+            q: f.q,
+        }
+    }
+}
+
+impl From<Sort> for membership::public::Sort {
+    fn from(s: Sort) -> Self {
+        match s {
+            Sort::Name => membership::public::Sort::Name,
+            Sort::Newest => membership::public::Sort::Newest,
+            Sort::Country => membership::public::Sort::Country,
+        }
+    }
+}
 
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct ProjectRow {
@@ -305,7 +329,7 @@ pub fn as_project(row: &ProjectRow, lists: &mut Lists) -> Project {
 /// fetching whole rows by id (see `membership::public`).
 fn where_filter(c: &impl ConnectionTrait, f: &Filter, countries: &[String]) -> (String, Vec<Value>) {
     let backend = c.get_database_backend();
-    let (owners, mut vals) = membership::public::ids_matching(backend, &f.owner_facets());
+    let (owners, mut vals) = membership::public::ids_matching(backend, &f.owner_facets().into());
     let mut sql = format!(" FROM projects p WHERE +p.entity_id IN ({owners})");
     if !countries.is_empty() {
         sql.push_str(&format!(" AND p.network_country IN ({})", vec!["?"; countries.len()].join(", ")));
@@ -332,9 +356,9 @@ fn where_filter(c: &impl ConnectionTrait, f: &Filter, countries: &[String]) -> (
 
 fn order(f: &Filter) -> &'static str {
     match f.sort {
-        membership::public::Sort::Name => "p.featured DESC, p.title, p.id",
-        membership::public::Sort::Newest => "p.created_at DESC, p.id DESC",
-        membership::public::Sort::Country => "p.network_country, p.title, p.id",
+        Sort::Name => "p.featured DESC, p.title, p.id",
+        Sort::Newest => "p.created_at DESC, p.id DESC",
+        Sort::Country => "p.network_country, p.title, p.id",
     }
 }
 
@@ -391,7 +415,8 @@ pub async fn of_entity(c: &impl ConnectionTrait, entity: i64) -> Result<Vec<Proj
 
 /// Projects of active members, newest first.
 pub async fn newest(c: &impl ConnectionTrait, limit: i64) -> Result<Vec<ProjectRow>, DbErr> {
-    let (owners, mut vals) = membership::public::ids_matching(c.get_database_backend(), &Facets::default());
+    let (owners, mut vals) =
+        membership::public::ids_matching(c.get_database_backend(), &membership::public::Facets::default());
     vals.push(limit.into());
     all(
         c,
@@ -412,14 +437,16 @@ pub struct Stamp {
 
 /// How many public projects there are.
 pub async fn count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
-    let (owners, vals) = membership::public::ids_matching(c.get_database_backend(), &Facets::default());
+    let (owners, vals) =
+        membership::public::ids_matching(c.get_database_backend(), &membership::public::Facets::default());
     let sql = format!("SELECT COUNT(*) FROM projects p WHERE +p.entity_id IN ({owners})");
     Ok(scalar::<i64>(c, &sql, vals).await?.unwrap_or(0))
 }
 
 /// Public projects' ids and last changes, by id, a sitemap file at a time.
 pub async fn stamps(c: &impl ConnectionTrait, limit: i64, offset: i64) -> Result<Vec<Stamp>, DbErr> {
-    let (owners, mut vals) = membership::public::ids_matching(c.get_database_backend(), &Facets::default());
+    let (owners, mut vals) =
+        membership::public::ids_matching(c.get_database_backend(), &membership::public::Facets::default());
     vals.extend(values![limit, offset]);
     all(
         c,

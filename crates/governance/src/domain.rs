@@ -189,7 +189,7 @@ struct ProposalFields {
     quorum: String,
     opens_at: String,
     closes_at: String,
-    #[serde(deserialize_with = "web::form::checkbox")]
+    #[serde(deserialize_with = "kernel::form::checkbox")]
     public: bool,
     options: String,
     background_lang: String,
@@ -202,8 +202,8 @@ impl TryFrom<ProposalFields> for ProposalForm {
 
     fn try_from(f: ProposalFields) -> Result<Self, Self::Error> {
         const TOO_MANY: &str = "more backgrounds than a proposal holds";
-        let langs = web::form::slots::<2>(f.other_background_lang).ok_or(TOO_MANY)?;
-        let texts = web::form::slots::<2>(f.other_background).ok_or(TOO_MANY)?;
+        let langs = kernel::form::slots::<2>(f.other_background_lang).ok_or(TOO_MANY)?;
+        let texts = kernel::form::slots::<2>(f.other_background).ok_or(TOO_MANY)?;
         Ok(ProposalForm {
             title: f.title,
             background: f.background,
@@ -261,9 +261,9 @@ pub fn check_proposal(
     f: &ProposalForm,
     r: &ReferenceData,
     now: DateTime<Utc>,
-) -> Result<Proposal, web::FieldErrors> {
+) -> Result<Proposal, kernel::FieldErrors> {
     use kernel::validate::too_long;
-    let mut e = web::FieldErrors::default();
+    let mut e = kernel::FieldErrors::default();
     let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
         e.add("title", "error-proposal-title-required");
@@ -531,7 +531,7 @@ pub struct MeetingForm {
     pub countries: Vec<String>,
     #[serde(rename = "entity")]
     pub entities: Vec<String>,
-    #[serde(deserialize_with = "web::form::checkbox")]
+    #[serde(deserialize_with = "kernel::form::checkbox")]
     pub public: bool,
 }
 
@@ -560,9 +560,9 @@ pub fn check_meeting(
     r: &ReferenceData,
     proposals: &[(i64, String)],
     members: &[i64],
-) -> Result<Meeting, web::FieldErrors> {
+) -> Result<Meeting, kernel::FieldErrors> {
     use kernel::validate::{too_long, web_address};
-    let mut e = web::FieldErrors::default();
+    let mut e = kernel::FieldErrors::default();
     let title = f.title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
         e.add("title", "error-meeting-title-required");

@@ -1,12 +1,14 @@
 //! Pure types and rules shared by every capability. Nothing here does I/O.
 
 pub mod clock;
+pub mod form;
 pub mod ids;
 pub mod permission;
 pub mod refdata;
 pub mod validate;
 
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use form::FieldErrors;
 pub use ids::{EntityId, UserId};
 pub use permission::{Action, Decision, Denial, Grant, Reach, Role, Scope, Subject, Target, decide, reach};
 pub use refdata::{CountryCode, ReferenceData, SubregionCode};

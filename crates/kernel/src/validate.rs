@@ -102,6 +102,8 @@ pub fn count(raw: &str) -> Result<Option<i32>, BadNumber> {
     }
     raw.parse::<i32>().ok().filter(|n| *n >= 0).map(Some).ok_or(BadNumber)
 }
+/// The longest search query searched; longer ones are refused (pages) or cut (the index).
+pub const MAX_SEARCH_CHARS: usize = 200;
 
 pub fn too_long(s: &str, max: usize) -> bool {
     s.chars().count() > max

@@ -461,10 +461,10 @@ struct ProfileFields {
     contact_phone: Vec<String>,
     other_description_lang: Vec<String>,
     other_description: Vec<String>,
-    #[serde(deserialize_with = "web::form::checkbox")]
+    #[serde(deserialize_with = "kernel::form::checkbox")]
     not_duplicate: bool,
     intent: String,
-    version: web::form::Version,
+    version: kernel::form::Version,
 }
 
 impl TryFrom<ProfileFields> for ProfileForm {
@@ -472,18 +472,19 @@ impl TryFrom<ProfileFields> for ProfileForm {
 
     fn try_from(f: ProfileFields) -> Result<Self, Self::Error> {
         const TOO_MANY: &str = "more values than the profile holds";
-        let commitments = web::form::slots::<5>(f.commitment).ok_or(TOO_MANY)?;
-        let links = web::form::slots::<MAX_LINKS>(f.link).ok_or(TOO_MANY)?;
-        let names = web::form::slots::<MAX_CONTACTS>(f.contact_name).ok_or(TOO_MANY)?;
-        let roles = web::form::slots::<MAX_CONTACTS>(f.contact_role).ok_or(TOO_MANY)?;
-        let emails = web::form::slots::<MAX_CONTACTS>(f.contact_email).ok_or(TOO_MANY)?;
-        let phones = web::form::slots::<MAX_CONTACTS>(f.contact_phone).ok_or(TOO_MANY)?;
+        let commitments = kernel::form::slots::<5>(f.commitment).ok_or(TOO_MANY)?;
+        let links = kernel::form::slots::<MAX_LINKS>(f.link).ok_or(TOO_MANY)?;
+        let names = kernel::form::slots::<MAX_CONTACTS>(f.contact_name).ok_or(TOO_MANY)?;
+        let roles = kernel::form::slots::<MAX_CONTACTS>(f.contact_role).ok_or(TOO_MANY)?;
+        let emails = kernel::form::slots::<MAX_CONTACTS>(f.contact_email).ok_or(TOO_MANY)?;
+        let phones = kernel::form::slots::<MAX_CONTACTS>(f.contact_phone).ok_or(TOO_MANY)?;
         let contacts = std::array::from_fn(|i| {
             [names[i].clone(), roles[i].clone(), emails[i].clone(), phones[i].clone()]
         });
         let other_langs =
-            web::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description_lang).ok_or(TOO_MANY)?;
-        let other_texts = web::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description).ok_or(TOO_MANY)?;
+            kernel::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description_lang).ok_or(TOO_MANY)?;
+        let other_texts =
+            kernel::form::slots::<MAX_OTHER_DESCRIPTIONS>(f.other_description).ok_or(TOO_MANY)?;
         let other_descriptions = std::array::from_fn(|i| (other_langs[i].clone(), other_texts[i].clone()));
         Ok(ProfileForm {
             legal_name: f.legal_name,
@@ -630,8 +631,8 @@ pub fn check_profile(
     reference: &kernel::ReferenceData,
     current_year: i32,
     for_submit: bool,
-) -> Result<Profile, web::FieldErrors> {
-    let mut e = web::FieldErrors::default();
+) -> Result<Profile, kernel::FieldErrors> {
+    let mut e = kernel::FieldErrors::default();
     let legal_name = f.legal_name.split_whitespace().collect::<Vec<_>>().join(" ");
     if legal_name.is_empty() {
         e.add("legal_name", "error-entity-name-required");

@@ -8,7 +8,7 @@ use crate::{all, exec, values};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Value};
 
 /// The longest query searched (longer ones are cut).
-pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_CHARS: usize = kernel::validate::MAX_SEARCH_CHARS;
 
 /// Lower case, one space between words: the form both the index and the queries use.
 pub fn fold(text: &str) -> String {

@@ -199,9 +199,7 @@ fn render_error(
     response
 }
 
-pub fn urlencode(raw: &str) -> String {
-    serde_urlencoded::to_string([("x", raw)]).map(|s| s[2..].to_string()).unwrap_or_default()
-}
+pub use kernel::form::urlencode;
 
 #[derive(Debug, Clone)]
 pub struct NavLink {

@@ -10,8 +10,7 @@ use crate::context::RequestContext;
 use crate::error::AppError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
-use serde::Deserialize;
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::DeserializeOwned;
 use std::marker::PhantomData;
 
 /// The fields of a form that carries nothing but its CSRF token (a "Sign out" button).
@@ -61,44 +60,7 @@ pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// A checkbox: present (whatever its value) when ticked, absent otherwise. Use with
-/// `#[serde(default, deserialize_with = "web::form::checkbox")]`.
-pub fn checkbox<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    Ok(Option::<String>::deserialize(d)?.is_some())
-}
-
-/// The hidden `version` of a form that guards an update by it (`#[serde(default)]`): a
-/// missing or mangled one reads as `-1`, which no row has, so it is just a stale page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Version(pub i32);
-
-impl Default for Version {
-    fn default() -> Self {
-        Version(-1)
-    }
-}
-
-impl<'de> Deserialize<'de> for Version {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Option::<String>::deserialize(d)?
-            .and_then(|v| v.trim().parse().ok())
-            .map(Version)
-            .unwrap_or_default())
-    }
-}
-
-/// Puts a repeated field's values (`link`, `link`, …) in a fixed number of slots, in the
-/// order sent; `None` when there are more values than slots.
-pub fn slots<const N: usize>(values: Vec<String>) -> Option<[String; N]> {
-    if values.len() > N {
-        return None;
-    }
-    let mut out: [String; N] = std::array::from_fn(|_| String::new());
-    for (slot, value) in out.iter_mut().zip(values) {
-        *slot = value;
-    }
-    Some(out)
-}
+pub use kernel::form::{Version, checkbox, slots};
 
 /// What one kind of upload accepts: its form field, its size limit, the media types its bytes
 /// may have, and the Fluent keys of its problems.
@@ -206,6 +168,7 @@ impl<K: UploadKind, S: Send + Sync> FromRequest<S> for Upload<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
 
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -239,14 +202,6 @@ mod tests {
             Sample { title: "x".into(), sdg: vec![], public: false, version: Version(-1) }
         );
         assert_eq!(read("title=x&version=abc").unwrap().version, Version(-1));
-    }
-
-    #[test]
-    fn repeated_fields_fill_slots_up_to_their_number() {
-        assert_eq!(slots::<3>(vec!["a".into()]), Some(["a".to_string(), String::new(), String::new()]));
-        assert_eq!(slots::<2>(vec!["a".into(), "b".into()]), Some(["a".to_string(), "b".to_string()]));
-        assert_eq!(slots::<2>(vec!["a".into(), "b".into(), "c".into()]), None);
-        assert_eq!(slots::<1>(vec![]), Some([String::new()]));
     }
 
     #[test]

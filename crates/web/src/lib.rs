@@ -32,25 +32,7 @@ pub struct Choice {
     pub checked: bool,
 }
 
-/// Messages next to form fields: field name → Fluent key of the problem.
-#[derive(Debug, Default, Clone)]
-pub struct FieldErrors(pub Vec<(&'static str, &'static str)>);
-
-impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, key: &'static str) {
-        self.0.push((field, key));
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// The Fluent key of the problem with `field`, if any (templates translate it).
-    pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, k)| *k)
-    }
-    pub fn has(&self, field: &str) -> bool {
-        self.get(field).is_some()
-    }
-}
+pub use kernel::FieldErrors;
 
 /// A page with a title, a sentence and an optional link: outcomes such as "check your email".
 #[derive(askama::Template)]

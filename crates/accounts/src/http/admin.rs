@@ -129,13 +129,7 @@ async fn users(
     let has_next = rows.len() as i64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     let users = rows.into_iter().map(|u| UserView::new(&page.tr, u)).collect();
-    render(&UsersPage {
-        page,
-        q: query.q,
-        users,
-        page_no,
-        has_next,
-    })
+    render(&UsersPage { page, q: query.q, users, page_no, has_next })
 }
 
 pub struct GrantView {

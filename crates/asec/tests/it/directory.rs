@@ -771,7 +771,11 @@ async fn representatives_record_projects_and_management_features_them() {
         // as the bytes arrive): both are told on the page.
         for size in [3 * 1024 * 1024 + 1024, 4 * 1024 * 1024] {
             let r = post_photo(&rep, id, vec![0xFF; size], true).await;
-            assert_eq!(back(&r), (StatusCode::SEE_OTHER, project_page.clone()), "{size} bytes: told on the page");
+            assert_eq!(
+                back(&r),
+                (StatusCode::SEE_OTHER, project_page.clone()),
+                "{size} bytes: told on the page"
+            );
             assert!(rep.page(&project_page).await.contains("larger than 3 MB"));
         }
         let r = post_photo(&rep, id, b"\x89PNG\r\n\x1a\n fake".to_vec(), true).await;

@@ -84,9 +84,7 @@ async fn show(
     if !e.languages.is_empty() {
         facts.push((page.t("directory-languages"), e.languages.join(", ")));
     }
-    let dimension_name = |n: u8| {
-        r.dimension(n).map(|d| d.name.get(lang).to_string()).unwrap_or_default()
-    };
+    let dimension_name = |n: u8| r.dimension(n).map(|d| d.name.get(lang).to_string()).unwrap_or_default();
     let country = r.country_name(&e.country, lang);
     render(&EntityPage {
         id,

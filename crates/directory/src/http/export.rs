@@ -34,7 +34,7 @@ async fn matching_entities(app: &AppState, f: &Filter) -> AppResult<Vec<PublicEn
     let Some(facets) = f.entity_facets(&app.reference) else {
         return Ok(Vec::new());
     };
-    Ok(membership::public::page(&app.db, &facets, f.sort, MAX_EXPORT_ROWS, 0).await?.1)
+    Ok(membership::public::page(&app.db, &facets.into(), f.sort.into(), MAX_EXPORT_ROWS, 0).await?.1)
 }
 
 async fn matching_projects(app: &AppState, f: &Filter) -> AppResult<Vec<ProjectRow>> {

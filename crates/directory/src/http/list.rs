@@ -90,8 +90,14 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
     let (mut entities, mut projects, mut total) = (Vec::new(), Vec::new(), 0);
     if tab == "entities" {
         if let Some(facets) = filter.entity_facets(r) {
-            let (n, rows) =
-                membership::public::page(&app.db, &facets, filter.sort, PAGE_SIZE, filter.offset()).await?;
+            let (n, rows) = membership::public::page(
+                &app.db,
+                &facets.into(),
+                filter.sort.into(),
+                PAGE_SIZE,
+                filter.offset(),
+            )
+            .await?;
             total = n;
             entities = rows.iter().map(|e| entity_card(r, page.lang, e)).collect();
         }

@@ -178,6 +178,7 @@ async fn map(
     let mut markers = Vec::new();
     let (mut entities, mut projects, mut grouped) = (0, 0, false);
     if let (Some(facets), Some(countries)) = (filter.entity_facets(r), filter.countries(r)) {
+        let facets: membership::public::Facets = facets.into();
         let clusters = membership::public::clusters(&app.db, &facets).await?;
         entities = clusters.iter().map(|c| c.n).sum();
         if entities > POINT_LIMIT {

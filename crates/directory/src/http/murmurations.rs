@@ -74,9 +74,7 @@ async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<
         let mission = details
             .commitments
             .iter()
-            .filter_map(|(n, s)| {
-                r.dimension(*n).map(|d| format!("{}: {s}", d.name.get("en")))
-            })
+            .filter_map(|(n, s)| r.dimension(*n).map(|d| format!("{}: {s}", d.name.get("en"))))
             .collect::<Vec<_>>()
             .join("\n");
         map.insert("mission".into(), json!(mission));
