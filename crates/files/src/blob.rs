@@ -10,7 +10,9 @@ use object_store::aws::AmazonS3Builder;
 use object_store::buffered::BufWriter;
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
-use object_store::{BackoffConfig, ClientOptions, GetOptions, GetRange, ObjectStore, ObjectStoreExt, RetryConfig};
+use object_store::{
+    BackoffConfig, ClientOptions, GetOptions, GetRange, ObjectStore, ObjectStoreExt, RetryConfig,
+};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::AsyncWriteExt;
@@ -36,7 +38,8 @@ pub(crate) fn open(settings: &Settings) -> Result<(Arc<dyn ObjectStore>, Backend
     match &settings.s3 {
         None => {
             let dir = &settings.dir;
-            std::fs::create_dir_all(dir).map_err(|e| BadSettings(format!("files_dir {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| BadSettings(format!("files_dir {}: {e}", dir.display())))?;
             let local = LocalFileSystem::new_with_prefix(dir)
                 .map_err(|e| BadSettings(format!("files_dir {}: {e}", dir.display())))?
                 .with_automatic_cleanup(true)
@@ -84,7 +87,11 @@ fn open_s3(s3: &S3Settings) -> Result<object_store::aws::AmazonS3, BadSettings> 
         .with_timeout_disabled()
         .with_read_timeout(Duration::from_secs(30));
     let retry = RetryConfig {
-        backoff: BackoffConfig { init_backoff: Duration::from_millis(100), max_backoff: Duration::from_secs(2), base: 2.0 },
+        backoff: BackoffConfig {
+            init_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(2),
+            base: 2.0,
+        },
         max_retries: 3,
         retry_timeout: Duration::from_secs(15),
     };
@@ -108,7 +115,9 @@ fn is_loopback(url: &str) -> bool {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => authority.split(':').next().unwrap_or_default(),
     };
-    host == "localhost" || host == "::1" || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
+    host == "localhost"
+        || host == "::1"
+        || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 fn path_of(sha256: &str) -> Path {
@@ -135,8 +144,12 @@ impl FileStore {
                 self.inner.objects.put(&path, bytes.into()).await.map_err(Error::store)?;
             }
             Content::File(file) => {
-                let mut writer = BufWriter::with_capacity(self.inner.objects.clone(), path, self.inner.backend.part_size())
-                    .with_max_concurrency(2);
+                let mut writer = BufWriter::with_capacity(
+                    self.inner.objects.clone(),
+                    path,
+                    self.inner.backend.part_size(),
+                )
+                .with_max_concurrency(2);
                 if let Err(e) = tokio::io::copy(file, &mut writer).await {
                     let _ = writer.abort().await;
                     return Err(Error::store(e));
@@ -181,7 +194,8 @@ impl FileStore {
     /// Deletes the object; one already gone counts as deleted.
     pub(crate) async fn delete(&self, sha256: &str) -> Result<(), Error> {
         // Bounded, so a delete still in flight never outlives the claim that allowed it.
-        let deleted = tokio::time::timeout(Duration::from_secs(60), self.inner.objects.delete(&path_of(sha256))).await;
+        let deleted =
+            tokio::time::timeout(Duration::from_secs(60), self.inner.objects.delete(&path_of(sha256))).await;
         match deleted {
             Ok(Ok(())) | Ok(Err(object_store::Error::NotFound { .. })) => Ok(()),
             Ok(Err(e)) => Err(Error::store(e)),
@@ -223,10 +237,14 @@ pub(crate) async fn probe(store: &FileStore) -> Result<(), Error> {
 mod tests {
     #[test]
     fn plain_http_only_on_this_machine() {
-        for url in ["http://localhost:9000", "http://127.0.0.1:9000/", "http://[::1]:9000", "http://127.0.0.2"] {
+        for url in
+            ["http://localhost:9000", "http://127.0.0.1:9000/", "http://[::1]:9000", "http://127.0.0.2"]
+        {
             assert!(super::is_loopback(url), "{url}");
         }
-        for url in ["http://minio:9000", "http://10.0.0.5:9000", "http://localhost.example.org", "http://[::2]:1"] {
+        for url in
+            ["http://minio:9000", "http://10.0.0.5:9000", "http://localhost.example.org", "http://[::2]:1"]
+        {
             assert!(!super::is_loopback(url), "{url}");
         }
     }

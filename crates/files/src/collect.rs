@@ -52,7 +52,9 @@ pub fn spawn_collector(store: FileStore) -> tokio::task::JoinHandle<()> {
                     tracing::info!(files = c.files, blobs = c.blobs, "deleted files nothing refers to")
                 }
                 Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, source = ?std::error::Error::source(&e), "collecting files"),
+                Err(e) => {
+                    tracing::warn!(error = %e, source = ?std::error::Error::source(&e), "collecting files")
+                }
             }
             tokio::time::sleep(EVERY).await;
         }

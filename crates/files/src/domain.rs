@@ -25,7 +25,9 @@ impl MediaType {
     }
 
     pub fn parse(s: &str) -> Option<MediaType> {
-        [MediaType::Png, MediaType::Jpeg, MediaType::Webp, MediaType::Pdf].into_iter().find(|t| t.as_str() == s)
+        [MediaType::Png, MediaType::Jpeg, MediaType::Webp, MediaType::Pdf]
+            .into_iter()
+            .find(|t| t.as_str() == s)
     }
 
     /// The file-name extension that goes with the type, without the dot.
@@ -115,7 +117,11 @@ pub(crate) const MAX_PIXELS: u64 = 40_000_000;
 pub(crate) const MAX_SIDE: u32 = 12_000;
 
 pub(crate) fn image_dimensions_allowed(width: u32, height: u32) -> bool {
-    width > 0 && height > 0 && width <= MAX_SIDE && height <= MAX_SIDE && width as u64 * height as u64 <= MAX_PIXELS
+    width > 0
+        && height > 0
+        && width <= MAX_SIDE
+        && height <= MAX_SIDE
+        && width as u64 * height as u64 <= MAX_PIXELS
 }
 
 const NAME_MAX_CHARS: usize = 120;
@@ -235,7 +241,8 @@ pub(crate) fn content_disposition(disposition: Disposition, name: &str) -> Strin
         Disposition::Inline => "inline",
         Disposition::Attachment => "attachment",
     };
-    let ascii: String = name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() { c } else { '_' }).collect();
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() { c } else { '_' }).collect();
     let mut out = format!("{kind}; filename=\"{ascii}\"");
     if !name.is_ascii() {
         out.push_str("; filename*=UTF-8''");
@@ -348,7 +355,8 @@ mod tests {
         assert_eq!(clean_name("100%.pdf"), "100.pdf");
         // Thai with its combining vowels and tone marks, Devanagari with a virama, Sinhala with a
         // zero-width joiner, Chinese, Arabic.
-        for name in ["ร่างแผน.pdf", "सहकारी संस्था.pdf", "ශ්\u{200D}රී ලංකා.pdf", "合作社报告.pdf", "تقرير.pdf"] {
+        for name in ["ร่างแผน.pdf", "सहकारी संस्था.pdf", "ශ්\u{200D}රී ලංකා.pdf", "合作社报告.pdf", "تقرير.pdf"]
+        {
             assert_eq!(clean_name(name), name);
         }
         let long = format!("{}.pdf", "ก".repeat(300));

@@ -3,11 +3,12 @@
 //! EXIF orientation, and re-encoded into the variants. Re-encoding writes pixels only: no
 //! EXIF (with its GPS position), XMP or comments survive.
 
-use crate::domain::{self, MediaType, Size};
 use crate::Error;
-use image::imageops::{self, FilterType};
+use crate::domain::{self, MediaType, Size};
+use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::{
-    DynamicImage, ExtendedColorType, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits, RgbImage, RgbaImage,
+    DynamicImage, ExtendedColorType, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, Limits, RgbImage,
+    RgbaImage,
 };
 use std::io::Cursor;
 
@@ -36,11 +37,18 @@ pub(crate) fn variants(bytes: &[u8], media_type: MediaType) -> Result<Vec<Encode
         MediaType::Webp => ImageFormat::WebP,
         MediaType::Pdf => return Err(Error::NotAllowedType),
     };
+    if media_type == MediaType::Jpeg && !jpeg_is_complete(bytes) {
+        return Err(Error::NotAnImage(image::ImageError::Decoding(image::error::DecodingError::new(
+            image::error::ImageFormatHint::Exact(ImageFormat::Jpeg),
+            "no end-of-image marker after the last scan",
+        ))));
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(refusal)?;
+    // A header that already breaks the limits (huge metadata chunks) is no photo either.
+    let mut decoder = reader.into_decoder().map_err(Error::NotAnImage)?;
     let (width, height) = decoder.dimensions();
     if !domain::image_dimensions_allowed(width, height) {
         return Err(Error::ImageTooLarge { width, height });
@@ -51,8 +59,12 @@ pub(crate) fn variants(bytes: &[u8], media_type: MediaType) -> Result<Vec<Encode
         e => Error::NotAnImage(e),
     })?;
     image.apply_orientation(orientation);
-    let mut current = if is_opaque(&image) { Pixels::Opaque(image.to_rgb8()) } else { Pixels::Transparent(image.to_rgba8()) };
-    drop(image);
+    // `into_` keeps the decoded buffer when it already has the layout (most photos).
+    let mut current = if is_opaque(&image) {
+        Pixels::Opaque(image.into_rgb8())
+    } else {
+        Pixels::Transparent(image.into_rgba8())
+    };
 
     let mut out = Vec::with_capacity(6);
     // Each size is made from the next larger one: the same look as from the original, and the
@@ -60,7 +72,7 @@ pub(crate) fn variants(bytes: &[u8], media_type: MediaType) -> Result<Vec<Encode
     for size in [Size::Full, Size::Page, Size::Thumb] {
         let (w, h) = domain::fit(current.width(), current.height(), size.bounds());
         if (w, h) != (current.width(), current.height()) {
-            current = current.resize(w, h);
+            current = current.resize(w, h)?;
         }
         out.push(Encoded { size, media_type: MediaType::Webp, width: w, height: h, bytes: current.webp()? });
         let (media_type, bytes) = current.fallback()?;
@@ -69,11 +81,12 @@ pub(crate) fn variants(bytes: &[u8], media_type: MediaType) -> Result<Vec<Encode
     Ok(out)
 }
 
-fn refusal(e: image::ImageError) -> Error {
-    match e {
-        image::ImageError::Limits(_) => Error::ImageTooLarge { width: 0, height: 0 },
-        e => Error::NotAnImage(e),
-    }
+/// Whether the JPEG's last scan (start-of-scan marker `FF DA`) is followed by its end (`FF D9`).
+/// The JPEG decoder fills a cut-off picture with grey rather than failing; inside a scan `FF`
+/// is always followed by `00` or a restart marker, so `FF D9` there is the real end.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]))
 }
 
 /// Whether every pixel is fully opaque, so the image can be a JPEG.
@@ -109,11 +122,20 @@ impl Pixels {
         }
     }
 
-    fn resize(&self, w: u32, h: u32) -> Pixels {
-        match self {
-            Pixels::Opaque(buf) => Pixels::Opaque(imageops::resize(buf, w, h, FilterType::CatmullRom)),
-            Pixels::Transparent(buf) => Pixels::Transparent(imageops::resize(buf, w, h, FilterType::CatmullRom)),
-        }
+    fn resize(&self, w: u32, h: u32) -> Result<Pixels, Error> {
+        let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
+        let mut resizer = Resizer::new();
+        let resized = match self {
+            Pixels::Opaque(buf) => {
+                let mut out = RgbImage::new(w, h);
+                resizer.resize(buf, &mut out, &options).map(|()| Pixels::Opaque(out))
+            }
+            Pixels::Transparent(buf) => {
+                let mut out = RgbaImage::new(w, h);
+                resizer.resize(buf, &mut out, &options).map(|()| Pixels::Transparent(out))
+            }
+        };
+        resized.map_err(|e| Error::NotAnImage(encoding_error(format!("resize: {e}"))))
     }
 
     fn webp(&self) -> Result<Vec<u8>, Error> {
@@ -152,5 +174,21 @@ impl Pixels {
 }
 
 fn encoding_error(message: String) -> image::ImageError {
-    image::ImageError::Encoding(image::error::EncodingError::new(image::error::ImageFormatHint::Name("WebP".into()), message))
+    image::ImageError::Encoding(image::error::EncodingError::new(
+        image::error::ImageFormatHint::Unknown,
+        message,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_jpeg_ends_after_its_last_scan() {
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE1, 0, 4, 0xFF, 0xD9, 0xFF, 0xDA, 1, 2, 0xFF, 0x00, 3];
+        assert!(!super::jpeg_is_complete(&jpeg), "an end inside EXIF before the scan does not count");
+        jpeg.extend_from_slice(&[0xFF, 0xD9]);
+        assert!(super::jpeg_is_complete(&jpeg));
+        jpeg.extend_from_slice(b"trailing bytes some cameras add");
+        assert!(super::jpeg_is_complete(&jpeg));
+    }
 }

@@ -114,7 +114,11 @@ impl std::fmt::Debug for FileStore {
 impl FileStore {
     /// Opens the store the settings name. Nothing is sent to S3 yet: [`check`] tells whether
     /// it answers.
-    pub fn open(settings: &Settings, db: DatabaseConnection, clock: Arc<dyn Clock>) -> Result<FileStore, BadSettings> {
+    pub fn open(
+        settings: &Settings,
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+    ) -> Result<FileStore, BadSettings> {
         let (objects, backend) = blob::open(settings)?;
         let parallel = std::thread::available_parallelism().map_or(1, |n| n.get());
         Ok(FileStore {
@@ -308,9 +312,12 @@ pub async fn get(conn: &impl ConnectionTrait, id: FileId) -> Result<Option<FileM
 
 /// The files among `ids` still in use, with their variants, in two queries (for lists of
 /// cards).
-pub async fn get_many(conn: &impl ConnectionTrait, ids: &[FileId]) -> Result<HashMap<FileId, FileMeta>, DbErr> {
+pub async fn get_many(
+    conn: &impl ConnectionTrait,
+    ids: &[FileId],
+) -> Result<HashMap<FileId, FileMeta>, DbErr> {
     let ids: Vec<i64> = ids.iter().map(|id| id.0).collect();
-    let rows: Vec<store::FileRow> = store::files(conn, &ids).await?.into_iter().filter(|r| r.released_at.is_none()).collect();
+    let rows = store::live_files(conn, &ids).await?;
     let live: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut variants: HashMap<i64, Vec<Variant>> = HashMap::new();
     for v in store::variants(conn, &live).await? {
@@ -393,9 +400,11 @@ impl Error {
         match self {
             Error::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Error::NotAllowedType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Error::Empty | Error::NotAnImage(_) | Error::ImageTooLarge { .. } | Error::Truncated(_) | Error::Expired => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            Error::Empty
+            | Error::NotAnImage(_)
+            | Error::ImageTooLarge { .. }
+            | Error::Truncated(_)
+            | Error::Expired => StatusCode::UNPROCESSABLE_ENTITY,
             Error::StoreUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Error::Database(_) | Error::TemporaryFile(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

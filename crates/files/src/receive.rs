@@ -83,16 +83,28 @@ where
     drop(spooled);
     let encoded = {
         let _permit = store.inner.images.acquire().await.expect("the image semaphore is never closed");
-        tokio::task::spawn_blocking(move || images::variants(&bytes, media_type))
-            .await
-            .expect("image processing does not panic")?
+        // A decoder that panics on crafted bytes has met no image it can read.
+        tokio::task::spawn_blocking(move || images::variants(&bytes, media_type)).await.unwrap_or_else(
+            |panic| {
+                Err(Error::NotAnImage(image::ImageError::IoError(std::io::Error::other(format!(
+                    "decoder stopped: {panic}"
+                )))))
+            },
+        )?
     };
     let mut variants = Vec::with_capacity(encoded.len());
     for e in encoded {
         let sha256 = hex::encode(Sha256::digest(&e.bytes));
         let size = e.bytes.len() as u64;
         store.keep(&sha256, size, Content::Bytes(Bytes::from(e.bytes))).await?;
-        variants.push(Variant { size: e.size, media_type: e.media_type, width: e.width, height: e.height, bytes: size, sha256 });
+        variants.push(Variant {
+            size: e.size,
+            media_type: e.media_type,
+            width: e.width,
+            height: e.height,
+            bytes: size,
+            sha256,
+        });
     }
     variants.sort_by_key(|v| (v.size, v.media_type.as_str()));
     let main = variants
@@ -161,8 +173,9 @@ pub(crate) async fn insert(
     }
     // Renewed in this transaction: a collector about to delete one of these objects waits for
     // it to end, then finds the lease fresh. In one order, so two uploads never deadlock.
-    let mut hashes: Vec<&str> =
-        std::iter::once(received.sha256.as_str()).chain(received.variants.iter().map(|v| v.sha256.as_str())).collect();
+    let mut hashes: Vec<&str> = std::iter::once(received.sha256.as_str())
+        .chain(received.variants.iter().map(|v| v.sha256.as_str()))
+        .collect();
     hashes.sort_unstable();
     hashes.dedup();
     for sha256 in hashes {

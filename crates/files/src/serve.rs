@@ -26,7 +26,12 @@ pub async fn serve(
 
 /// Answers with one variant of an image, shown in the page (for a capability that serves the
 /// images of a kind that is not public itself, after its permission check).
-pub async fn serve_variant(store: &FileStore, variant: &Variant, headers: &HeaderMap, caching: Caching) -> Response {
+pub async fn serve_variant(
+    store: &FileStore,
+    variant: &Variant,
+    headers: &HeaderMap,
+    caching: Caching,
+) -> Response {
     respond(store, &variant.sha256, variant.media_type, variant.bytes, None, headers, caching).await
 }
 
@@ -52,7 +57,9 @@ async fn public_variant(
         return StatusCode::NOT_FOUND.into_response();
     }
     match store::public_variant(&store.inner.db, &sha256, size, media_type.as_str()).await {
-        Ok(Some(v)) => respond(&store, &v.sha256, media_type, v.size as u64, None, &headers, Caching::Public).await,
+        Ok(Some(v)) => {
+            respond(&store, &v.sha256, media_type, v.size as u64, None, &headers, Caching::Public).await
+        }
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "reading a public image's row");

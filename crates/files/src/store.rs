@@ -21,11 +21,9 @@ pub(crate) struct FileRow {
     pub public: bool,
     pub uploaded_by: Option<i64>,
     pub created_at: Ts,
-    pub released_at: Option<Ts>,
 }
 
-const FILE_COLUMNS: &str =
-    "id, owner, kind, media_type, size, sha256, name, public, uploaded_by, created_at, released_at";
+const FILE_COLUMNS: &str = "id, owner, kind, media_type, size, sha256, name, public, uploaded_by, created_at";
 
 #[derive(Debug, Clone, FromQueryResult)]
 pub(crate) struct VariantRow {
@@ -47,7 +45,12 @@ fn marks(n: usize) -> String {
 /// Takes the lease on a blob an upload is about to write or reuse: the collector leaves a
 /// blob alone for the grace period after `seen_at`. `false` while a collector is deleting it
 /// (the upload waits and tries again).
-pub(crate) async fn lease_blob(c: &impl ConnectionTrait, sha256: &str, size: u64, now: Ts) -> Result<bool, DbErr> {
+pub(crate) async fn lease_blob(
+    c: &impl ConnectionTrait,
+    sha256: &str,
+    size: u64,
+    now: Ts,
+) -> Result<bool, DbErr> {
     let changed = exec(
         c,
         "INSERT INTO file_blobs (sha256, size, seen_at) VALUES (?, ?, ?)
@@ -109,7 +112,15 @@ pub(crate) async fn insert_variant(c: &impl ConnectionTrait, v: &VariantRow) -> 
         c,
         "INSERT INTO file_variants (file_id, variant, media_type, width, height, size, sha256)
          VALUES (?, ?, ?, ?, ?, ?, ?)",
-        values![v.file_id, v.variant.clone(), v.media_type.clone(), v.width, v.height, v.size, v.sha256.clone()],
+        values![
+            v.file_id,
+            v.variant.clone(),
+            v.media_type.clone(),
+            v.width,
+            v.height,
+            v.size,
+            v.sha256.clone()
+        ],
     )
     .await?;
     Ok(())
@@ -117,29 +128,31 @@ pub(crate) async fn insert_variant(c: &impl ConnectionTrait, v: &VariantRow) -> 
 
 /// Marks a held file as referred to; `false` when it is released or gone.
 pub(crate) async fn attach(c: &impl ConnectionTrait, id: i64) -> Result<bool, DbErr> {
-    let changed = exec(
-        c,
-        "UPDATE files SET attached = ? WHERE id = ? AND released_at IS NULL",
-        values![true, id],
-    )
-    .await?;
+    let changed =
+        exec(c, "UPDATE files SET attached = ? WHERE id = ? AND released_at IS NULL", values![true, id])
+            .await?;
     Ok(changed == 1)
 }
 
 /// `false` when the file was released already or does not exist.
 pub(crate) async fn release(c: &impl ConnectionTrait, id: i64, now: Ts) -> Result<bool, DbErr> {
     let changed =
-        exec(c, "UPDATE files SET released_at = ? WHERE id = ? AND released_at IS NULL", values![now, id]).await?;
+        exec(c, "UPDATE files SET released_at = ? WHERE id = ? AND released_at IS NULL", values![now, id])
+            .await?;
     Ok(changed == 1)
 }
 
-pub(crate) async fn files(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<FileRow>, DbErr> {
+/// The files among `ids` not released.
+pub(crate) async fn live_files(c: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<FileRow>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     all(
         c,
-        &format!("SELECT {FILE_COLUMNS} FROM files WHERE id IN ({})", marks(ids.len())),
+        &format!(
+            "SELECT {FILE_COLUMNS} FROM files WHERE released_at IS NULL AND id IN ({})",
+            marks(ids.len())
+        ),
         ids.iter().map(|id| Value::from(*id)).collect(),
     )
     .await
@@ -225,7 +238,11 @@ struct ShaRow {
 }
 
 /// Blobs no row names whose lease ran out before `seen_before`.
-pub(crate) async fn unreferenced_blobs(c: &impl ConnectionTrait, seen_before: Ts, limit: u64) -> Result<Vec<String>, DbErr> {
+pub(crate) async fn unreferenced_blobs(
+    c: &impl ConnectionTrait,
+    seen_before: Ts,
+    limit: u64,
+) -> Result<Vec<String>, DbErr> {
     let rows: Vec<ShaRow> = all(
         c,
         &format!(
@@ -241,7 +258,12 @@ pub(crate) async fn unreferenced_blobs(c: &impl ConnectionTrait, seen_before: Ts
 /// Claims an unreferenced blob for deletion, with the same conditions as
 /// [`unreferenced_blobs`] checked again in the one statement; `true` when this collector
 /// holds the claim and may delete the object.
-pub(crate) async fn doom(c: &impl ConnectionTrait, sha256: &str, seen_before: Ts, now: Ts) -> Result<bool, DbErr> {
+pub(crate) async fn doom(
+    c: &impl ConnectionTrait,
+    sha256: &str,
+    seen_before: Ts,
+    now: Ts,
+) -> Result<bool, DbErr> {
     let changed = exec(
         c,
         &format!(
@@ -272,7 +294,11 @@ pub(crate) async fn doom_unknown(
 }
 
 /// Blobs a collector claimed and did not finish (it stopped, or the store failed).
-pub(crate) async fn stale_dooms(c: &impl ConnectionTrait, doomed_before: Ts, limit: u64) -> Result<Vec<String>, DbErr> {
+pub(crate) async fn stale_dooms(
+    c: &impl ConnectionTrait,
+    doomed_before: Ts,
+    limit: u64,
+) -> Result<Vec<String>, DbErr> {
     let rows: Vec<ShaRow> = all(
         c,
         &format!("SELECT sha256 FROM file_blobs WHERE doomed_at < ? ORDER BY sha256 LIMIT {limit}"),
@@ -283,7 +309,12 @@ pub(crate) async fn stale_dooms(c: &impl ConnectionTrait, doomed_before: Ts, lim
 }
 
 /// Takes over a stale claim; `true` when this collector now holds it.
-pub(crate) async fn redoom(c: &impl ConnectionTrait, sha256: &str, doomed_before: Ts, now: Ts) -> Result<bool, DbErr> {
+pub(crate) async fn redoom(
+    c: &impl ConnectionTrait,
+    sha256: &str,
+    doomed_before: Ts,
+    now: Ts,
+) -> Result<bool, DbErr> {
     let changed = exec(
         c,
         "UPDATE file_blobs SET doomed_at = ? WHERE sha256 = ? AND doomed_at < ?",

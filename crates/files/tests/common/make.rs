@@ -29,7 +29,7 @@ pub fn photo(width: u32, height: u32, seed: u64) -> Vec<u8> {
             let stripes = 12.0 * ((fx * 60.0 + fy * 15.0).sin() + 1.0);
             [50.0 + stripes, 110.0 + 50.0 * (1.0 - fy) + stripes, 40.0]
         };
-        let noise = (next() % 41) as f32 - 20.0;
+        let noise = (next() % 19) as f32 - 9.0;
         let c = |v: f32| (v + noise).clamp(0.0, 255.0) as u8;
         *px = image::Rgb([c(base[0]), c(base[1]), c(base[2])]);
     }
@@ -42,7 +42,9 @@ pub fn photo(width: u32, height: u32, seed: u64) -> Vec<u8> {
 
 /// An opaque PNG with a pattern.
 pub fn png(width: u32, height: u32) -> Vec<u8> {
-    let img = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x * 7) as u8, (y * 5) as u8, ((x ^ y) * 3) as u8]));
+    let img = RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 7) as u8, (y * 5) as u8, ((x ^ y) * 3) as u8])
+    });
     let mut out = Vec::new();
     image::codecs::png::PngEncoder::new(&mut out)
         .write_image(img.as_raw(), width, height, ExtendedColorType::Rgb8)
@@ -154,7 +156,8 @@ fn crc32(bytes: &[u8]) -> u32 {
 
 /// A small PDF-looking document with `text` in it (the store reads only the first bytes).
 pub fn pdf(text: &str) -> Vec<u8> {
-    format!("%PDF-1.7\n% {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").into_bytes()
+    format!("%PDF-1.7\n% {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        .into_bytes()
 }
 
 /// The bytes as an upload stream in chunks of `chunk` bytes.

@@ -56,13 +56,18 @@ impl Setup {
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        store::scalar::<i64>(&self.db, &format!("SELECT COUNT(*) FROM {table}"), vec![]).await.unwrap().unwrap()
+        store::scalar::<i64>(&self.db, &format!("SELECT COUNT(*) FROM {table}"), vec![])
+            .await
+            .unwrap()
+            .unwrap()
     }
 }
 
 pub fn raw_store(settings: &Settings) -> Arc<dyn ObjectStore> {
     match &settings.s3 {
-        None => Arc::new(object_store::local::LocalFileSystem::new_with_prefix(&settings.dir).expect("folder")),
+        None => {
+            Arc::new(object_store::local::LocalFileSystem::new_with_prefix(&settings.dir).expect("folder"))
+        }
         Some(s3) => Arc::new(
             object_store::aws::AmazonS3Builder::new()
                 .with_endpoint(s3.endpoint.clone().expect("endpoint"))
@@ -198,7 +203,10 @@ pub fn moto() -> Option<&'static Moto> {
 }
 
 fn start_moto() -> Result<Moto, String> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
     let mut child = Command::new("python3")
         .args(["-c", LAUNCHER, &port.to_string(), &BUCKETS.to_string()])
         // The first three requests (the user, its policy, its key) need no signature; every
@@ -227,7 +235,9 @@ fn start_moto() -> Result<Moto, String> {
         }),
         _ => {
             let _ = child.kill();
-            Err(format!("unexpected start-up output {line:?} (is moto[server] installed? ./scripts/install-test-deps)"))
+            Err(format!(
+                "unexpected start-up output {line:?} (is moto[server] installed? ./scripts/install-test-deps)"
+            ))
         }
     }
 }
