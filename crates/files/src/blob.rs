@@ -15,7 +15,7 @@ use object_store::{
 };
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Backend {
@@ -132,18 +132,28 @@ pub(crate) enum Content<'a> {
 
 impl FileStore {
     /// Makes sure the object of `sha256` is in the store and leased to this upload, writing it
-    /// unless it is there already (the same bytes are stored once).
-    pub(crate) async fn keep(&self, sha256: &str, size: u64, content: Content<'_>) -> Result<(), Error> {
-        self.lease(sha256, size).await?;
-        if self.exists(sha256).await? {
-            return Ok(());
+    /// unless it is there already (the same bytes are stored once). The lease is taken again
+    /// once the object is written: a write slower than the grace period may have let a
+    /// collector delete it meanwhile, and then it is written again.
+    pub(crate) async fn keep(&self, sha256: &str, size: u64, mut content: Content<'_>) -> Result<(), Error> {
+        for _ in 0..3 {
+            self.lease(sha256, size).await?;
+            if self.exists(sha256).await? {
+                return Ok(());
+            }
+            self.write(sha256, &mut content).await?;
         }
+        Err(Error::StoreUnavailable(format!("blob {sha256} kept disappearing while it was written").into()))
+    }
+
+    async fn write(&self, sha256: &str, content: &mut Content<'_>) -> Result<(), Error> {
         let path = path_of(sha256);
         match content {
             Content::Bytes(bytes) => {
-                self.inner.objects.put(&path, bytes.into()).await.map_err(Error::store)?;
+                self.inner.objects.put(&path, bytes.clone().into()).await.map_err(Error::store)?;
             }
             Content::File(file) => {
+                file.rewind().await.map_err(Error::TemporaryFile)?;
                 let mut writer = BufWriter::with_capacity(
                     self.inner.objects.clone(),
                     path,

@@ -3,7 +3,9 @@
 //!
 //! Why no object is deleted while something may still refer to it:
 //! - An upload leases each object (`file_blobs.seen_at`, committed at once) *before* it looks
-//!   for it or writes it, and `put` renews the lease in the transaction that adds the row.
+//!   for it or writes it, and again once it is written (rewriting it if a collector took it
+//!   during a very slow write); `put` renews the lease in the transaction that adds the row,
+//!   and refuses an upload received longer ago than half the grace period.
 //! - The collector deletes an object only after claiming it (`doomed_at`) in one statement
 //!   that checks, again, that no row names it and that its lease is older than the grace
 //!   period. On PostgreSQL that statement waits for a transaction renewing the lease and then

@@ -63,7 +63,6 @@ where
     let media_type =
         MediaType::sniff(&spooled.head).filter(|t| kind.accepts.contains(t)).ok_or(Error::NotAllowedType)?;
     if !media_type.is_image() {
-        spooled.file.rewind().await.map_err(Error::TemporaryFile)?;
         store.keep(&spooled.sha256, spooled.size, Content::File(&mut spooled.file)).await?;
         return Ok(Received {
             kind: *kind,
