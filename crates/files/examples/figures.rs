@@ -1,7 +1,8 @@
 //! Figures for the file store: upload-to-variants time for a 3 MB photo, the variants' sizes,
 //! and memory while a 100 MB file streams in and out (peak RSS from /proc/self/status).
 //!
-//! `cargo run --release -p files --example figures` (S3 figures too when moto can start).
+//! `cargo run --release -p files --example figures [-- PHOTO.jpg …]` (S3 figures too when moto
+//! can start; the variants of real photos too when their paths are given).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -102,6 +103,36 @@ async fn memory(place: Place) {
     );
 }
 
+fn print_variants(meta: &files::FileMeta) {
+    for v in &meta.variants {
+        println!(
+            "  {:<5} {:<4} {:>4}×{:<4} {:>8} bytes",
+            v.size.as_str(),
+            v.media_type.extension(),
+            v.width,
+            v.height,
+            v.bytes
+        );
+    }
+}
+
+async fn real_photo(path: &str) {
+    let (s, _) = common::setup(store::Backend::Sqlite, Place::Folder).await.unwrap();
+    let bytes = std::fs::read(path).expect("read the photo");
+    let size = bytes.len();
+    let started = Instant::now();
+    let received = files::receive(&s.store, &PHOTO, path, make::stream(bytes, CHUNK)).await.unwrap();
+    let meta = files::put(&s.db, &received, None, s.clock.now()).await.unwrap();
+    let full = meta.fallback(files::Size::Full).unwrap();
+    println!(
+        "{path} ({size} bytes): variants in {:.2} s, full size {}×{}",
+        started.elapsed().as_secs_f64(),
+        full.width,
+        full.height
+    );
+    print_variants(&meta);
+}
+
 async fn photo() {
     let (s, _) = common::setup(store::Backend::Sqlite, Place::Folder).await.unwrap();
     let started = Instant::now();
@@ -144,16 +175,7 @@ async fn photo() {
         mb(peak.saturating_sub(baseline)),
         mb(baseline),
     );
-    for v in &meta.variants {
-        println!(
-            "  {:<5} {:<4} {:>4}×{:<4} {:>8} bytes",
-            v.size.as_str(),
-            v.media_type.extension(),
-            v.width,
-            v.height,
-            v.bytes
-        );
-    }
+    print_variants(&meta);
     let webp: u64 = meta.variants.iter().filter(|v| v.media_type == MediaType::Webp).map(|v| v.bytes).sum();
     println!(
         "  a card shows {} bytes (thumb.webp) instead of {} bytes; all variants in WebP: {webp} bytes",
@@ -168,4 +190,7 @@ async fn main() {
     memory(Place::Folder).await;
     memory(Place::S3).await;
     photo().await;
+    for path in std::env::args().skip(1) {
+        real_photo(&path).await;
+    }
 }
