@@ -26,6 +26,12 @@ pub struct Config {
     pub smtp_security: SmtpSecurity,
     pub mail_from: String,
     pub mail_poll_secs: u64,
+    pub files_dir: String,
+    pub files_s3_endpoint: Option<String>,
+    pub files_s3_bucket: Option<String>,
+    pub files_s3_region: String,
+    pub files_s3_access_key_id: Option<String>,
+    pub files_s3_secret_access_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,12 +74,18 @@ impl Default for Config {
             smtp_security: SmtpSecurity::Starttls,
             mail_from: "ASEC Platform <no-reply@localhost>".into(),
             mail_poll_secs: 5,
+            files_dir: "data/files".into(),
+            files_s3_endpoint: None,
+            files_s3_bucket: None,
+            files_s3_region: "us-east-1".into(),
+            files_s3_access_key_id: None,
+            files_s3_secret_access_key: None,
         }
     }
 }
 
 /// (name, description) of every setting; the environment variable is `ASEC_` + upper case.
-pub const SETTINGS: [(&str, &str); 19] = [
+pub const SETTINGS: [(&str, &str); 25] = [
     ("bind", "Address and port the server listens on"),
     ("base_url", "Public address of the platform, used in links in emails"),
     ("database_url", "sqlite://path/to/file.db or postgres://user@host/db"),
@@ -93,9 +105,21 @@ pub const SETTINGS: [(&str, &str); 19] = [
     ("smtp_security", "none, starttls or tls"),
     ("mail_from", "Sender of the platform's emails"),
     ("mail_poll_secs", "How often the mail worker looks for mail to send"),
+    ("files_dir", "Folder of uploaded files (logos, photos, attachments) when no S3 bucket is set"),
+    (
+        "files_s3_endpoint",
+        "S3-compatible service (https://…; http:// only on localhost); unset for Amazon S3",
+    ),
+    (
+        "files_s3_bucket",
+        "Keep uploaded files in this S3 bucket instead of files_dir (needed for several instances)",
+    ),
+    ("files_s3_region", "Region of the S3 bucket"),
+    ("files_s3_access_key_id", "Access key id for the S3 bucket"),
+    ("files_s3_secret_access_key", "Secret access key for the S3 bucket (secret)"),
 ];
 
-const SECRETS: [&str; 2] = ["smtp_password", "database_url"];
+const SECRETS: [&str; 3] = ["smtp_password", "database_url", "files_s3_secret_access_key"];
 
 impl Config {
     /// Loads defaults, then the TOML file if it exists, then `ASEC_*` variables from `env`.
@@ -103,7 +127,8 @@ impl Config {
         file: Option<&Path>,
         env: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Config, String> {
-        let mut table = toml::Table::try_from(Config::default()).map_err(|e| e.to_string())?;
+        let defaults = toml::Table::try_from(Config::default()).map_err(|e| e.to_string())?;
+        let mut table = defaults.clone();
         if let Some(path) = file.filter(|p| p.exists()) {
             let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let from_file: toml::Table =
@@ -117,7 +142,8 @@ impl Config {
             if !SETTINGS.iter().any(|(setting, _)| *setting == name) {
                 continue;
             }
-            table.insert(name, env_value(&raw));
+            let value = env_value(&defaults, &name, &raw);
+            table.insert(name, value);
         }
         let config: Config = table.try_into().map_err(|e: toml::de::Error| e.message().to_string())?;
         config.check()?;
@@ -177,8 +203,15 @@ fn mask(key: &str, value: &str) -> String {
     "********".into()
 }
 
-/// Environment values are strings; numbers and booleans are recognised so they fit the fields.
-fn env_value(raw: &str) -> toml::Value {
+/// Environment values are strings; numbers and booleans are recognised so they fit the fields,
+/// unless the setting takes text (a bucket named `2024`, a key of digits stay text).
+fn env_value(defaults: &toml::Table, name: &str, raw: &str) -> toml::Value {
+    let text = toml::Value::String(raw.to_string());
+    let mut probe = defaults.clone();
+    probe.insert(name.to_string(), text.clone());
+    if probe.try_into::<Config>().is_ok() {
+        return text;
+    }
     if let Ok(b) = raw.parse::<bool>() {
         toml::Value::Boolean(b)
     } else if let Ok(n) = raw.parse::<i64>() {
@@ -214,6 +247,27 @@ mod tests {
     }
 
     #[test]
+    fn text_settings_stay_text_whatever_they_look_like() {
+        let config = Config::load(
+            None,
+            env(&[
+                ("ASEC_FILES_S3_BUCKET", "2024"),
+                ("ASEC_FILES_S3_SECRET_ACCESS_KEY", "12345678"),
+                ("ASEC_LOG_LEVEL", "true"),
+                ("ASEC_COOKIE_SECURE", "false"),
+                ("ASEC_FILES_DIR", "/srv/asec/files"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.files_s3_bucket.as_deref(), Some("2024"));
+        assert_eq!(config.files_s3_secret_access_key.as_deref(), Some("12345678"));
+        assert_eq!(config.log_level, "true");
+        assert_eq!(config.cookie_secure, Some(false));
+        assert_eq!(config.files_dir, "/srv/asec/files");
+        assert_eq!(Config::default().files_dir, "data/files");
+    }
+
+    #[test]
     fn bad_values_are_refused_with_a_message() {
         let err = Config::load(None, env(&[("ASEC_DATABASE_URL", "mysql://x")])).unwrap_err();
         assert!(err.contains("database_url"), "{err}");
@@ -226,10 +280,15 @@ mod tests {
         let config = Config {
             smtp_password: Some("hunter2".into()),
             database_url: "postgres://asec:s3cret@db.example/asec".into(),
+            files_s3_secret_access_key: Some("wJalrXUtnFEMI".into()),
             ..Config::default()
         };
         let shown = config.render_masked();
-        assert!(!shown.contains("hunter2") && !shown.contains("s3cret"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("s3cret") && !shown.contains("wJalrXUtnFEMI"),
+            "{shown}"
+        );
+        assert!(shown.contains("files_s3_secret_access_key = \"********\""), "{shown}");
         assert!(shown.contains("postgres://asec:********@db.example/asec"));
         for (name, _) in SETTINGS {
             assert!(shown.contains(name), "{name} missing");

@@ -10,6 +10,8 @@ mod m0002_membership;
 mod m0003_search;
 mod m0004_directory;
 mod m0005_governance;
+// m0006 is reserved for a change under way elsewhere.
+mod m0007_files;
 
 struct SqlMigration {
     name: &'static str,
@@ -97,6 +99,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0005_governance",
             owner: "governance",
             sql: m0005_governance::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0007_files",
+            owner: "files",
+            sql: m0007_files::SQL,
             sqlite_only: "",
             postgres_only: "",
         },
