@@ -61,7 +61,10 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
     };
     let db = store::open(&config.database_url, config.database_max_connections, &seed).await?;
     let reference = store::reference::load(&db).await?;
+    let file_settings = config.files_settings().map_err(|e| anyhow::anyhow!(e))?;
+    let files = files::FileStore::open(&file_settings, db.clone(), clock.clone())?;
     Ok(AppState {
+        files,
         db,
         config: Arc::new(config),
         reference: Arc::new(reference),
@@ -90,6 +93,7 @@ pub fn router(state: AppState) -> Router {
         .merge(membership::router())
         .merge(directory::router())
         .merge(governance::router())
+        .merge(files::router(state.files.clone()))
         .merge(api)
         .route(
             "/api/openapi.json",
@@ -123,12 +127,14 @@ pub async fn serve(
     let worker = accounts::spawn_mail_worker(state.clone(), worker_stopped.clone());
     let renewals = membership::spawn_renewals(state.clone(), worker_stopped.clone());
     let closings = governance::spawn_closings(state.clone(), worker_stopped);
+    let collector = files::spawn_collector(state.files.clone());
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     let _ = stop_worker.send(true);
     let _ = worker.await;
     let _ = renewals.await;
     let _ = closings.await;
+    collector.abort();
     Ok(())
 }
 
@@ -163,4 +169,23 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<usize> {
         .await
         .map_err(|e| anyhow::anyhow!("demo decisions: {e}"))?;
     Ok(made)
+}
+
+/// Moves logos, photos and attachments that older versions kept as bytes in the database into
+/// the file store; `progress` is told (what, done, of how many). Returns how many moved.
+pub async fn move_legacy_files(
+    state: &AppState,
+    progress: &(dyn Fn(&str, u64, u64) + Sync),
+) -> anyhow::Result<u64> {
+    let fail = |what: &str, e: AppError| anyhow::anyhow!("moving {what} into the file store: {e}");
+    let logos = membership::move_legacy_logos(state, &|d, t| progress("logos", d, t))
+        .await
+        .map_err(|e| fail("logos", e))?;
+    let photos = directory::move_legacy_photos(state, &|d, t| progress("photos", d, t))
+        .await
+        .map_err(|e| fail("photos", e))?;
+    let attachments = governance::move_legacy_attachments(state, &|d, t| progress("attachments", d, t))
+        .await
+        .map_err(|e| fail("attachments", e))?;
+    Ok(logos + photos + attachments)
 }

@@ -52,10 +52,24 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         projects_per_entity: usize,
     },
-    /// Write a consistent copy of the SQLite database to FILE while the server runs.
+    /// Write a consistent copy of the SQLite database to FILE while the server runs, and the
+    /// file folder's new files to FILE.files/.
     Backup { file: PathBuf },
-    /// Replace the SQLite database with the backup FILE (stop the server first).
+    /// Replace the SQLite database with the backup FILE and bring back the files of
+    /// FILE.files/ (stop the server first).
     Restore { file: PathBuf },
+    /// Uploaded files.
+    Files {
+        #[command(subcommand)]
+        command: FilesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FilesCommand {
+    /// Move logos, photos and attachments that older versions kept in the database into the
+    /// file store, leaving the database without them (the server also does it when it starts).
+    Migrate,
 }
 
 #[derive(Subcommand)]
@@ -106,8 +120,15 @@ async fn main() -> anyhow::Result<()> {
             load_demo(&state).await
         }
         Command::Migrate => {
-            asec::build_state(config, Arc::new(SystemClock)).await?;
+            let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+            move_files(&state).await?;
             println!("database is up to date");
+            Ok(())
+        }
+        Command::Files { command: FilesCommand::Migrate } => {
+            let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+            let moved = move_files(&state).await?;
+            println!("{moved} file(s) moved into the file store; the database keeps none");
             Ok(())
         }
         Command::Config => {
@@ -142,6 +163,27 @@ async fn generate(config: Config, entities: usize, per_entity: usize) -> anyhow:
     Ok(())
 }
 
+/// Moves files older versions kept in the database into the file store, with a progress bar.
+async fn move_files(state: &web::AppState) -> anyhow::Result<u64> {
+    let bar = indicatif::ProgressBar::hidden();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("moving {msg} into the file store [{bar:40}] {pos}/{len}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    let progress = |what: &str, done: u64, total: u64| {
+        if bar.is_hidden() {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        bar.set_message(what.to_string());
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    let moved = asec::move_legacy_files(state, &progress).await?;
+    bar.finish_and_clear();
+    Ok(moved)
+}
+
 async fn load_demo(state: &web::AppState) -> anyhow::Result<()> {
     let made = asec::load_demo(state).await?;
     if made == 0 {
@@ -161,6 +203,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let bind = config.bind.clone();
     let state = asec::build_state(config, Arc::new(SystemClock)).await?;
+    move_files(&state).await?;
     if demo {
         load_demo(&state).await?;
     }
@@ -264,9 +307,28 @@ async fn backup(config: Config, file: &std::path::Path) -> anyhow::Result<()> {
         );
     }
     let db = store::connect(&config.database_url, 1).await?;
+    anyhow::ensure!(!file.exists(), "{} already exists; choose a new file name", file.display());
+    // The files first, the database, then the files again: every file the copy of the
+    // database refers to is in the copy of the folder (files never change; the second pass
+    // adds those uploaded meanwhile).
+    let folder = files_backup(file);
+    let local = config.files_s3_bucket.is_none();
+    let mut copied =
+        if local { store::backup::copy_new_files(config.files_dir.as_ref(), &folder)? } else { 0 };
     store::backup::backup_sqlite(&db, file).await?;
+    if local {
+        copied += store::backup::copy_new_files(config.files_dir.as_ref(), &folder)?;
+    }
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     println!("backup written to {} ({} KiB)", file.display(), size / 1024);
+    if local {
+        println!("files copied to {} ({copied} file(s))", folder.display());
+    } else {
+        println!(
+            "the files are in the S3 bucket {}: back it up with its provider's tools",
+            config.files_s3_bucket.as_deref().unwrap_or_default()
+        );
+    }
     Ok(())
 }
 
@@ -284,5 +346,17 @@ async fn restore(config: Config, file: &std::path::Path) -> anyhow::Result<()> {
     if let Some(kept) = kept {
         println!("the database it replaced is kept as {}", kept.display());
     }
+    let folder = files_backup(file);
+    if folder.is_dir() {
+        let copied = store::backup::copy_new_files(&folder, config.files_dir.as_ref())?;
+        println!("files brought back from {} into {} ({copied} file(s))", folder.display(), config.files_dir);
+    }
     Ok(())
+}
+
+/// The folder beside a backup file that holds its files.
+fn files_backup(file: &std::path::Path) -> std::path::PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
+    name.push(".files");
+    file.with_file_name(name)
 }

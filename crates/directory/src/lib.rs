@@ -7,6 +7,7 @@ mod domain;
 mod http;
 mod index;
 mod sample;
+mod service;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -20,6 +21,7 @@ pub fn router() -> Router<AppState> {
 
 pub use http::api::api_router;
 pub use sample::{demo_projects, generate as generate_sample_data};
+pub use service::move_legacy_photos;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {

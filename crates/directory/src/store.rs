@@ -187,7 +187,10 @@ pub async fn find(c: &impl ConnectionTrait, id: i64) -> Result<Option<ProjectRow
     one(c, &format!("SELECT {COLUMNS} FROM projects WHERE id = ?"), values![id]).await
 }
 
-pub async fn delete(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
+/// Deletes a project with its lists and photos; returns the photos' files, for the caller to
+/// release.
+pub async fn delete(c: &impl ConnectionTrait, id: i64) -> Result<Vec<i64>, DbErr> {
+    let files = photos(c, id).await?.into_iter().map(|p| p.file_id).collect();
     for table in [
         "project_sdgs",
         "project_constituencies",
@@ -195,11 +198,12 @@ pub async fn delete(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
         "project_links",
         "project_translations",
         "project_photos",
+        "project_photo_files",
     ] {
         exec(c, &format!("DELETE FROM {table} WHERE project_id = ?"), values![id]).await?;
     }
     exec(c, "DELETE FROM projects WHERE id = ?", values![id]).await?;
-    Ok(())
+    Ok(files)
 }
 
 pub async fn set_featured(c: &impl ConnectionTrait, id: i64, featured: bool, now: Ts) -> Result<(), DbErr> {
@@ -459,68 +463,98 @@ pub async fn stamps(c: &impl ConnectionTrait, limit: i64, offset: i64) -> Result
 }
 
 #[derive(Debug, Clone, FromQueryResult)]
-pub struct PhotoMeta {
+pub struct PhotoRow {
     pub id: i64,
     pub project_id: i64,
+    pub file_id: i64,
     pub caption: String,
 }
 
-pub async fn photos(c: &impl ConnectionTrait, project: i64) -> Result<Vec<PhotoMeta>, DbErr> {
+pub async fn photos(c: &impl ConnectionTrait, project: i64) -> Result<Vec<PhotoRow>, DbErr> {
     all(
         c,
-        "SELECT id, project_id, caption FROM project_photos WHERE project_id = ? ORDER BY id",
+        "SELECT id, project_id, file_id, caption FROM project_photo_files WHERE project_id = ? ORDER BY id",
         values![project],
     )
     .await
 }
 
-/// The first photo of each of many projects, for cards.
+/// The file of the first photo of each of many projects, for cards.
 pub async fn first_photos(c: &impl ConnectionTrait, ids: &[i64]) -> Result<HashMap<i64, i64>, DbErr> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows: Vec<PhotoMeta> = all(
+    let rows: Vec<PhotoRow> = all(
         c,
         &format!(
-            "SELECT MIN(id) AS id, project_id, '' AS caption FROM project_photos WHERE project_id IN ({}) GROUP BY project_id",
+            "SELECT p.id, p.project_id, p.file_id, p.caption FROM project_photo_files p
+             WHERE p.id IN (SELECT MIN(id) FROM project_photo_files WHERE project_id IN ({}) GROUP BY project_id)",
             vec!["?"; ids.len()].join(", ")
         ),
         ids.iter().map(|id| Value::from(*id)).collect(),
     )
     .await?;
-    Ok(rows.into_iter().map(|r| (r.project_id, r.id)).collect())
-}
-
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct Photo {
-    pub project_id: i64,
-    pub content_type: String,
-    pub bytes: Vec<u8>,
-}
-
-pub async fn photo(c: &impl ConnectionTrait, id: i64) -> Result<Option<Photo>, DbErr> {
-    one(c, "SELECT project_id, content_type, bytes FROM project_photos WHERE id = ?", values![id]).await
+    Ok(rows.into_iter().map(|r| (r.project_id, r.file_id)).collect())
 }
 
 pub async fn add_photo(
     c: &impl ConnectionTrait,
     project: i64,
-    content_type: &str,
+    file: i64,
     caption: &str,
-    bytes: Vec<u8>,
     now: Ts,
 ) -> Result<i64, DbErr> {
     insert_id(
         c,
-        "INSERT INTO project_photos (project_id, content_type, caption, bytes, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-        values![project, content_type, caption, bytes, now],
+        "INSERT INTO project_photo_files (project_id, file_id, caption, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+        values![project, file, caption, now],
     )
     .await
 }
 
-pub async fn remove_photo(c: &impl ConnectionTrait, project: i64, id: i64) -> Result<bool, DbErr> {
-    Ok(exec(c, "DELETE FROM project_photos WHERE id = ? AND project_id = ?", values![id, project]).await?
-        == 1)
+/// Removes a photo of a project; returns its file, for the caller to release.
+pub async fn remove_photo(c: &impl ConnectionTrait, project: i64, id: i64) -> Result<Option<i64>, DbErr> {
+    let file = scalar::<i64>(
+        c,
+        "SELECT file_id FROM project_photo_files WHERE id = ? AND project_id = ?",
+        values![id, project],
+    )
+    .await?;
+    exec(c, "DELETE FROM project_photo_files WHERE id = ? AND project_id = ?", values![id, project]).await?;
+    Ok(file)
+}
+
+pub async fn photo(c: &impl ConnectionTrait, id: i64) -> Result<Option<PhotoRow>, DbErr> {
+    one(c, "SELECT id, project_id, file_id, caption FROM project_photo_files WHERE id = ?", values![id]).await
+}
+
+/// A photo still kept as bytes in the database, from before the file store.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct LegacyPhoto {
+    pub id: i64,
+    pub project_id: i64,
+    pub caption: String,
+    pub bytes: Vec<u8>,
+    pub created_at: Ts,
+}
+
+pub async fn legacy_photo_count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    Ok(scalar::<i64>(c, "SELECT COUNT(*) FROM project_photos", values![]).await?.unwrap_or(0))
+}
+
+/// The next photos to move into the file store, a few at a time (they are large).
+pub async fn legacy_photos(c: &impl ConnectionTrait, limit: i64) -> Result<Vec<LegacyPhoto>, DbErr> {
+    all(
+        c,
+        "SELECT id, project_id, caption, bytes, created_at FROM project_photos ORDER BY id LIMIT ?",
+        values![limit],
+    )
+    .await
+}
+
+pub async fn forget_legacy_photo(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
+    exec(c, "DELETE FROM project_photos WHERE id = ?", values![id]).await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

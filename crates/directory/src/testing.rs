@@ -32,3 +32,19 @@ pub async fn projects_of(c: &impl ConnectionTrait, entity: i64) -> Vec<(i64, Str
 pub async fn photo_ids(c: &impl ConnectionTrait, project: i64) -> Vec<i64> {
     store::photos(c, project).await.expect("photos readable").into_iter().map(|p| p.id).collect()
 }
+
+/// A photo kept as bytes in the database, as versions before the file store kept it.
+pub async fn insert_legacy_photo(c: &impl ConnectionTrait, project: i64, bytes: Vec<u8>) {
+    ::store::exec(
+        c,
+        "INSERT INTO project_photos (project_id, content_type, caption, bytes, created_at) VALUES (?, 'image/jpeg', 'Before', ?, ?)",
+        ::store::values![project, bytes, chrono::Utc::now()],
+    )
+    .await
+    .expect("legacy photo kept");
+}
+
+/// How many photos are still kept as bytes in the database.
+pub async fn legacy_photo_count(c: &impl ConnectionTrait) -> i64 {
+    store::legacy_photo_count(c).await.expect("countable")
+}

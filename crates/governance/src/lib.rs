@@ -20,6 +20,7 @@ pub fn router() -> Router<AppState> {
 
 pub use closing::{run as run_closings, spawn as spawn_closings};
 pub use demo::load as load_demo;
+pub use service::move_legacy_attachments;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {

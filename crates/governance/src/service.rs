@@ -105,3 +105,44 @@ pub(crate) async fn close(
     w.commit().await?;
     Ok(Some(outcome))
 }
+
+/// A proposal's attachment: a PDF or an image of at most 5 MB, for those who may read the
+/// proposal only (served by the proposal's page, after its check).
+pub(crate) const ATTACHMENT: files::Kind = files::Kind {
+    owner: "governance",
+    name: "attachment",
+    max_bytes: 5 * 1024 * 1024,
+    accepts: files::DOCUMENTS,
+    public: false,
+};
+
+/// Moves attachments kept as bytes in the database into the file store, a few at a time, each
+/// in its own write; `progress` is told how many are done of how many.
+pub async fn move_legacy_attachments(
+    app: &AppState,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<u64, AppError> {
+    let total = store::legacy_attachment_count(&app.db).await?.max(0) as u64;
+    let mut done = 0;
+    loop {
+        let batch = store::legacy_attachments(&app.db, 8).await?;
+        if batch.is_empty() {
+            return Ok(done);
+        }
+        for a in batch {
+            let body = futures_util::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from(a.bytes))]);
+            let received = files::receive(&app.files, &ATTACHMENT, &a.name, body).await?;
+            let w = accounts::Write::begin(app, None).await?;
+            let file = files::put(w.tx(), &received, None, a.created_at).await?;
+            let id =
+                store::add_attachment(w.tx(), a.proposal_id, file.id.0, file.name.as_str(), a.created_at)
+                    .await?;
+            store::forget_legacy_attachment(w.tx(), a.id).await?;
+            let after = serde_json::json!({ "attachment": id, "file": file.id.0, "bytes": file.size });
+            w.audit("proposal.attachment_moved", "proposal", a.proposal_id, None, Some(after)).await?;
+            w.commit().await?;
+            done += 1;
+            progress(done, total);
+        }
+    }
+}

@@ -615,48 +615,73 @@ pub async fn other_backgrounds(c: &impl ConnectionTrait, proposal: i64) -> Resul
 }
 
 #[derive(Debug, Clone, FromQueryResult)]
-pub struct AttachmentMeta {
+pub struct AttachmentRow {
     pub id: i64,
-    pub name: String,
-}
-
-pub async fn attachments(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<AttachmentMeta>, DbErr> {
-    all(c, "SELECT id, name FROM proposal_attachments WHERE proposal_id = ? ORDER BY id", values![proposal])
-        .await
-}
-
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct Attachment {
     pub proposal_id: i64,
+    pub file_id: i64,
     pub name: String,
-    pub content_type: String,
-    pub bytes: Vec<u8>,
 }
 
-pub async fn attachment(c: &impl ConnectionTrait, id: i64) -> Result<Option<Attachment>, DbErr> {
-    one(
+pub async fn attachments(c: &impl ConnectionTrait, proposal: i64) -> Result<Vec<AttachmentRow>, DbErr> {
+    all(
         c,
-        "SELECT proposal_id, name, content_type, bytes FROM proposal_attachments WHERE id = ?",
-        values![id],
+        "SELECT id, proposal_id, file_id, name FROM proposal_attachment_files WHERE proposal_id = ? ORDER BY id",
+        values![proposal],
     )
     .await
+}
+
+pub async fn attachment(c: &impl ConnectionTrait, id: i64) -> Result<Option<AttachmentRow>, DbErr> {
+    one(c, "SELECT id, proposal_id, file_id, name FROM proposal_attachment_files WHERE id = ?", values![id])
+        .await
 }
 
 pub async fn add_attachment(
     c: &impl ConnectionTrait,
     proposal: i64,
+    file: i64,
     name: &str,
-    content_type: &str,
-    bytes: Vec<u8>,
     now: Ts,
 ) -> Result<i64, DbErr> {
     insert_id(
         c,
-        "INSERT INTO proposal_attachments (proposal_id, name, content_type, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+        "INSERT INTO proposal_attachment_files (proposal_id, file_id, name, created_at) VALUES (?, ?, ?, ?)
          RETURNING id",
-        values![proposal, name, content_type, bytes, now],
+        values![proposal, file, name, now],
     )
     .await
+}
+
+/// An attachment still kept as bytes in the database, from before the file store.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct LegacyAttachment {
+    pub id: i64,
+    pub proposal_id: i64,
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub created_at: Ts,
+}
+
+pub async fn legacy_attachment_count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    Ok(store::scalar::<i64>(c, "SELECT COUNT(*) FROM proposal_attachments", values![]).await?.unwrap_or(0))
+}
+
+/// The next attachments to move into the file store, a few at a time (they are large).
+pub async fn legacy_attachments(
+    c: &impl ConnectionTrait,
+    limit: i64,
+) -> Result<Vec<LegacyAttachment>, DbErr> {
+    all(
+        c,
+        "SELECT id, proposal_id, name, bytes, created_at FROM proposal_attachments ORDER BY id LIMIT ?",
+        values![limit],
+    )
+    .await
+}
+
+pub async fn forget_legacy_attachment(c: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
+    exec(c, "DELETE FROM proposal_attachments WHERE id = ?", values![id]).await?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

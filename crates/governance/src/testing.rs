@@ -36,3 +36,29 @@ pub async fn registrations(c: &impl ConnectionTrait, meeting: i64) -> Vec<(i64, 
         .map(|r| (r.user_id, r.attended))
         .collect()
 }
+
+/// An attachment kept as bytes in the database, as versions before the file store kept it.
+pub async fn insert_legacy_attachment(c: &impl ConnectionTrait, proposal: i64, name: &str, bytes: Vec<u8>) {
+    ::store::exec(
+        c,
+        "INSERT INTO proposal_attachments (proposal_id, name, content_type, bytes, created_at) VALUES (?, ?, 'application/pdf', ?, ?)",
+        ::store::values![proposal, name, bytes, chrono::Utc::now()],
+    )
+    .await
+    .expect("legacy attachment kept");
+}
+
+/// How many attachments are still kept as bytes in the database.
+pub async fn legacy_attachment_count(c: &impl ConnectionTrait) -> i64 {
+    store::legacy_attachment_count(c).await.expect("countable")
+}
+
+/// The proposals, newest first: (id, title).
+pub async fn proposals(c: &impl ConnectionTrait) -> Vec<(i64, String)> {
+    store::proposals(c, true)
+        .await
+        .expect("proposals readable")
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect()
+}

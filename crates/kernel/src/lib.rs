@@ -29,6 +29,8 @@ pub enum ErrorCode {
     Conflict,
     InvalidToken,
     Internal,
+    /// A service the platform needs (the file store) does not answer.
+    Unavailable,
 }
 
 impl ErrorCode {
@@ -45,6 +47,7 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::InvalidToken => "invalid_token",
             ErrorCode::Internal => "internal",
+            ErrorCode::Unavailable => "unavailable",
         }
     }
 }

@@ -24,6 +24,7 @@ pub use import::{
     COLUMNS as IMPORT_COLUMNS, Problem as ImportProblem, Report as ImportReport, run as import_members,
 };
 pub use renewal::{run as run_renewals, spawn as spawn_renewals};
+pub use service::move_legacy_logos;
 
 pub fn router() -> Router<AppState> {
     http::router()

@@ -55,7 +55,9 @@ pub struct PublicDetails {
     /// (language code, description)
     pub other_descriptions: Vec<(String, String)>,
     pub links: Vec<String>,
-    pub has_logo: bool,
+    /// The member's logo, in the file store.
+    #[serde(skip)]
+    pub logo: Option<files::FileId>,
 }
 
 fn public(e: EntityRow, lists: &mut store::Lists) -> PublicEntity {
@@ -223,7 +225,7 @@ pub async fn find(c: &impl ConnectionTrait, id: i64) -> Result<Option<(PublicEnt
         commitments: profile.commitments,
         other_descriptions: profile.other_descriptions,
         links: profile.links,
-        has_logo: store::has_logo(c, id).await?,
+        logo: store::logo_file(c, id).await?.map(files::FileId),
     };
     Ok(with_lists(c, vec![e]).await?.pop().map(|p| (p, details)))
 }

@@ -23,6 +23,57 @@ pub(crate) fn profile_json(p: &Profile) -> serde_json::Value {
     })
 }
 
+/// Logos: images of at most `LOGO_MAX_BYTES`, shown on public pages once the member is active
+/// (served by their content's hash, which only pages that show them reveal).
+pub(crate) const LOGO: files::Kind = files::Kind {
+    owner: "membership",
+    name: "logo",
+    max_bytes: domain::LOGO_MAX_BYTES as u64,
+    accepts: files::IMAGES,
+    public: true,
+};
+
+/// Makes a received image the entity's logo; the one it replaces is released.
+pub(crate) async fn set_logo(w: &Write<'_>, entity: i64, received: &files::Received) -> Result<(), AppError> {
+    let file = files::put(w.tx(), received, w.actor(), w.now()).await?;
+    if let Some(old) = store::set_logo_file(w.tx(), entity, file.id.0, w.now()).await? {
+        files::release(w.tx(), files::FileId(old), w.now()).await?;
+    }
+    let after =
+        serde_json::json!({ "file": file.id.0, "media_type": file.media_type.as_str(), "bytes": file.size });
+    w.audit("entity.logo", "entity", entity, None, Some(after)).await?;
+    Ok(())
+}
+
+/// Moves logos kept as bytes in the database (before the file store) into the store, a few
+/// at a time, each in its own write; `progress` is told how many are done of how many.
+pub async fn move_legacy_logos(
+    app: &AppState,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<u64, AppError> {
+    let total = store::legacy_logo_count(&app.db).await?.max(0) as u64;
+    let mut done = 0;
+    loop {
+        let batch = store::legacy_logos(&app.db, 8).await?;
+        if batch.is_empty() {
+            return Ok(done);
+        }
+        for logo in batch {
+            let body = futures_util::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from(logo.bytes))]);
+            let received = files::receive(&app.files, &LOGO, "logo", body).await?;
+            let w = Write::begin(app, None).await?;
+            let file = files::put(w.tx(), &received, None, logo.updated_at).await?;
+            store::set_logo_file(w.tx(), logo.entity_id, file.id.0, logo.updated_at).await?;
+            store::forget_legacy_logo(w.tx(), logo.entity_id).await?;
+            let after = serde_json::json!({ "file": file.id.0, "bytes": file.size });
+            w.audit("entity.logo_moved", "entity", logo.entity_id, None, Some(after)).await?;
+            w.commit().await?;
+            done += 1;
+            progress(done, total);
+        }
+    }
+}
+
 /// The focal points of a country network.
 pub(crate) async fn focal_points(c: &impl ConnectionTrait, country: &str) -> Result<Vec<Person>, DbErr> {
     let Some(code) = kernel::CountryCode::parse(country) else {

@@ -763,37 +763,48 @@ pub async fn any_active_in(c: &impl ConnectionTrait, entities: &[i64], country: 
     Ok(n > 0)
 }
 
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct LogoRow {
-    pub content_type: String,
-    pub bytes: Vec<u8>,
+/// The file of an entity's logo, if it has one.
+pub async fn logo_file(c: &impl ConnectionTrait, entity: i64) -> Result<Option<i64>, DbErr> {
+    scalar::<i64>(c, "SELECT file_id FROM entity_logo_files WHERE entity_id = ?", values![entity]).await
 }
 
-pub async fn logo(c: &impl ConnectionTrait, entity: i64) -> Result<Option<LogoRow>, DbErr> {
-    one(c, "SELECT content_type, bytes FROM entity_logos WHERE entity_id = ?", values![entity]).await
-}
-
-pub async fn has_logo(c: &impl ConnectionTrait, entity: i64) -> Result<bool, DbErr> {
-    Ok(scalar::<i64>(c, "SELECT COUNT(*) FROM entity_logos WHERE entity_id = ?", values![entity])
-        .await?
-        .unwrap_or(0)
-        > 0)
-}
-
-pub async fn set_logo(
+/// Sets an entity's logo; returns the file it replaces, for the caller to release.
+pub async fn set_logo_file(
     c: &impl ConnectionTrait,
     entity: i64,
-    content_type: &str,
-    bytes: Vec<u8>,
+    file: i64,
     now: Ts,
-) -> Result<(), DbErr> {
+) -> Result<Option<i64>, DbErr> {
+    let old = logo_file(c, entity).await?;
     exec(
         c,
-        "INSERT INTO entity_logos (entity_id, content_type, bytes, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (entity_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
-         updated_at = excluded.updated_at",
-        values![entity, content_type, bytes, now],
+        "INSERT INTO entity_logo_files (entity_id, file_id, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (entity_id) DO UPDATE SET file_id = excluded.file_id, updated_at = excluded.updated_at",
+        values![entity, file, now],
     )
     .await?;
+    Ok(old.filter(|old| *old != file))
+}
+
+/// A logo still kept as bytes in the database, from before the file store.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct LegacyLogo {
+    pub entity_id: i64,
+    pub bytes: Vec<u8>,
+    pub updated_at: Ts,
+}
+
+pub async fn legacy_logo_count(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    Ok(scalar::<i64>(c, "SELECT COUNT(*) FROM entity_logos", values![]).await?.unwrap_or(0))
+}
+
+/// The next logos to move into the file store, a few at a time (they are large).
+pub async fn legacy_logos(c: &impl ConnectionTrait, limit: i64) -> Result<Vec<LegacyLogo>, DbErr> {
+    all(c, "SELECT entity_id, bytes, updated_at FROM entity_logos ORDER BY entity_id LIMIT ?", values![limit])
+        .await
+}
+
+pub async fn forget_legacy_logo(c: &impl ConnectionTrait, entity: i64) -> Result<(), DbErr> {
+    exec(c, "DELETE FROM entity_logos WHERE entity_id = ?", values![entity]).await?;
     Ok(())
 }

@@ -43,3 +43,19 @@ pub async fn entity(c: &impl ConnectionTrait, id: i64) -> Option<(String, String
         .expect("entities readable")
         .map(|e| (e.legal_name, e.status.as_str().to_string()))
 }
+
+/// A logo kept as bytes in the database, as versions before the file store kept it.
+pub async fn insert_legacy_logo(c: &impl ConnectionTrait, entity: i64, bytes: Vec<u8>) {
+    ::store::exec(
+        c,
+        "INSERT INTO entity_logos (entity_id, content_type, bytes, updated_at) VALUES (?, 'image/png', ?, ?)",
+        ::store::values![entity, bytes, chrono::Utc::now()],
+    )
+    .await
+    .expect("legacy logo kept");
+}
+
+/// How many logos are still kept as bytes in the database.
+pub async fn legacy_logo_count(c: &impl ConnectionTrait) -> i64 {
+    store::legacy_logo_count(c).await.expect("countable")
+}

@@ -59,6 +59,31 @@ pub async fn restore_sqlite(backup: &Path, live: &Path) -> anyhow::Result<Option
     Ok(kept)
 }
 
+/// Copies every file under `from` that `to` lacks, keeping the paths; returns how many. The
+/// file store's objects are named by their content and never change, so a file present at the
+/// target is the same file, and a repeated copy only adds what is new.
+pub fn copy_new_files(from: &Path, to: &Path) -> std::io::Result<u64> {
+    let mut copied = 0;
+    if !from.is_dir() {
+        return Ok(0);
+    }
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copied += copy_new_files(&entry.path(), &target)?;
+        } else if !target.exists() {
+            // Written beside and renamed, so an interrupted copy leaves no half file.
+            let staging = target.with_extension("copying");
+            std::fs::copy(entry.path(), &staging)?;
+            std::fs::rename(&staging, &target)?;
+            copied += 1;
+        }
+    }
+    Ok(copied)
+}
+
 #[derive(FromQueryResult)]
 struct TableName {
     name: String,

@@ -157,7 +157,31 @@ impl Config {
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
             return Err("base_url must start with http:// or https://".into());
         }
-        Ok(())
+        self.files_settings().map(|_| ())
+    }
+
+    /// Where uploaded files go: the S3 bucket when one is set, the folder otherwise.
+    pub fn files_settings(&self) -> Result<files::Settings, String> {
+        let s3 = match &self.files_s3_bucket {
+            None => None,
+            Some(bucket) => {
+                let (Some(access_key_id), Some(secret_access_key)) =
+                    (self.files_s3_access_key_id.clone(), self.files_s3_secret_access_key.clone())
+                else {
+                    return Err(
+                        "files_s3_bucket needs files_s3_access_key_id and files_s3_secret_access_key".into(),
+                    );
+                };
+                Some(files::S3Settings {
+                    endpoint: self.files_s3_endpoint.clone(),
+                    bucket: bucket.clone(),
+                    region: self.files_s3_region.clone(),
+                    access_key_id,
+                    secret_access_key,
+                })
+            }
+        };
+        Ok(files::Settings { dir: self.files_dir.clone().into(), s3 })
     }
 
     pub fn secure_cookies(&self) -> bool {
@@ -252,6 +276,7 @@ mod tests {
             None,
             env(&[
                 ("ASEC_FILES_S3_BUCKET", "2024"),
+                ("ASEC_FILES_S3_ACCESS_KEY_ID", "0042"),
                 ("ASEC_FILES_S3_SECRET_ACCESS_KEY", "12345678"),
                 ("ASEC_LOG_LEVEL", "true"),
                 ("ASEC_COOKIE_SECURE", "false"),
@@ -261,6 +286,7 @@ mod tests {
         .unwrap();
         assert_eq!(config.files_s3_bucket.as_deref(), Some("2024"));
         assert_eq!(config.files_s3_secret_access_key.as_deref(), Some("12345678"));
+        assert_eq!(config.files_s3_access_key_id.as_deref(), Some("0042"));
         assert_eq!(config.log_level, "true");
         assert_eq!(config.cookie_secure, Some(false));
         assert_eq!(config.files_dir, "/srv/asec/files");
@@ -273,6 +299,8 @@ mod tests {
         assert!(err.contains("database_url"), "{err}");
         let err = Config::load(None, env(&[("ASEC_SMTP_PORT", "many")])).unwrap_err();
         assert!(!err.is_empty());
+        let err = Config::load(None, env(&[("ASEC_FILES_S3_BUCKET", "asec")])).unwrap_err();
+        assert!(err.contains("files_s3_access_key_id"), "a bucket without its key: {err}");
     }
 
     #[test]

@@ -130,6 +130,9 @@ fn set_flash_cookie(response: &mut Response, secure: bool) -> bool {
 /// Errors produced outside our handlers (no route, wrong method, body too large, timeouts,
 /// extractor rejections) get the same pages as ours.
 fn implied_error(response: &Response) -> Option<ErrorInfo> {
+    if response.extensions().get::<crate::error::AsIs>().is_some() {
+        return None;
+    }
     let status = response.status();
     // Pages and JSON that handlers rendered on purpose (a form with its problems, 422) stay.
     let rendered = response

@@ -31,6 +31,9 @@ pub enum AppError {
     InvalidToken,
     #[error("internal error: {0}")]
     Internal(String),
+    /// A service the platform needs (the file store) does not answer; logged in full.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
 }
 
 impl From<sea_orm::DbErr> for AppError {
@@ -39,11 +42,28 @@ impl From<sea_orm::DbErr> for AppError {
     }
 }
 
+impl From<files::Error> for AppError {
+    fn from(err: files::Error) -> Self {
+        match err.status() {
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+            s if s.is_client_error() => AppError::Invalid(err.key()),
+            axum::http::StatusCode::SERVICE_UNAVAILABLE => {
+                AppError::Unavailable(format!("{err}: {:?}", std::error::Error::source(&err)))
+            }
+            _ => AppError::Internal(format!("{err}: {:?}", std::error::Error::source(&err))),
+        }
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(err: askama::Error) -> Self {
         AppError::Internal(format!("template: {err}"))
     }
 }
+
+/// Marks a response the context layer sends as it is, whatever its status (a probe's answer).
+#[derive(Debug, Clone, Copy)]
+pub struct AsIs;
 
 /// What the context layer needs to render an error; carried as a response extension.
 #[derive(Debug, Clone)]
@@ -65,6 +85,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -81,6 +102,7 @@ impl AppError {
             AppError::Conflict(key) => (ErrorCode::Conflict, *key),
             AppError::InvalidToken => (ErrorCode::InvalidToken, "error-invalid-token"),
             AppError::Internal(_) => (ErrorCode::Internal, "error-internal"),
+            AppError::Unavailable(_) => (ErrorCode::Unavailable, "error-unavailable"),
         };
         let retry_after_secs = match self {
             AppError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
@@ -92,7 +114,7 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(detail) = &self {
+        if let AppError::Internal(detail) | AppError::Unavailable(detail) = &self {
             // Logged in full here; the person sees only a generic page.
             tracing::error!(%detail, "request failed");
         }

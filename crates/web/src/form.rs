@@ -62,32 +62,23 @@ pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 pub use kernel::form::{Version, checkbox, slots};
 
-/// What one kind of upload accepts: its form field, its size limit, the media types its bytes
-/// may have, and the Fluent keys of its problems.
+/// What one kind of upload accepts: its form field, what the file store takes for it (size,
+/// types, whether its images are public), and the Fluent keys of the problems a person is
+/// told in words of that kind ("the logo is larger than 1 MB").
 pub trait UploadKind: Send + Sync + 'static {
     const FIELD: &'static str;
-    const MAX_BYTES: usize;
-    /// The media type the bytes show (never the browser's word for it), if it is accepted.
-    fn media_type(bytes: &[u8]) -> Option<&'static str>;
+    const KIND: files::Kind;
     const MISSING: &'static str;
     const TOO_BIG: &'static str;
     const WRONG_TYPE: &'static str;
 }
 
-/// An uploaded file that passed its kind's checks.
-#[derive(Debug, Clone)]
-pub struct UploadedFile {
-    pub bytes: Vec<u8>,
-    /// The file's name as the browser sent it (untrusted: for display, once cleaned).
-    pub name: String,
-    pub media_type: &'static str,
-}
-
-/// A multipart form with one file of kind `K`, its CSRF token checked in constant time. The
-/// file is `Err(key)` with the Fluent key of its problem (missing, too big, wrong type), so
-/// the handler can say so next to the field; nothing may be saved then.
+/// A multipart form with one file of kind `K`, streamed into the file store as it arrives
+/// (never held whole in memory) after its CSRF token, which every form sends first, was
+/// checked in constant time. Nothing refers to the stored file until the handler `put`s it in
+/// its transaction; an upload it refuses is collected later.
 pub struct Upload<K: UploadKind> {
-    pub file: Result<UploadedFile, &'static str>,
+    file: Result<files::Received, files::Error>,
     texts: Vec<(String, String)>,
     kind: PhantomData<K>,
 }
@@ -97,68 +88,72 @@ impl<K: UploadKind> Upload<K> {
     pub fn text(&self, name: &str) -> &str {
         self.texts.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or("")
     }
+
+    /// The received file; `Ok(Err(key))` when the person's file is refused (the Fluent key of
+    /// why, to show them), `Err` when the store or the database failed.
+    pub fn received(&self) -> Result<Result<&files::Received, &'static str>, AppError> {
+        match &self.file {
+            Ok(received) => Ok(Ok(received)),
+            Err(files::Error::Empty) => Ok(Err(K::MISSING)),
+            Err(files::Error::TooLarge { .. }) => Ok(Err(K::TOO_BIG)),
+            Err(files::Error::NotAllowedType | files::Error::NotAnImage(_)) => Ok(Err(K::WRONG_TYPE)),
+            Err(e) if e.status().is_client_error() => Ok(Err(e.key())),
+            Err(e) => Err(AppError::Unavailable(format!("{e}: {:?}", std::error::Error::source(e)))),
+        }
+    }
 }
 
-impl<K: UploadKind, S: Send + Sync> FromRequest<S> for Upload<K> {
+impl<K: UploadKind> FromRequest<crate::AppState> for Upload<K> {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
+    async fn from_request(req: Request, app: &crate::AppState) -> Result<Self, AppError> {
         let expected = expected_csrf(&req)?;
         let mut multipart =
-            Multipart::from_request(req, state).await.map_err(|_| AppError::Invalid("error-bad-request"))?;
+            Multipart::from_request(req, app).await.map_err(|_| AppError::Invalid("error-bad-request"))?;
         let bad = |_| AppError::Invalid("error-bad-request");
-        let mut csrf: Option<String> = None;
+        let mut csrf_ok = false;
         let mut texts = Vec::new();
-        let mut file: Result<UploadedFile, &'static str> = Err(K::MISSING);
-        while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
+        let mut file = Err(files::Error::Empty);
+        while let Some(field) = multipart.next_field().await.map_err(bad)? {
             let name = field.name().unwrap_or_default().to_string();
-            if name == K::FIELD {
+            if name == "_csrf" {
+                let sent = field.text().await.map_err(bad)?;
+                csrf_ok = constant_time_eq(sent.as_bytes(), expected.as_bytes());
+                if !csrf_ok {
+                    return Err(AppError::Csrf);
+                }
+            } else if name == K::FIELD {
+                // Nothing is stored before the token is known good.
+                if !csrf_ok {
+                    return Err(AppError::Csrf);
+                }
                 let file_name = field.file_name().unwrap_or_default().to_string();
-                let mut bytes = Vec::new();
-                let mut too_big = false;
-                loop {
-                    let chunk = match field.chunk().await {
-                        Ok(Some(chunk)) => chunk,
-                        Ok(None) => break,
-                        // The route's body limit, reached while the reader buffers ahead, is
-                        // the same problem as a file over its kind's limit: say so.
-                        Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                            too_big = true;
-                            break;
+                // The route's body limit met while the reader buffers ahead is the same
+                // problem as a file over its kind's limit.
+                let over_limit = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let seen = over_limit.clone();
+                let chunks = futures_util::StreamExt::map(field, move |chunk| {
+                    chunk.inspect_err(|e| {
+                        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                            seen.store(true, std::sync::atomic::Ordering::Relaxed);
                         }
-                        Err(_) => return Err(AppError::Invalid("error-bad-request")),
-                    };
-                    if bytes.len() + chunk.len() > K::MAX_BYTES {
-                        too_big = true;
-                        break;
+                    })
+                });
+                file = match files::receive(&app.files, &K::KIND, &file_name, chunks).await {
+                    Err(_) if over_limit.load(std::sync::atomic::Ordering::Relaxed) => {
+                        Err(files::Error::TooLarge { limit: K::KIND.max_bytes })
                     }
-                    bytes.extend_from_slice(&chunk);
-                }
-                if too_big {
-                    // The rest of the body may be beyond the body limit: stop reading. The
-                    // token, sent first by every form, is still checked when it came.
-                    if let Some(sent) = &csrf
-                        && !constant_time_eq(sent.as_bytes(), expected.as_bytes())
-                    {
-                        return Err(AppError::Csrf);
-                    }
-                    return Ok(Upload { file: Err(K::TOO_BIG), texts, kind: PhantomData });
-                }
-                file = if bytes.is_empty() {
-                    Err(K::MISSING)
-                } else {
-                    match K::media_type(&bytes) {
-                        Some(media_type) => Ok(UploadedFile { bytes, name: file_name, media_type }),
-                        None => Err(K::WRONG_TYPE),
-                    }
+                    other => other,
                 };
-            } else if name == "_csrf" {
-                csrf = Some(field.text().await.map_err(bad)?);
+                if file.is_err() {
+                    // The rest of the body may be beyond the limit: stop reading.
+                    return Ok(Upload { file, texts, kind: PhantomData });
+                }
             } else {
                 texts.push((name, field.text().await.map_err(bad)?));
             }
         }
-        if !constant_time_eq(csrf.unwrap_or_default().as_bytes(), expected.as_bytes()) {
+        if !csrf_ok {
             return Err(AppError::Csrf);
         }
         Ok(Upload { file, texts, kind: PhantomData })

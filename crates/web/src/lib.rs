@@ -19,7 +19,7 @@ pub mod viewer;
 pub use config::Config;
 pub use context::{Page, RequestContext, redirect_with_flash, render, safe_next};
 pub use error::{AppError, AppResult};
-pub use form::{Form, Upload, UploadKind, UploadedFile};
+pub use form::{Form, Upload, UploadKind};
 pub use i18n::Tr;
 pub use security::ClientIp;
 pub use state::{AppState, NavItem};

@@ -59,12 +59,22 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The database answers.
+/// The database and the file store answer.
 async fn readyz(State(app): State<AppState>) -> Response {
-    match store::scalar::<i32>(&app.db, "SELECT 1", vec![]).await {
-        Ok(Some(1)) => "ready".into_response(),
-        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    // Probes read the words as they are: no error page around them.
+    let unavailable = |what: &'static str| {
+        let mut r = (StatusCode::SERVICE_UNAVAILABLE, what).into_response();
+        r.extensions_mut().insert(crate::error::AsIs);
+        r
+    };
+    if !matches!(store::scalar::<i32>(&app.db, "SELECT 1", vec![]).await, Ok(Some(1))) {
+        return unavailable("database unavailable");
     }
+    if let Err(e) = files::check(&app.files).await {
+        tracing::error!(error = %e, source = ?std::error::Error::source(&e), "file store unreachable");
+        return unavailable("file store unreachable");
+    }
+    "ready".into_response()
 }
 
 async fn metrics(State(app): State<AppState>) -> Response {

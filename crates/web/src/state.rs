@@ -20,6 +20,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub reference: Arc<ReferenceData>,
     pub clock: Arc<dyn Clock>,
+    /// Uploaded files (logos, photos, attachments): a folder or an S3 bucket.
+    pub files: files::FileStore,
     pub metrics: Arc<Metrics>,
     pub nav: Arc<Vec<NavItem>>,
 }

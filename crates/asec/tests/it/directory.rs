@@ -780,12 +780,22 @@ async fn representatives_record_projects_and_management_features_them() {
         }
         let r = post_photo(&rep, id, b"\x89PNG\r\n\x1a\n fake".to_vec(), true).await;
         assert_eq!(back(&r), (StatusCode::SEE_OTHER, project_page.clone()));
+        assert!(
+            rep.page(&project_page).await.contains("must be a PNG, JPEG or WebP"),
+            "a fake PNG is refused"
+        );
+        let r = post_photo(&rep, id, crate::harness::png(1200, 900), true).await;
+        assert_eq!(back(&r), (StatusCode::SEE_OTHER, project_page.clone()));
         let html = rep.page(&project_page).await;
         assert!(html.contains("The photo is added."));
         assert!(html.contains("alt=\"Weavers at work\""));
+        assert!(html.contains("width=\"800\" height=\"600\""), "the page shows it at most 800 wide");
         let photo = directory::testing::photo_ids(&app.state.db, id).await[0];
         let r = app.client().get(&format!("/directory/photos/{photo}")).await;
-        assert_eq!(r.headers()["content-type"], "image/png");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "the old address leads to the stored image");
+        let r = app.client().get(&location(&r)).await;
+        assert_eq!(r.headers()["content-type"], "image/jpeg");
+        assert_eq!(crate::harness::dimensions(&r.bytes().await.unwrap()), (800, 600));
         assert_eq!(
             post_photo(&other, id, b"\x89PNG\r\n\x1a\n".to_vec(), true).await.status(),
             StatusCode::FORBIDDEN

@@ -38,6 +38,14 @@ pub struct TestApp {
 
 pub const PASSWORD: &str = "a long enough password";
 
+/// The file folder of the app on a database: the same for every instance and restart on it.
+pub fn files_dir_of(database_url: &str) -> std::path::PathBuf {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    database_url.hash(&mut h);
+    std::env::temp_dir().join("asec-test-files").join(format!("{:016x}", h.finish()))
+}
+
 impl TestApp {
     pub async fn start(backend: Backend) -> TestApp {
         Self::start_with(backend, |_| {}).await
@@ -86,6 +94,7 @@ impl TestApp {
             database_url: database_url.clone(),
             database_max_connections: 4,
             mail_poll_secs: 1,
+            files_dir: files_dir_of(&database_url).display().to_string(),
             ..Config::default()
         };
         tweak(&mut config);
@@ -123,6 +132,7 @@ impl TestApp {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }
         }
+        let _ = std::fs::remove_dir_all(files_dir_of(&url));
     }
 
     /// What time it is for the app.
@@ -241,6 +251,32 @@ impl TestApp {
 /// The TOTP code for a base32 secret at `at`, `steps_ahead` 30-second steps later.
 fn totp_at(secret: &str, at: DateTime<Utc>, steps_ahead: i64) -> String {
     accounts::testing::totp_code(secret, at.timestamp(), steps_ahead)
+}
+
+/// A real PNG image of `width` × `height` pixels, a gradient (as uploads must decode).
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let img =
+        image::RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// A real PNG with transparent corners, as logos often are.
+pub fn transparent_png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(width, height, |x, y| {
+        let alpha = if x < width / 4 && y < height / 4 { 0 } else { 255 };
+        image::Rgba([(x % 256) as u8, (y % 256) as u8, 90, alpha])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The dimensions of an image's bytes.
+pub fn dimensions(bytes: &[u8]) -> (u32, u32) {
+    let img = image::load_from_memory(bytes).expect("an image");
+    (img.width(), img.height())
 }
 
 /// The first link in a text that contains `marker`.

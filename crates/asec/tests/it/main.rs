@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod browser;
 mod directory;
+mod files;
 mod governance;
 mod harness;
 mod mail;

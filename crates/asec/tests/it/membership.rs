@@ -709,21 +709,25 @@ async fn logos_are_checked_and_public_only_for_active_members() {
             let page = page.clone();
             async move {
                 let html = http.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
-                let mut form = reqwest::multipart::Form::new()
-                    .part("logo", reqwest::multipart::Part::bytes(bytes).file_name(name));
+                // In the order a browser sends the form: the token first.
+                let mut form = reqwest::multipart::Form::new();
                 if with_csrf {
                     form = form.text("_csrf", crate::harness::csrf_in(&html));
                 }
+                let form = form.part("logo", reqwest::multipart::Part::bytes(bytes).file_name(name));
                 http.post(format!("{base}/entities/{id}/logo")).multipart(form).send().await.unwrap()
             }
         };
-        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR fake but typed".to_vec();
+        let png = crate::harness::transparent_png(120, 80);
         assert_eq!(
             upload(&rep, png.clone(), "logo.png", false).await.status(),
             StatusCode::FORBIDDEN,
             "CSRF checked"
         );
         upload(&rep, b"<svg onload=alert(1)>".to_vec(), "logo.svg", true).await;
+        assert!(rep.page(&page).await.contains("The logo must be a PNG, JPEG or WebP image."));
+        // A file that only begins like a PNG is not one.
+        upload(&rep, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR fake but typed".to_vec(), "logo.png", true).await;
         assert!(rep.page(&page).await.contains("The logo must be a PNG, JPEG or WebP image."));
         upload(&rep, [png.clone(), vec![0; 1024 * 1024]].concat(), "big.png", true).await;
         assert!(rep.page(&page).await.contains("The logo may be at most 1 MB."));
@@ -732,11 +736,22 @@ async fn logos_are_checked_and_public_only_for_active_members() {
 
         let r = upload(&rep, png.clone(), "logo.png", true).await;
         assert_eq!(location(&r), page);
+        // The logo's address names its content; the entity's own address leads there.
         let r = app.client().get(&format!("/entities/{id}/logo")).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let stored = location(&r);
+        assert!(stored.starts_with("/files/") && stored.ends_with(".png"), "transparency kept: {stored}");
+        let r = app.client().get(&stored).await;
         assert_eq!(r.status(), StatusCode::OK);
         assert_eq!(r.headers()["content-type"], "image/png");
-        assert_eq!(r.bytes().await.unwrap().to_vec(), png);
-        assert!(rep.page(&page).await.contains(&format!("src=\"/entities/{id}/logo\"")));
+        assert!(r.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+        assert_eq!(crate::harness::dimensions(&r.bytes().await.unwrap()), (120, 80), "never enlarged");
+        let shown = rep.page(&page).await;
+        assert!(
+            shown.contains("<picture>")
+                && shown.contains("type=\"image/webp\"")
+                && shown.contains("srcset=\"/files/")
+        );
         assert!(app.audit_actions("entity").await.contains(&"entity.logo".to_string()));
 
         // A draft's logo is not public.
@@ -748,7 +763,7 @@ async fn logos_are_checked_and_public_only_for_active_members() {
             .text("_csrf", crate::harness::csrf_in(&html))
             .part("logo", reqwest::multipart::Part::bytes(png.clone()).file_name("l.png"));
         drafter.http.post(format!("{}/entities/{draft}/logo", app.url)).multipart(form).send().await.unwrap();
-        assert_eq!(drafter.get(&format!("/entities/{draft}/logo")).await.status(), StatusCode::OK);
+        assert_eq!(drafter.get(&format!("/entities/{draft}/logo")).await.status(), StatusCode::SEE_OTHER);
         assert_eq!(
             app.client().get(&format!("/entities/{draft}/logo")).await.status(),
             StatusCode::NOT_FOUND
@@ -832,6 +847,7 @@ async fn members_import_all_rows_or_none_from_the_web_and_the_cli() {
         let cli = |args: &[&str]| {
             std::process::Command::new(env!("CARGO_BIN_EXE_asec"))
                 .env("ASEC_DATABASE_URL", &app.database_url)
+                .env("ASEC_FILES_DIR", crate::harness::files_dir_of(&app.database_url))
                 .env("ASEC_LOG_LEVEL", "warn")
                 .args(["--config", "/nonexistent/asec.toml", "members", "import"])
                 .args(args)

@@ -136,6 +136,7 @@ fn asec_command(database_url: &str) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_asec"));
     command
         .env("ASEC_DATABASE_URL", database_url)
+        .env("ASEC_FILES_DIR", crate::harness::files_dir_of(database_url))
         .env("ASEC_LOG_LEVEL", "warn")
         .arg("--config")
         .arg("/nonexistent/asec.toml");

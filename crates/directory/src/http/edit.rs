@@ -238,7 +238,9 @@ async fn delete(
     let mut lists = store::lists_for(&app.db, &[id], true).await?;
     let before = project_json(&store::as_project(&row, &mut lists));
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
-    store::delete(w.tx(), id).await?;
+    for file in store::delete(w.tx(), id).await? {
+        files::release(w.tx(), files::FileId(file), app.now()).await?;
+    }
     index::remove(w.tx(), id).await?;
     w.audit("project.delete", "project", id, Some(before), None).await?;
     w.done(&format!("/directory/entities/{}", owner.id), "flash-project-deleted").await
@@ -268,18 +270,14 @@ async fn feature(
     w.done(&format!("/directory/projects/{id}"), key).await
 }
 
-/// A project photo: an image whose bytes say PNG, JPEG or WebP, at most `PHOTO_MAX_BYTES`.
 struct Photo;
 
 impl UploadKind for Photo {
     const FIELD: &'static str = "photo";
-    const MAX_BYTES: usize = PHOTO_MAX_BYTES;
+    const KIND: files::Kind = crate::service::PHOTO;
     const MISSING: &'static str = "error-photo-missing";
     const TOO_BIG: &'static str = "error-photo-too-big";
     const WRONG_TYPE: &'static str = "error-photo-type";
-    fn media_type(bytes: &[u8]) -> Option<&'static str> {
-        kernel::validate::image_type(bytes)
-    }
 }
 
 async fn add_photo(
@@ -291,8 +289,8 @@ async fn add_photo(
     editable(&app, &viewer, id).await?;
     let back = format!("/directory/projects/{id}");
     let flash = |key| Ok(redirect_with_flash(&back, "error", key));
-    let file = match &upload.file {
-        Ok(file) => file,
+    let received = match upload.received()? {
+        Ok(received) => received,
         Err(problem) => return flash(problem),
     };
     let caption = upload.text("caption").split_whitespace().collect::<Vec<_>>().join(" ");
@@ -302,10 +300,11 @@ async fn add_photo(
     if store::photos(&app.db, id).await?.len() >= MAX_PHOTOS {
         return flash("error-photo-too-many");
     }
-    let (content_type, size) = (file.media_type, file.bytes.len());
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
-    let photo = store::add_photo(w.tx(), id, content_type, &caption, file.bytes.clone(), app.now()).await?;
-    let after = serde_json::json!({ "photo": photo, "content_type": content_type, "bytes": size, "caption": caption });
+    let file = files::put(w.tx(), received, Some(viewer.id), app.now()).await?;
+    let photo = store::add_photo(w.tx(), id, file.id.0, &caption, app.now()).await?;
+    let after =
+        serde_json::json!({ "photo": photo, "file": file.id.0, "bytes": file.size, "caption": caption });
     w.audit("project.photo_add", "project", id, None, Some(after)).await?;
     w.done(&back, "flash-photo-added").await
 }
@@ -318,9 +317,8 @@ async fn remove_photo(
 ) -> AppResult<Response> {
     editable(&app, &viewer, id).await?;
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
-    if !store::remove_photo(w.tx(), id, photo).await? {
-        return Err(AppError::NotFound);
-    }
+    let file = store::remove_photo(w.tx(), id, photo).await?.ok_or(AppError::NotFound)?;
+    files::release(w.tx(), files::FileId(file), app.now()).await?;
     w.audit("project.photo_remove", "project", id, Some(serde_json::json!({ "photo": photo })), None).await?;
     w.done(&format!("/directory/projects/{id}"), "flash-photo-removed").await
 }

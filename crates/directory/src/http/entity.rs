@@ -42,7 +42,7 @@ struct EntityPage {
     place: String,
     website: String,
     links: Vec<String>,
-    has_logo: bool,
+    logo: Option<files::Picture>,
     description: String,
     description_lang: String,
     other_descriptions: Vec<(String, String)>,
@@ -105,7 +105,12 @@ async fn show(
             .map(|c| c.name.get(lang).to_string())
             .collect(),
         spot: spot_map(e.latitude, e.longitude),
-        has_logo: details.has_logo,
+        logo: match details.logo {
+            Some(file) => {
+                files::get(&app.db, file).await?.and_then(|f| f.picture(files::Size::Thumb, "80px"))
+            }
+            None => None,
+        },
         links: details.links,
         other_descriptions: details.other_descriptions,
         facts,

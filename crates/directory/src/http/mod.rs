@@ -103,7 +103,7 @@ pub struct ProjectCard {
     pub featured: bool,
     pub badges: Vec<Badge>,
     pub summary: String,
-    pub photo: Option<i64>,
+    pub photo: Option<files::Picture>,
 }
 
 /// Cards for project rows, with their owners' names and first photos in three queries.
@@ -118,7 +118,14 @@ pub(crate) async fn project_cards(
     owner_ids.dedup();
     let owners = membership::public::names(&app.db, &owner_ids).await?;
     let mut lists = store::lists_for(&app.db, &ids, false).await?;
-    let photos = store::first_photos(&app.db, &ids).await?;
+    let photo_files = store::first_photos(&app.db, &ids).await?;
+    let file_ids: Vec<files::FileId> = photo_files.values().map(|f| files::FileId(*f)).collect();
+    let metas = files::get_many(&app.db, &file_ids).await?;
+    // Cards show a photo at 96 by 72 pixels.
+    let photo_of = |project: i64| {
+        let meta = metas.get(&files::FileId(*photo_files.get(&project)?))?;
+        meta.picture(files::Size::Thumb, "96px")
+    };
     let tr = web::Tr::new(lang);
     Ok(rows
         .iter()
@@ -132,7 +139,7 @@ pub(crate) async fn project_cards(
             featured: p.featured,
             badges: badges(&app.reference, lang, &lists.sdgs.remove(&p.id).unwrap_or_default()),
             summary: excerpt(&p.summary, 200),
-            photo: photos.get(&p.id).copied(),
+            photo: photo_of(p.id),
         })
         .collect())
 }

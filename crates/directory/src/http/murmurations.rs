@@ -82,7 +82,7 @@ async fn profile(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<
     if let (Some(lat), Some(lon)) = (e.latitude, e.longitude) {
         map.insert("geolocation".into(), json!({ "lat": lat, "lon": lon }));
     }
-    if details.has_logo {
+    if details.logo.is_some() {
         map.insert("image".into(), json!(format!("{base}/entities/{id}/logo")));
     }
     let licence = super::current_licence(&app).await?;

@@ -3,11 +3,11 @@
 use super::entity::{SpotMap, spot_map};
 use super::{Badge, badges, dimension_names};
 use crate::domain::Translation;
-use crate::store::{self, PhotoMeta};
+use crate::store;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kernel::{Action, Target};
@@ -44,12 +44,35 @@ struct ProjectPage {
     constituencies: Vec<String>,
     dimensions: Vec<String>,
     links: Vec<String>,
-    photos: Vec<PhotoMeta>,
+    photos: Vec<PhotoView>,
     spot: Option<SpotMap>,
     featured: bool,
     can_edit: bool,
     can_feature: bool,
 }
+
+/// A photo as a project's page shows it.
+pub struct PhotoView {
+    pub id: i64,
+    pub caption: String,
+    pub picture: files::Picture,
+}
+
+async fn photo_views(app: &AppState, project: i64) -> AppResult<Vec<PhotoView>> {
+    let rows = store::photos(&app.db, project).await?;
+    let ids: Vec<files::FileId> = rows.iter().map(|p| files::FileId(p.file_id)).collect();
+    let metas = files::get_many(&app.db, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|p| {
+            let picture = metas.get(&files::FileId(p.file_id))?.picture(files::Size::Page, PAGE_SIZES)?;
+            Some(PhotoView { id: p.id, caption: p.caption, picture })
+        })
+        .collect())
+}
+
+/// A photo spans the column on a phone and takes at most 800 pixels on a wide screen.
+const PAGE_SIZES: &str = "(max-width: 840px) 100vw, 800px";
 
 async fn show(
     State(app): State<AppState>,
@@ -83,11 +106,11 @@ async fn show(
         constituencies: project
             .constituencies
             .iter()
-            .filter_map(|c| r.constituencies.iter().find(|x| &x.code == c))
+            .filter_map(|c| r.constituency(c))
             .map(|c| c.name.get(lang).to_string())
             .collect(),
         dimensions: dimension_names(r, lang, &project.dimensions),
-        photos: store::photos(&app.db, id).await?,
+        photos: photo_views(&app, id).await?,
         spot: spot_map(row.latitude_e6.map(|v| v as f64 / 1e6), row.longitude_e6.map(|v| v as f64 / 1e6)),
         featured: row.featured,
         can_edit: may(Action::EditEntityProfile),
@@ -105,16 +128,16 @@ async fn show(
     })
 }
 
-/// Photos of public projects are public.
+/// The address of a photo from before its URLs named its content: the photo at a page's
+/// width, for public projects.
 async fn photo(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Response> {
     let photo = store::photo(&app.db, id).await?.ok_or(AppError::NotFound)?;
     load_public(&app, photo.project_id).await?;
+    let meta = files::get(&app.db, files::FileId(photo.file_id)).await?.ok_or(AppError::NotFound)?;
+    let image = meta.fallback(files::Size::Page).ok_or(AppError::NotFound)?;
     Ok((
-        [
-            (header::CONTENT_TYPE, photo.content_type),
-            (header::CACHE_CONTROL, "public, max-age=3600".to_string()),
-        ],
-        photo.bytes,
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, image.url()), (header::CACHE_CONTROL, "no-store".to_string())],
     )
         .into_response())
 }

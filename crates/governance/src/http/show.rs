@@ -26,7 +26,9 @@ pub fn router() -> Router<AppState> {
         .route("/governance/proposals/{id}/close", post(close_now))
         .route(
             "/governance/proposals/{id}/attachments",
-            post(attach).layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_MAX_BYTES + 64 * 1024)),
+            post(attach).layer(axum::extract::DefaultBodyLimit::max(
+                service::ATTACHMENT.max_bytes as usize + 64 * 1024,
+            )),
         )
         .route("/governance/attachments/{id}", get(download))
 }
@@ -78,7 +80,7 @@ struct ShowPage {
     background_html: String,
     background_lang: String,
     other_backgrounds: Vec<(String, String)>,
-    attachments: Vec<store::AttachmentMeta>,
+    attachments: Vec<store::AttachmentRow>,
     question: String,
     options: Vec<String>,
     rule: String,
@@ -411,41 +413,15 @@ async fn close_now(
     Ok(redirect_with_flash(&back, "success", key))
 }
 
-/// The largest attachment: documents for a decision, not archives.
-pub const ATTACHMENT_MAX_BYTES: usize = 5 * 1024 * 1024;
-
-/// PDF documents and PNG, JPEG or WebP images, recognised by their bytes.
-fn attachment_type(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"%PDF-") { Some("application/pdf") } else { kernel::validate::image_type(bytes) }
-}
-
-/// A file name safe to show and to send back in a header: no path, quotes, markup or control
-/// characters (letters of every script stay, with their combining marks).
-fn clean_name(raw: &str) -> String {
-    let name: String = raw
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !c.is_control() && !"\"<>&;:*?|`'".contains(*c))
-        .take(120)
-        .collect();
-    let name = name.trim().trim_start_matches('.').to_string();
-    if name.is_empty() { "attachment".into() } else { name }
-}
-
 /// A proposal's attachment: a PDF or an image, recognised by its bytes.
 struct Attachment;
 
 impl UploadKind for Attachment {
     const FIELD: &'static str = "file";
-    const MAX_BYTES: usize = ATTACHMENT_MAX_BYTES;
+    const KIND: files::Kind = service::ATTACHMENT;
     const MISSING: &'static str = "error-attachment-missing";
     const TOO_BIG: &'static str = "error-attachment-too-big";
     const WRONG_TYPE: &'static str = "error-attachment-type";
-    fn media_type(bytes: &[u8]) -> Option<&'static str> {
-        attachment_type(bytes)
-    }
 }
 
 async fn attach(
@@ -457,49 +433,28 @@ async fn attach(
     viewer.require(Action::OpenProposal, &Target::network())?;
     readable(&app, Some(&viewer), id).await?;
     let back = format!("/governance/proposals/{id}");
-    let file = match upload.file {
-        Ok(file) => file,
+    let received = match upload.received()? {
+        Ok(received) => received,
         Err(problem) => return Ok(redirect_with_flash(&back, "error", problem)),
     };
-    let name = clean_name(&file.name);
-    let size = file.bytes.len();
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
-    let attachment = store::add_attachment(w.tx(), id, &name, file.media_type, file.bytes, app.now()).await?;
-    let after = serde_json::json!({ "attachment": attachment, "name": name, "bytes": size });
+    let file = files::put(w.tx(), received, Some(viewer.id), app.now()).await?;
+    let attachment = store::add_attachment(w.tx(), id, file.id.0, &file.name, app.now()).await?;
+    let after = serde_json::json!({ "attachment": attachment, "file": file.id.0, "name": file.name, "bytes": file.size });
     w.audit("proposal.attach", "proposal", id, None, Some(after)).await?;
     w.done(&back, "flash-attachment-added").await
 }
 
-/// An attachment, for those who may read its proposal.
+/// An attachment, for those who may read its proposal, streamed from the file store.
 async fn download(
     State(app): State<AppState>,
     MaybeUser(viewer): MaybeUser,
     Path(id): Path<i64>,
+    headers: axum::http::HeaderMap,
 ) -> AppResult<Response> {
-    use axum::http::header;
-    use axum::response::IntoResponse;
     let a = store::attachment(&app.db, id).await?.ok_or(AppError::NotFound)?;
     readable(&app, viewer.as_ref(), a.proposal_id).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, a.content_type),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}\"", a.name)),
-        ],
-        a.bytes,
-    )
-        .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn attachment_names_and_types() {
-        assert_eq!(super::clean_name("C:\\fakepath\\Roadmap 2027 (draft).pdf"), "Roadmap 2027 (draft).pdf");
-        assert_eq!(super::clean_name("../../etc/passwd"), "passwd");
-        assert_eq!(super::clean_name("\"><script>.pdf"), "script.pdf");
-        assert_eq!(super::clean_name(".."), "attachment");
-        assert_eq!(super::clean_name("ร่างแผน.pdf"), "ร่างแผน.pdf");
-        assert_eq!(super::attachment_type(b"%PDF-1.7 ..."), Some("application/pdf"));
-        assert_eq!(super::attachment_type(b"PK\x03\x04 zip"), None);
-    }
+    let file = files::get(&app.db, files::FileId(a.file_id)).await?.ok_or(AppError::NotFound)?;
+    Ok(files::serve(&app.files, &file, &headers, files::Disposition::Attachment, files::Caching::Private)
+        .await)
 }

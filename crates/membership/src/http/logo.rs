@@ -2,7 +2,7 @@
 //! bytes) and size, stored in the database so every instance serves it.
 
 use super::{load, target};
-use crate::domain::{LOGO_MAX_BYTES, Status};
+use crate::domain::Status;
 use crate::store;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -10,7 +10,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use kernel::Action;
-use kernel::validate::image_type;
 use web::{
     AppError, AppResult, AppState, CurrentUser, MaybeUser, Upload, UploadKind, Viewer, redirect_with_flash,
 };
@@ -25,18 +24,16 @@ pub(crate) fn may_change_logo(app: &AppState, viewer: &Viewer, e: &store::Entity
         || viewer.may(Action::EditEntityProfile, &target(app, e))
 }
 
-/// A logo: an image whose bytes say PNG, JPEG or WebP, at most `LOGO_MAX_BYTES`.
+/// A logo: a PNG, JPEG or WebP image of at most `LOGO_MAX_BYTES`, kept in sizes for cards
+/// and pages.
 struct Logo;
 
 impl UploadKind for Logo {
     const FIELD: &'static str = "logo";
-    const MAX_BYTES: usize = LOGO_MAX_BYTES;
+    const KIND: files::Kind = crate::service::LOGO;
     const MISSING: &'static str = "error-logo-missing";
     const TOO_BIG: &'static str = "error-logo-too-big";
     const WRONG_TYPE: &'static str = "error-logo-type";
-    fn media_type(bytes: &[u8]) -> Option<&'static str> {
-        image_type(bytes)
-    }
 }
 
 async fn upload(
@@ -50,26 +47,17 @@ async fn upload(
         return Err(AppError::Forbidden);
     }
     let back = format!("/applications/{id}");
-    let file = match upload.file {
-        Ok(file) => file,
+    let received = match upload.received()? {
+        Ok(received) => received,
         Err(problem) => return Ok(redirect_with_flash(&back, "error", problem)),
     };
-    let (content_type, bytes) = (file.media_type, file.bytes);
-    let size = bytes.len();
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
-    store::set_logo(w.tx(), id, content_type, bytes, app.now()).await?;
-    w.audit(
-        "entity.logo",
-        "entity",
-        id,
-        None,
-        Some(serde_json::json!({ "content_type": content_type, "bytes": size })),
-    )
-    .await?;
+    crate::service::set_logo(&w, id, received).await?;
     w.done(&back, "flash-logo-saved").await
 }
 
-/// Active members' logos are public; others only for the people who may read the entity.
+/// The logo at a page's width, for the people who may read the entity (anyone, for an active
+/// member): a redirect to its stored image, whose address changes with its content.
 async fn show(
     State(app): State<AppState>,
     MaybeUser(viewer): MaybeUser,
@@ -80,8 +68,12 @@ async fn show(
     if !public && !viewer.as_ref().is_some_and(|v| super::may_read(&app, v, &e)) {
         return Err(AppError::NotFound);
     }
-    let logo = store::logo(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    let cache = if public { "public, max-age=3600" } else { "private, max-age=60" };
-    Ok(([(header::CONTENT_TYPE, logo.content_type), (header::CACHE_CONTROL, cache.to_string())], logo.bytes)
+    let file = store::logo_file(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    let meta = files::get(&app.db, files::FileId(file)).await?.ok_or(AppError::NotFound)?;
+    let image = meta.fallback(files::Size::Page).ok_or(AppError::NotFound)?;
+    Ok((
+        axum::http::StatusCode::SEE_OTHER,
+        [(header::LOCATION, image.url()), (header::CACHE_CONTROL, "no-store".to_string())],
+    )
         .into_response())
 }

@@ -59,7 +59,7 @@ struct ShowPage {
     can_edit: bool,
     can_accept_mou: bool,
     can_edit_profile: bool,
-    has_logo: bool,
+    logo: Option<files::Picture>,
     can_change_logo: bool,
     steps: Vec<StepButton>,
 }
@@ -190,7 +190,12 @@ pub(crate) async fn render_show(
     let no_focal_point = matches!(status, Status::Draft | Status::SentBack | Status::AwaitingApproval)
         && focal_points(&app.db, &e.network_country).await?.is_empty();
     let is_applicant = e.applicant_id == viewer.id.0;
-    let has_logo = store::has_logo(&app.db, e.id).await?;
+    let logo = match store::logo_file(&app.db, e.id).await? {
+        Some(file) => files::get(&app.db, files::FileId(file))
+            .await?
+            .and_then(|f| f.picture(files::Size::Thumb, "96px")),
+        None => None,
+    };
     let can_change_logo = super::logo::may_change_logo(app, viewer, &e);
     render(&ShowPage {
         status: page.t(&status.label_key()),
@@ -216,7 +221,7 @@ pub(crate) async fn render_show(
         no_focal_point,
         can_edit: is_applicant && status.editable_by_applicant(),
         can_accept_mou: is_applicant && status == Status::AwaitingMou,
-        has_logo,
+        logo,
         can_change_logo,
         can_edit_profile: matches!(
             status,

@@ -12,6 +12,9 @@ mod m0004_directory;
 mod m0005_governance;
 // m0006 is reserved for a change under way elsewhere.
 mod m0007_files;
+mod m0009_membership_files;
+mod m0010_directory_files;
+mod m0011_governance_files;
 
 struct SqlMigration {
     name: &'static str,
@@ -106,6 +109,27 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0007_files",
             owner: "files",
             sql: m0007_files::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0009_membership_files",
+            owner: "membership",
+            sql: m0009_membership_files::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0010_directory_files",
+            owner: "directory",
+            sql: m0010_directory_files::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0011_governance_files",
+            owner: "governance",
+            sql: m0011_governance_files::SQL,
             sqlite_only: "",
             postgres_only: "",
         },

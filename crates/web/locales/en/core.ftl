@@ -45,3 +45,4 @@ flash-language-changed = Language changed.
 # Moments as people read them (the figures are filled in).
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
+error-unavailable = A service the platform needs is not answering. Nothing was saved; please try again in a few minutes.

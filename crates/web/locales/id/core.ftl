@@ -43,3 +43,4 @@ flash-language-changed = Bahasa sudah diganti.
 # Moments as people read them (the figures are filled in).
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
+error-unavailable = Layanan yang dibutuhkan platform tidak menjawab. Tidak ada yang disimpan; silakan coba lagi beberapa menit lagi.

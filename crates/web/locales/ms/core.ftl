@@ -43,3 +43,4 @@ flash-language-changed = Bahasa telah ditukar.
 # Moments as people read them (the figures are filled in).
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
+error-unavailable = Perkhidmatan yang diperlukan oleh platform tidak menjawab. Tiada apa yang disimpan; sila cuba lagi dalam beberapa minit.
