@@ -11,6 +11,7 @@ mod session;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod waiting;
 mod write;
 
 use axum::Router;
@@ -24,7 +25,13 @@ pub use service::{
     revoke_in, set_setting, setting,
 };
 pub use session::session_layer;
+pub use waiting::waiting;
 pub use write::Write;
+
+/// The navigation links this capability adds: administration, for those who run the platform.
+pub fn nav() -> Vec<web::NavItem> {
+    vec![web::NavItem::for_action("/admin", "nav-admin", kernel::Action::ManageAccounts)]
+}
 
 /// Every page of this capability.
 pub fn router() -> Router<AppState> {

@@ -72,13 +72,15 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
         metrics: Arc::default(),
         nav: Arc::new(
             [
-                vec![NavItem { href: "/", label_key: "nav-home" }],
+                vec![NavItem::public("/", "nav-home")],
                 directory::nav(),
                 membership::nav(),
                 governance::nav(),
+                accounts::nav(),
             ]
             .concat(),
         ),
+        waiting: Arc::new(vec![membership::waiting, governance::waiting, accounts::waiting]),
     })
 }
 

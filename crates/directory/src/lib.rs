@@ -25,5 +25,5 @@ pub use service::move_legacy_photos;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {
-    vec![NavItem { href: "/directory", label_key: "nav-directory" }]
+    vec![NavItem::public("/directory", "nav-directory")]
 }

@@ -8,6 +8,7 @@ mod domain;
 mod http;
 mod service;
 mod store;
+mod waiting;
 #[cfg(feature = "testing")]
 pub mod testing;
 
@@ -21,8 +22,13 @@ pub fn router() -> Router<AppState> {
 pub use closing::{run as run_closings, spawn as spawn_closings};
 pub use demo::load as load_demo;
 pub use service::move_legacy_attachments;
+pub use waiting::waiting;
 
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {
-    vec![NavItem { href: "/governance/proposals", label_key: "nav-governance" }]
+    vec![
+        NavItem::public("/governance/proposals", "nav-governance"),
+        NavItem::for_action("/governance/meetings", "nav-meetings", kernel::Action::ReadMembersOnly),
+        NavItem::for_action("/governance/settings", "nav-governance-settings", kernel::Action::ConfigureGovernance),
+    ]
 }

@@ -698,3 +698,68 @@ pub async fn invited_entities(c: &impl ConnectionTrait, meeting: i64) -> Result<
     .await?;
     Ok(rows.into_iter().map(|r| r.entity_id).collect())
 }
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct Tally {
+    pub n: i64,
+    /// The soonest closing time (or due date) among them.
+    pub first: Option<Ts>,
+}
+
+/// Open proposals (`now` within their voting time) decided by one of `countries` that have
+/// no position from that country yet: how many (proposal and country pairs), the soonest
+/// closing first.
+pub async fn positions_missing(c: &impl ConnectionTrait, countries: &[String], now: Ts) -> Result<Tally, DbErr> {
+    if countries.is_empty() {
+        return Ok(Tally { n: 0, first: None });
+    }
+    let mut vals: Vec<Value> = values![now, now];
+    vals.extend(countries.iter().map(|c| Value::from(c.clone())));
+    let sql = format!(
+        "SELECT COUNT(*) AS n, MIN(p.closes_at) AS first FROM proposals p
+         JOIN proposal_countries pc ON pc.proposal_id = p.id
+         WHERE p.closed_at IS NULL AND p.opens_at <= ? AND p.closes_at > ? AND pc.country IN ({})
+           AND NOT EXISTS (SELECT 1 FROM country_positions cp WHERE cp.proposal_id = p.id AND cp.country = pc.country)",
+        vec!["?"; countries.len()].join(", ")
+    );
+    Ok(one(c, &sql, vals).await?.unwrap_or(Tally { n: 0, first: None }))
+}
+
+/// Open proposals decided by `country` on which `entity` has stated no stance.
+pub async fn stances_missing(c: &impl ConnectionTrait, entity: i64, country: &str, now: Ts) -> Result<Tally, DbErr> {
+    let sql = "SELECT COUNT(*) AS n, MIN(p.closes_at) AS first FROM proposals p
+         JOIN proposal_countries pc ON pc.proposal_id = p.id
+         WHERE p.closed_at IS NULL AND p.opens_at <= ? AND p.closes_at > ? AND pc.country = ?
+           AND NOT EXISTS (SELECT 1 FROM entity_stances s WHERE s.proposal_id = p.id AND s.entity_id = ?)";
+    Ok(one(c, sql, values![now, now, country, entity]).await?.unwrap_or(Tally { n: 0, first: None }))
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct Count {
+    pub n: i64,
+}
+
+/// Meetings whose minutes are drafted and wait for approval.
+pub async fn minutes_to_approve(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    let row: Option<Count> =
+        one(c, "SELECT COUNT(*) AS n FROM meetings WHERE minutes_status = 'draft'", values![]).await?;
+    Ok(row.map_or(0, |r| r.n))
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct OpenActions {
+    pub n: i64,
+    /// The nearest due date (`YYYY-MM-DD`) among those that have one.
+    pub first_due: Option<String>,
+}
+
+/// Follow-up actions of the decisions register not yet done.
+pub async fn open_actions(c: &impl ConnectionTrait) -> Result<OpenActions, DbErr> {
+    let row = one(
+        c,
+        "SELECT COUNT(*) AS n, MIN(NULLIF(due_on, '')) AS first_due FROM decision_actions WHERE done = ?",
+        values![false],
+    )
+    .await?;
+    Ok(row.unwrap_or(OpenActions { n: 0, first_due: None }))
+}

@@ -12,6 +12,7 @@ pub mod public;
 mod renewal;
 mod service;
 mod store;
+mod waiting;
 #[cfg(feature = "testing")]
 pub mod testing;
 
@@ -25,6 +26,7 @@ pub use import::{
 };
 pub use renewal::{run as run_renewals, spawn as spawn_renewals};
 pub use service::move_legacy_logos;
+pub use waiting::waiting;
 
 pub fn router() -> Router<AppState> {
     http::router()
@@ -33,7 +35,10 @@ pub fn router() -> Router<AppState> {
 /// The navigation links this capability adds.
 pub fn nav() -> Vec<NavItem> {
     vec![
-        NavItem { href: "/countries", label_key: "nav-countries" },
-        NavItem { href: "/apply", label_key: "nav-apply" },
+        NavItem::public("/countries", "nav-countries"),
+        NavItem::public("/apply", "nav-apply"),
+        NavItem::for_action("/membership/pipeline", "nav-pipeline", kernel::Action::EndorseApplication),
+        NavItem::for_action("/membership/members", "nav-members", kernel::Action::EndorseApplication),
+        NavItem::for_action("/membership/mou", "nav-mou", kernel::Action::ApproveMembership),
     ]
 }

@@ -808,3 +808,55 @@ pub async fn forget_legacy_logo(c: &impl ConnectionTrait, entity: i64) -> Result
     exec(c, "DELETE FROM entity_logos WHERE entity_id = ?", values![entity]).await?;
     Ok(())
 }
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct Tally {
+    n: i64,
+}
+
+/// How many entities have `status`, in `countries` when given.
+pub async fn count_with_status(
+    c: &impl ConnectionTrait,
+    status: Status,
+    countries: Option<&[String]>,
+) -> Result<i64, DbErr> {
+    let mut sql = String::from("SELECT COUNT(*) AS n FROM entities WHERE status = ?");
+    let mut vals: Vec<sea_orm::Value> = vec![status.as_str().into()];
+    if let Some(countries) = countries {
+        if countries.is_empty() {
+            return Ok(0);
+        }
+        sql.push_str(&format!(" AND network_country IN ({})", vec!["?"; countries.len()].join(", ")));
+        vals.extend(countries.iter().map(|c| sea_orm::Value::from(c.clone())));
+    }
+    Ok(one::<Tally>(c, &sql, vals).await?.map_or(0, |t| t.n))
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct RenewalDue {
+    pub id: i64,
+    pub legal_name: String,
+    pub renewed_at: Ts,
+}
+
+/// Active members renewed before `renewed_before` (their renewal is near or past), the
+/// oldest first; only `among` when given.
+pub async fn renewals_due(
+    c: &impl ConnectionTrait,
+    renewed_before: Ts,
+    among: Option<&[i64]>,
+) -> Result<Vec<RenewalDue>, DbErr> {
+    let mut sql = String::from(
+        "SELECT id, legal_name, renewed_at FROM entities WHERE status = 'active' AND renewed_at < ?",
+    );
+    let mut vals: Vec<sea_orm::Value> = vec![renewed_before.into()];
+    if let Some(ids) = among {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        sql.push_str(&format!(" AND id IN ({})", vec!["?"; ids.len()].join(", ")));
+        vals.extend(ids.iter().map(|id| sea_orm::Value::from(*id)));
+    }
+    sql.push_str(" ORDER BY renewed_at, id LIMIT 500");
+    all(c, &sql, vals).await
+}

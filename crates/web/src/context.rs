@@ -223,7 +223,6 @@ pub struct Page {
     pub flash: Option<(String, String)>,
     pub here: String,
     pub nav: Vec<NavLink>,
-    pub show_admin: bool,
     pub languages: &'static [(&'static str, &'static str)],
 }
 
@@ -231,20 +230,24 @@ impl Page {
     pub fn build(app: &AppState, context: &RequestContext, viewer: Option<Viewer>) -> Page {
         let tr = Tr::new(context.lang);
         let path = context.here.split('?').next().unwrap_or("/");
+        // A role's link shows where its holder may use it; one that waits only for the
+        // second factor shows too, so its page can say what is missing.
+        let uses = |action: kernel::Action| {
+            viewer.as_ref().is_some_and(|v| {
+                let reach = v.reach(action);
+                !reach.is_empty() || reach.blocked_by_two_factor
+            })
+        };
         let nav = app
             .nav
             .iter()
+            .filter(|item| item.for_action.is_none_or(uses))
             .map(|item| NavLink {
                 href: item.href,
                 label: tr.t(item.label_key),
                 current: if item.href == "/" { path == "/" } else { path.starts_with(item.href) },
             })
             .collect();
-        // Administrators without the second factor see the link too: it tells them what is missing.
-        let show_admin = viewer.as_ref().is_some_and(|v| {
-            let reach = v.reach(kernel::Action::ManageAccounts);
-            reach.everywhere || reach.blocked_by_two_factor
-        });
         Page {
             tr,
             lang: context.lang,
@@ -255,7 +258,6 @@ impl Page {
             flash: context.flash.as_ref().map(|f| (f.kind.clone(), tr.t(&f.key))),
             here: context.here.clone(),
             nav,
-            show_admin,
             languages: &kernel::validate::LANGUAGES,
         }
     }

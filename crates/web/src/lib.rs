@@ -15,6 +15,7 @@ pub mod security;
 pub mod shell;
 pub mod state;
 pub mod viewer;
+pub mod waiting;
 
 pub use config::Config;
 pub use context::{Page, RequestContext, redirect_with_flash, render, safe_next};
@@ -24,6 +25,7 @@ pub use i18n::Tr;
 pub use security::ClientIp;
 pub use state::{AppState, NavItem};
 pub use viewer::{Auth, CurrentUser, MaybeUser, Viewer, ViewerSlot};
+pub use waiting::{Waiting, WaitingFuture, WaitingSource};
 
 /// A choice in a list of checkboxes or options.
 pub struct Choice {

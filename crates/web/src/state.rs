@@ -10,6 +10,21 @@ pub struct NavItem {
     pub href: &'static str,
     /// Fluent key of the label.
     pub label_key: &'static str,
+    /// Shown only to people who may do this somewhere (or would, with the second factor);
+    /// `None` for links everyone uses.
+    pub for_action: Option<kernel::Action>,
+}
+
+impl NavItem {
+    /// A link for everyone.
+    pub const fn public(href: &'static str, label_key: &'static str) -> NavItem {
+        NavItem { href, label_key, for_action: None }
+    }
+
+    /// A link for the people whose roles use it.
+    pub const fn for_action(href: &'static str, label_key: &'static str, action: kernel::Action) -> NavItem {
+        NavItem { href, label_key, for_action: Some(action) }
+    }
 }
 
 /// What every handler can reach. Cheap to clone; nothing here is state another instance
@@ -24,6 +39,8 @@ pub struct AppState {
     pub files: files::FileStore,
     pub metrics: Arc<Metrics>,
     pub nav: Arc<Vec<NavItem>>,
+    /// What each capability has waiting for a person, for their home page.
+    pub waiting: Arc<Vec<crate::WaitingSource>>,
 }
 
 impl AppState {

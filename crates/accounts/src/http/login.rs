@@ -48,7 +48,8 @@ struct NextQuery {
 }
 
 async fn show(page: Page, MaybeUser(viewer): MaybeUser, Query(q): Query<NextQuery>) -> AppResult<Response> {
-    let next = safe_next(q.next.as_deref());
+    // Signing in from nowhere in particular leads to what waits for the person.
+    let next = safe_next(Some(q.next.as_deref().unwrap_or("/me")));
     if viewer.is_some() {
         return Ok(Redirect::to(&next).into_response());
     }
@@ -86,7 +87,7 @@ async fn submit(
             return Ok(unprocessable(render(&LoginPage { page, form, errors, failed })?));
         }
     };
-    let next = safe_next(Some(&form.next));
+    let next = safe_next(Some(if form.next.is_empty() { "/me" } else { &form.next }));
     if user.two_factor() {
         let token =
             issue_token(&app.db, &app, Some(user.id), Purpose::LoginSecondFactor, Some(&next)).await?;

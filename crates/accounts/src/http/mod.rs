@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod api;
+mod home;
 mod language;
 mod login;
 mod notifications;
@@ -22,6 +23,7 @@ use web::{AppError, AppState, cookies};
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(home::router())
         .merge(signup::router())
         .merge(verify::router())
         .merge(login::router())

@@ -754,3 +754,69 @@ fn result_count(html: &str) -> String {
     let start = html.find(marker).unwrap_or_else(|| panic!("no result count in:\n{html}")) + marker.len();
     html[start..].split(['<', '·']).next().unwrap().trim().to_string()
 }
+
+/// What a person's home lists, one line each (text -> link).
+async fn home_lines(b: &Browser) -> Vec<String> {
+    let html = b.page("/me").await;
+    let Some(list) = html.split("id=\"waiting\"").nth(1) else { return Vec::new() };
+    list.split("</ul>")
+        .next()
+        .unwrap()
+        .split("<a href=\"")
+        .skip(1)
+        .map(|item| {
+            let (href, rest) = item.split_once("\">").unwrap();
+            format!("{} -> {href}", rest.split("</a>").next().unwrap())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them() {
+    each_backend!(|app| {
+        let ids = members(&app).await;
+        let management = app
+            .user_with_two_factor_grant("chair@asec.test", Grant { role: Role::Management, scope: Scope::Network })
+            .await;
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let fp_id = app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_in = app.user_with_grant("fp@asec.in", Grant { role: Role::FocalPoint, scope: country("IN") }).await;
+        let rep = app
+            .user_with_grant(
+                "rep@wanita.id",
+                Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(ids[0])) },
+            )
+            .await;
+        let closes = in_days(&app, 3);
+        let r = open(
+            &management,
+            &[
+                ("title", "Adopt the SSE Development Roadmap"),
+                ("question", "Does the network adopt the roadmap?"),
+                ("rule", "consensus"),
+                ("subregion", "southeast-asia"),
+                ("quorum", "1"),
+                ("closes_at", closes.as_str()),
+                ("public", "yes"),
+                ("background", "Why now."),
+            ],
+        )
+        .await;
+        let page = format!("/governance/proposals/{}", id_of(&location(&r)));
+        assert!(
+            home_lines(&fp_id)
+                .await
+                .contains(&"1 open proposal without your country&#39;s position -> /governance/proposals".to_string())
+        );
+        assert!(fp_id.page("/me").await.contains("Due "), "with when it closes");
+        assert!(home_lines(&fp_in).await.is_empty(), "India does not decide a Southeast Asian proposal");
+        assert!(home_lines(&rep).await.contains(
+            &"1 open proposal without a stance from Koperasi Wanita Sejahtera -> /governance/proposals".to_string()
+        ));
+
+        assert_eq!(stance(&page, &rep, ids[0], "agree", "Good.").await.status(), StatusCode::SEE_OTHER);
+        assert!(!home_lines(&rep).await.iter().any(|l| l.contains("without a stance")));
+        assert_eq!(position(&page, &fp_id, "ID", "agree", "All agree.").await.status(), StatusCode::SEE_OTHER);
+        assert!(!home_lines(&fp_id).await.iter().any(|l| l.contains("position")));
+    });
+}

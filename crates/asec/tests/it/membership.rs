@@ -947,3 +947,116 @@ async fn the_demo_network_covers_every_country_and_every_stage() {
         assert!(!app.client().page("/countries/IN").await.contains("Taken over"));
     });
 }
+
+/// The lines of a person's home, as they read them.
+async fn waiting_on_home(b: &Browser) -> Vec<String> {
+    let html = b.page("/me").await;
+    let Some(list) = html.split("id=\"waiting\"").nth(1) else {
+        assert!(html.contains("Nothing waits for you at the moment."), "{html}");
+        return Vec::new();
+    };
+    let list = list.split("</ul>").next().unwrap();
+    list.split("<a href=\"")
+        .skip(1)
+        .map(|item| {
+            let (href, rest) = item.split_once("\">").unwrap();
+            format!("{} -> {href}", rest.split("</a>").next().unwrap())
+        })
+        .collect()
+}
+
+fn nav_of(html: &str) -> Vec<String> {
+    let nav = html.split("class=\"main\"").nth(1).unwrap().split("</nav>").next().unwrap();
+    nav.split("<a href=\"").skip(1).map(|a| a.split('"').next().unwrap().to_string()).collect()
+}
+
+#[tokio::test]
+async fn each_person_finds_what_waits_for_them_on_their_home() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant("chair@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
+            .await;
+        let focal = app
+            .user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: country("ID") })
+            .await;
+        let other_focal = app
+            .user_with_grant("focal@ssea.my", Grant { role: Role::FocalPoint, scope: country("MY") })
+            .await;
+        let applicant = app.signed_up("dewi@kws.id", "Dewi").await;
+        management
+            .submit("/membership/mou", "/membership/mou", &[("title", "MOU 2025–2030"), ("body", "Text.")])
+            .await;
+
+        // Each sees the sections their roles use, and no other.
+        let visitor = app.client();
+        let public = ["/", "/directory", "/countries", "/apply", "/governance/proposals"];
+        assert_eq!(nav_of(&visitor.page("/").await), public);
+        assert_eq!(nav_of(&applicant.page("/").await), public);
+        let focal_nav = nav_of(&focal.page("/").await);
+        assert!(focal_nav.contains(&"/membership/pipeline".to_string()), "{focal_nav:?}");
+        assert!(focal_nav.contains(&"/membership/members".to_string()));
+        assert!(!focal_nav.contains(&"/membership/mou".to_string()) && !focal_nav.contains(&"/admin".to_string()));
+        let management_nav = nav_of(&management.page("/").await);
+        for section in ["/membership/pipeline", "/membership/mou", "/governance/meetings", "/governance/settings"] {
+            assert!(management_nav.contains(&section.to_string()), "{section} in {management_nav:?}");
+        }
+        assert!(!management_nav.contains(&"/admin".to_string()), "administration is not management's");
+
+        // Signing in from nowhere in particular leads home.
+        let r = app.client().submit("/login", "/login", &[("email", "dewi@kws.id"), ("password", crate::harness::PASSWORD)]).await;
+        assert_eq!(location(&r), "/me");
+        assert!(applicant.page("/").await.contains("href=\"/me\""), "the header links to it");
+        assert_eq!(waiting_on_home(&other_focal).await, Vec::<String>::new());
+
+        let draft = vec![
+            ("legal_name", "Koperasi Wanita Sejahtera".to_string()),
+            ("kind", "cooperative".into()),
+            ("country", "ID".into()),
+        ];
+        let id = id_of(&location(&send(&applicant, "/apply", "/apply", &draft, "save").await));
+        assert_eq!(
+            waiting_on_home(&applicant).await,
+            [
+                format!("Your draft application for Koperasi Wanita Sejahtera: complete and submit it -> /applications/{id}/edit"),
+                "All your applications -> /applications".to_string(),
+            ]
+        );
+        let edit = format!("/applications/{id}/edit");
+        send(&applicant, &edit, &edit, &complete("Koperasi Wanita Sejahtera", "ID"), "submit").await;
+        let home = waiting_on_home(&applicant).await;
+        assert!(
+            home.contains(&format!(
+                "Your application for Koperasi Wanita Sejahtera: Waiting for the country&#39;s endorsement -> /applications/{id}"
+            )),
+            "{home:?}"
+        );
+        assert!(home.contains(&"1 notification not read -> /notifications".to_string()), "{home:?}");
+        let focal_home = waiting_on_home(&focal).await;
+        assert!(
+            focal_home.contains(&"1 application to endorse -> /membership/pipeline?status=awaiting_endorsement".to_string()),
+            "{focal_home:?}"
+        );
+        assert!(!waiting_on_home(&other_focal).await.iter().any(|w| w.contains("endorse")), "not Malaysia's");
+        assert!(!waiting_on_home(&management).await.iter().any(|w| w.contains("to approve")));
+        // The link leads to that very application.
+        let queue = focal.page("/membership/pipeline?status=awaiting_endorsement").await;
+        assert!(queue.contains(&format!("/applications/{id}")));
+
+        step(&focal, id, "endorse", "").await;
+        assert!(!waiting_on_home(&focal).await.iter().any(|w| w.contains("to endorse")));
+        assert!(
+            waiting_on_home(&management)
+                .await
+                .contains(&"1 application to approve -> /membership/pipeline?status=awaiting_approval".to_string())
+        );
+        step(&management, id, "approve", "").await;
+        assert!(
+            waiting_on_home(&management).await.contains(
+                &"1 approved member has not accepted the MOU yet -> /membership/pipeline?status=awaiting_mou".to_string()
+            )
+        );
+        assert!(waiting_on_home(&applicant).await.contains(&format!(
+            "Koperasi Wanita Sejahtera is approved: accept the MOU to become an active member -> /applications/{id}/mou"
+        )));
+    });
+}

@@ -275,3 +275,17 @@ notifications-empty = Nothing yet. When something needs you, you will find it he
 notifications-mark-read = Mark all as read
 notifications-new = new
 flash-notifications-read = All notifications marked as read.
+
+## A person's home: what waits for them
+nav-my-work = My work
+me-title = What waits for you
+me-intro = Each line is work of yours, with where to do it.
+me-nothing = Nothing waits for you at the moment.
+me-due = Due { $when }
+me-account = Your account settings
+waiting-two-factor = Your roles need the second factor: turn it on to use them
+waiting-verify-email = Confirm your email address
+waiting-notifications = { $count ->
+    [one] 1 notification not read
+   *[other] { $count } notifications not read
+}

@@ -178,3 +178,23 @@ governance-meeting-subject = Meeting: { $title }
 governance-meeting-body = Your country network is invited to "{ $title }", starting { $when }. Register and add it to your calendar on the platform.
 meeting-invited-members = Invited member organisations
 error-member-unknown = Invite active member organisations only.
+
+## Navigation and a person's home
+nav-meetings = Meetings
+nav-governance-settings = Governance settings
+waiting-positions = { $count ->
+    [one] 1 open proposal without your country's position
+   *[other] { $count } open proposals without your country's position
+}
+waiting-stances = { $count ->
+    [one] 1 open proposal without a stance from { $name }
+   *[other] { $count } open proposals without a stance from { $name }
+}
+waiting-minutes = { $count ->
+    [one] 1 meeting's minutes to approve
+   *[other] { $count } meetings' minutes to approve
+}
+waiting-actions = { $count ->
+    [one] 1 follow-up action of the decisions register still open
+   *[other] { $count } follow-up actions of the decisions register still open
+}

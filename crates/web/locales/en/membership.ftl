@@ -281,3 +281,30 @@ import-problems = { $count ->
    *[other] { $count } problems found: nothing was imported.
 }
 members-download-xlsx = Download as a spreadsheet (XLSX)
+
+## Navigation and a person's home
+nav-pipeline = Applications
+nav-members = Members
+nav-mou = MOU
+waiting-endorse = { $count ->
+    [one] 1 application to endorse
+   *[other] { $count } applications to endorse
+}
+waiting-approve = { $count ->
+    [one] 1 application to approve
+   *[other] { $count } applications to approve
+}
+waiting-mou-members = { $count ->
+    [one] 1 approved member has not accepted the MOU yet
+   *[other] { $count } approved members have not accepted the MOU yet
+}
+waiting-renewals = { $count ->
+    [one] 1 membership renewal due
+   *[other] { $count } membership renewals due
+}
+waiting-own-draft = Your draft application for { $name }: complete and submit it
+waiting-own-sent-back = { $name }: your application was sent back with questions
+waiting-own-mou = { $name } is approved: accept the MOU to become an active member
+waiting-own-status = Your application for { $name }: { $status }
+waiting-own-renewal = Renew the membership of { $name }
+waiting-own-all = All your applications

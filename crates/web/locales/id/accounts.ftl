@@ -271,3 +271,16 @@ notifications-empty = Belum ada. Jika ada yang memerlukan Anda, Anda akan menemu
 notifications-mark-read = Tandai semua sudah dibaca
 notifications-new = baru
 flash-notifications-read = Semua notifikasi ditandai sudah dibaca.
+
+## A person's home: what waits for them
+nav-my-work = Pekerjaan saya
+me-title = Yang menunggu Anda
+me-intro = Setiap baris adalah pekerjaan Anda, dengan tempat mengerjakannya.
+me-nothing = Saat ini tidak ada yang menunggu Anda.
+me-due = Batas { $when }
+me-account = Pengaturan akun Anda
+waiting-two-factor = Peran Anda memerlukan faktor kedua: aktifkan untuk menggunakannya
+waiting-verify-email = Konfirmasi alamat email Anda
+waiting-notifications = { $count ->
+   *[other] { $count } notifikasi belum dibaca
+}

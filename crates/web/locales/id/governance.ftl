@@ -178,3 +178,19 @@ governance-meeting-subject = Rapat: { $title }
 governance-meeting-body = Jaringan negara Anda diundang ke "{ $title }", mulai { $when }. Daftar dan tambahkan ke kalender Anda di platform.
 meeting-invited-members = Organisasi anggota yang diundang
 error-member-unknown = Undang hanya organisasi anggota yang aktif.
+
+## Navigation and a person's home
+nav-meetings = Rapat
+nav-governance-settings = Pengaturan tata kelola
+waiting-positions = { $count ->
+   *[other] { $count } usulan terbuka tanpa posisi negara Anda
+}
+waiting-stances = { $count ->
+   *[other] { $count } usulan terbuka tanpa sikap dari { $name }
+}
+waiting-minutes = { $count ->
+   *[other] Notulen { $count } rapat untuk disetujui
+}
+waiting-actions = { $count ->
+   *[other] { $count } tindak lanjut dari daftar keputusan masih terbuka
+}

@@ -265,3 +265,26 @@ import-problems = { $count ->
    *[other] Ditemukan { $count } masalah: tidak ada yang diimpor.
 }
 members-download-xlsx = Unduh sebagai lembar kerja (XLSX)
+
+## Navigation and a person's home
+nav-pipeline = Permohonan
+nav-members = Anggota
+nav-mou = MOU
+waiting-endorse = { $count ->
+   *[other] { $count } permohonan untuk didukung
+}
+waiting-approve = { $count ->
+   *[other] { $count } permohonan untuk disetujui
+}
+waiting-mou-members = { $count ->
+   *[other] { $count } anggota yang disetujui belum menerima MOU
+}
+waiting-renewals = { $count ->
+   *[other] { $count } perpanjangan keanggotaan jatuh tempo
+}
+waiting-own-draft = Draf permohonan Anda untuk { $name }: lengkapi dan kirimkan
+waiting-own-sent-back = { $name }: permohonan Anda dikembalikan dengan pertanyaan
+waiting-own-mou = { $name } disetujui: terima MOU untuk menjadi anggota aktif
+waiting-own-status = Permohonan Anda untuk { $name }: { $status }
+waiting-own-renewal = Perpanjang keanggotaan { $name }
+waiting-own-all = Semua permohonan Anda

@@ -271,3 +271,16 @@ notifications-empty = Belum ada apa-apa. Jika ada perkara yang memerlukan anda, 
 notifications-mark-read = Tandakan semua sudah dibaca
 notifications-new = baharu
 flash-notifications-read = Semua pemberitahuan telah ditandakan sebagai sudah dibaca.
+
+## A person's home: what waits for them
+nav-my-work = Kerja saya
+me-title = Yang menanti anda
+me-intro = Setiap baris ialah kerja anda, dengan tempat untuk melakukannya.
+me-nothing = Tiada apa-apa yang menanti anda buat masa ini.
+me-due = Tarikh akhir { $when }
+me-account = Tetapan akaun anda
+waiting-two-factor = Peranan anda memerlukan faktor kedua: hidupkannya untuk menggunakannya
+waiting-verify-email = Sahkan alamat e-mel anda
+waiting-notifications = { $count ->
+   *[other] { $count } pemberitahuan belum dibaca
+}

@@ -178,3 +178,19 @@ governance-meeting-subject = Mesyuarat: { $title }
 governance-meeting-body = Rangkaian negara anda dijemput ke "{ $title }", bermula { $when }. Daftar dan tambahkan ke kalendar anda di platform.
 meeting-invited-members = Organisasi ahli yang dijemput
 error-member-unknown = Jemput organisasi ahli yang aktif sahaja.
+
+## Navigation and a person's home
+nav-meetings = Mesyuarat
+nav-governance-settings = Tetapan tadbir urus
+waiting-positions = { $count ->
+   *[other] { $count } cadangan terbuka tanpa pendirian negara anda
+}
+waiting-stances = { $count ->
+   *[other] { $count } cadangan terbuka tanpa pendirian daripada { $name }
+}
+waiting-minutes = { $count ->
+   *[other] Minit { $count } mesyuarat untuk diluluskan
+}
+waiting-actions = { $count ->
+   *[other] { $count } tindakan susulan daftar keputusan masih terbuka
+}

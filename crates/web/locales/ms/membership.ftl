@@ -265,3 +265,26 @@ import-problems = { $count ->
    *[other] { $count } masalah ditemui: tiada apa-apa yang diimport.
 }
 members-download-xlsx = Muat turun sebagai hamparan (XLSX)
+
+## Navigation and a person's home
+nav-pipeline = Permohonan
+nav-members = Ahli
+nav-mou = MOU
+waiting-endorse = { $count ->
+   *[other] { $count } permohonan untuk disokong
+}
+waiting-approve = { $count ->
+   *[other] { $count } permohonan untuk diluluskan
+}
+waiting-mou-members = { $count ->
+   *[other] { $count } ahli yang diluluskan belum menerima MOU
+}
+waiting-renewals = { $count ->
+   *[other] { $count } pembaharuan keahlian perlu dibuat
+}
+waiting-own-draft = Draf permohonan anda untuk { $name }: lengkapkan dan hantar
+waiting-own-sent-back = { $name }: permohonan anda dikembalikan dengan soalan
+waiting-own-mou = { $name } diluluskan: terima MOU untuk menjadi ahli aktif
+waiting-own-status = Permohonan anda untuk { $name }: { $status }
+waiting-own-renewal = Perbaharui keahlian { $name }
+waiting-own-all = Semua permohonan anda
