@@ -24,7 +24,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Start the web server (the default).
-    Serve,
+    Serve {
+        /// Load the demo network (when the platform has no members yet) before serving.
+        #[arg(long)]
+        demo: bool,
+    },
     /// Load a demo network (entities in all 18 countries, applications at every stage) into a
     /// platform that has no members yet, then exit.
     Demo,
@@ -113,8 +117,8 @@ async fn main() -> anyhow::Result<()> {
     let config = Config::load(Some(&cli.config), std::env::vars())
         .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     init_logging(&config);
-    match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(config, cli.demo).await,
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve(config, cli.demo || demo).await,
         Command::Demo => {
             let state = asec::build_state(config, Arc::new(SystemClock)).await?;
             load_demo(&state).await

@@ -304,3 +304,36 @@ async fn a_failure_midway_saves_nothing_and_shows_a_plain_error_page() {
         assert_eq!(accounts::testing::count_users(&app.state.db).await, 0, "the user was rolled back");
     });
 }
+
+/// `asec serve --demo` and `asec --demo`, as the README writes them, load the demo network.
+#[tokio::test]
+async fn the_demo_network_loads_with_either_spelling_of_the_readme() {
+    for args in [&["serve", "--demo"][..], &["--demo"][..]] {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("asec.db").display());
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = asec_command(&url)
+            .env("ASEC_BIND", format!("127.0.0.1:{port}"))
+            .env("ASEC_BASE_URL", format!("http://127.0.0.1:{port}"))
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let client = reqwest::Client::new();
+        let mut members = None;
+        for _ in 0..600 {
+            if let Ok(r) = client.get(format!("http://127.0.0.1:{port}/api/v1/entities")).send().await
+                && r.status() == StatusCode::OK
+            {
+                members = Some(r.json::<serde_json::Value>().await.unwrap());
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+        child.wait().unwrap();
+        let members = members.unwrap_or_else(|| panic!("asec {args:?} served"));
+        let count = members.as_array().map_or(0, Vec::len);
+        assert!(count >= 20, "asec {args:?} loaded the demo network's active members: {count}");
+    }
+}
