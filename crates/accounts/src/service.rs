@@ -8,7 +8,7 @@ use crate::{domain, mail};
 use kernel::{Grant, Role, Scope, UserId};
 use sea_orm::{ConnectionTrait, DbErr};
 use std::collections::HashMap;
-use web::{AppError, AppState, cookies};
+use web::{AppError, AppState, Tr, cookies};
 
 /// A person as other capabilities see them: enough to show a name and send mail.
 #[derive(Debug, Clone)]
@@ -166,6 +166,7 @@ pub async fn grant_in(w: &Write<'_>, user: UserId, grant: &Grant) -> Result<Gran
     Ok(match added {
         store::Added::New(id) => {
             w.audit("grant.create", "role_grant", id, None, Some(grant_json(user, grant))).await?;
+            tell_about_grant(w, user, grant, "mail-role-granted").await?;
             GrantOutcome::Granted(id)
         }
         store::Added::Existing(id) => GrantOutcome::AlreadyHeld(id),
@@ -178,10 +179,49 @@ pub async fn revoke_in(w: &Write<'_>, user: UserId, grant: &Grant) -> Result<boo
     let Some(id) = store::active_grant_id(w.tx(), user.0, grant).await? else {
         return Ok(false);
     };
+    end_grant(w, id, user, grant).await
+}
+
+/// Ends grant `id` (of `user`) inside the write, recorded and told to its holder; false if it
+/// had ended meanwhile.
+pub(crate) async fn end_grant(w: &Write<'_>, id: i64, user: UserId, grant: &Grant) -> Result<bool, DbErr> {
     let by = w.actor().map(|a| a.0).unwrap_or_default();
-    store::revoke_grant(w.tx(), id, by, w.now()).await?;
+    if !store::revoke_grant(w.tx(), id, by, w.now()).await? {
+        return Ok(false);
+    }
     w.audit("grant.revoke", "role_grant", id, Some(grant_json(user, grant)), None).await?;
+    tell_about_grant(w, user, grant, "mail-role-revoked").await?;
     Ok(true)
+}
+
+/// Tells a person, in their language, that they were given or lost a role.
+async fn tell_about_grant(w: &Write<'_>, user: UserId, grant: &Grant, key: &str) -> Result<(), DbErr> {
+    let Some(person) = person(w.tx(), user).await? else { return Ok(()) };
+    let tr = Tr::new(&person.lang);
+    let role = role_label(tr, grant.role);
+    let scope = scope_label(w.app(), tr, &grant.scope);
+    let link = format!("{}/me", w.app().config.base_url());
+    let args = [("name", person.display_name.as_str()), ("role", &role), ("scope", &scope), ("link", &link)];
+    notify(w.tx(), w.app(), &person, key, &args, "/me").await
+}
+
+/// A role's name in a language.
+pub(crate) fn role_label(tr: Tr, role: Role) -> String {
+    tr.t(&format!("role-{}", role.as_str().replace('_', "-")))
+}
+
+/// A scope in words: "Whole network", "South Asia", "Indonesia", "Member entity 12".
+pub(crate) fn scope_label(app: &AppState, tr: Tr, scope: &Scope) -> String {
+    match scope {
+        Scope::Network => tr.t("scope-network"),
+        Scope::Subregion(code) => {
+            app.reference.subregion(code).map(|s| s.name.get(tr.lang()).to_string()).unwrap_or_else(|| code.0.clone())
+        }
+        Scope::Country(code) => {
+            app.reference.country(code).map(|c| c.name.get(tr.lang()).to_string()).unwrap_or_else(|| code.to_string())
+        }
+        Scope::Entity(id) => tr.t_args("scope-entity", &[("id", &id.to_string())]),
+    }
 }
 
 /// Grants a role from the command line (no acting person), recorded in the audit log. `None`

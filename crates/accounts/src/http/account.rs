@@ -52,7 +52,7 @@ fn describe_grants(app: &AppState, page: &Page, viewer: &web::Viewer) -> Vec<Str
         .iter()
         .map(|g| {
             let role = page.t(&format!("role-{}", g.role.as_str().replace('_', "-")));
-            let scope = super::admin::scope_label(app, page, &g.scope);
+            let scope = crate::service::scope_label(app, page.tr, &g.scope);
             format!("{role} · {scope}")
         })
         .collect()

@@ -2,7 +2,6 @@
 //! asks the kernel's permission rule first.
 
 use super::unprocessable;
-use crate::service::grant_json;
 use crate::{GrantOutcome, Write, store};
 use askama::Template;
 use axum::Router;
@@ -27,28 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/admin/audit", get(audit_log))
         .route("/admin/outbox", get(outbox))
         .route("/admin/outbox/{id}", get(outbox_message))
-}
-
-/// A scope in words: "Whole network", "South Asia", "Indonesia", "Entity 12".
-pub(crate) fn scope_label(app: &AppState, page: &Page, scope: &Scope) -> String {
-    match scope {
-        Scope::Network => page.t("scope-network"),
-        Scope::Subregion(code) => app
-            .reference
-            .subregion(code)
-            .map(|s| s.name.get(page.lang).to_string())
-            .unwrap_or_else(|| code.0.clone()),
-        Scope::Country(code) => app
-            .reference
-            .country(code)
-            .map(|c| c.name.get(page.lang).to_string())
-            .unwrap_or_else(|| code.to_string()),
-        Scope::Entity(id) => page.tr.t_args("scope-entity", &[("id", &id.to_string())]),
-    }
-}
-
-pub(crate) fn role_label(page: &Page, role: Role) -> String {
-    page.t(&format!("role-{}", role.as_str().replace('_', "-")))
 }
 
 #[derive(Template)]
@@ -182,13 +159,13 @@ async fn user_page(
             let grant = g.grant()?;
             Ok(GrantView {
                 id: g.id,
-                role: role_label(&page, grant.role),
-                scope: scope_label(app, &page, &grant.scope),
+                role: crate::service::role_label(page.tr, grant.role),
+                scope: crate::service::scope_label(app, page.tr, &grant.scope),
                 granted: page.tr.datetime(g.granted_at),
             })
         })
         .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
-    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), role_label(&page, *r))).collect();
+    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), crate::service::role_label(page.tr, *r))).collect();
     let mut scopes = vec![ScopeOption { value: "network".into(), label: page.t("scope-network") }];
     for s in &app.reference.subregions {
         scopes.push(ScopeOption {
@@ -308,10 +285,9 @@ async fn revoke_grant(
     if grant.role == Role::Administrator && store::count_administrators(w.tx()).await? <= 1 {
         return Ok(redirect_with_flash(&back, "error", "flash-last-administrator"));
     }
-    if !store::revoke_grant(w.tx(), id, viewer.id.0, app.now()).await? {
+    if !crate::service::end_grant(&w, id, UserId(row.user_id), &grant).await? {
         return Err(AppError::Conflict("error-changed-meanwhile"));
     }
-    w.audit("grant.revoke", "role_grant", id, Some(grant_json(UserId(row.user_id), &grant)), None).await?;
     w.done(&back, "flash-grant-revoked").await
 }
 

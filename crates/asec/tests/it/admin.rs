@@ -104,6 +104,10 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         assert_eq!(location(&r), page);
         let account = fp.page("/account").await;
         assert!(account.contains("Country focal point · Indonesia"), "{account}");
+        let told = app.last_mail("focal@koperasi.id").await;
+        assert_eq!(told.subject, "You now hold a role: Country focal point, Indonesia");
+        assert!(told.body_text.contains("/me"), "with a link to what waits in the role: {}", told.body_text);
+        assert!(fp.page("/notifications").await.contains("You now hold a role: Country focal point, Indonesia"));
         let grants = accounts::testing::grants_of(&app.state.db, kernel::UserId(id.parse().unwrap())).await;
         assert_eq!(
             grants,
@@ -123,6 +127,7 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         let r = admin.submit(&page, &format!("/admin/grants/{grant_id}/revoke"), &[]).await;
         assert_eq!(location(&r), page);
         assert!(fp.page("/account").await.contains("No roles yet."));
+        assert_eq!(app.last_mail("focal@koperasi.id").await.subject, "You no longer hold a role: Country focal point, Indonesia");
         assert!(app.audit_actions("role_grant").await.contains(&"grant.revoke".to_string()));
 
         // The last administrator cannot be removed.

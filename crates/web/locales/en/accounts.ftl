@@ -289,3 +289,15 @@ waiting-notifications = { $count ->
     [one] 1 notification not read
    *[other] { $count } notifications not read
 }
+
+## Told when a role is given or taken away
+mail-role-granted-subject = You now hold a role: { $role }, { $scope }
+mail-role-granted-body = Hello { $name },
+
+    You were given the role { $role } ({ $scope }). What waits for you in this role is on your home page:
+
+    { $link }
+mail-role-revoked-subject = You no longer hold a role: { $role }, { $scope }
+mail-role-revoked-body = Hello { $name },
+
+    The role { $role } ({ $scope }) was taken away from your account. If you think this is a mistake, tell the platform's administrators.

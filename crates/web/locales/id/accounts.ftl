@@ -284,3 +284,15 @@ waiting-verify-email = Konfirmasi alamat email Anda
 waiting-notifications = { $count ->
    *[other] { $count } notifikasi belum dibaca
 }
+
+## Told when a role is given or taken away
+mail-role-granted-subject = Anda kini memegang peran: { $role }, { $scope }
+mail-role-granted-body = Halo { $name },
+
+    Anda diberi peran { $role } ({ $scope }). Pekerjaan yang menunggu Anda dalam peran ini ada di beranda Anda:
+
+    { $link }
+mail-role-revoked-subject = Anda tidak lagi memegang peran: { $role }, { $scope }
+mail-role-revoked-body = Halo { $name },
+
+    Peran { $role } ({ $scope }) dicabut dari akun Anda. Jika menurut Anda ini keliru, beri tahu administrator platform.

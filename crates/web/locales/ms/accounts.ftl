@@ -284,3 +284,15 @@ waiting-verify-email = Sahkan alamat e-mel anda
 waiting-notifications = { $count ->
    *[other] { $count } pemberitahuan belum dibaca
 }
+
+## Told when a role is given or taken away
+mail-role-granted-subject = Anda kini memegang peranan: { $role }, { $scope }
+mail-role-granted-body = Helo { $name },
+
+    Anda diberi peranan { $role } ({ $scope }). Kerja yang menanti anda dalam peranan ini ada di laman utama anda:
+
+    { $link }
+mail-role-revoked-subject = Anda tidak lagi memegang peranan: { $role }, { $scope }
+mail-role-revoked-body = Helo { $name },
+
+    Peranan { $role } ({ $scope }) telah ditarik balik daripada akaun anda. Jika anda fikir ini satu kesilapan, maklumkan kepada pentadbir platform.
