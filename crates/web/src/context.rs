@@ -96,6 +96,13 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
 
     let info = response.extensions().get::<ErrorInfo>().cloned().or_else(|| implied_error(&response));
     if let Some(info) = info {
+        // The session layer runs inside this one: an error page is rendered for the person it
+        // found, in their language and with their header.
+        let viewer = response.extensions().get::<ViewerSlot>().and_then(|s| s.0.clone()).or(viewer);
+        let mut context = context.clone();
+        if let Some(lang) = viewer.as_ref().and_then(|v| kernel::validate::language(&v.lang)) {
+            context.lang = lang;
+        }
         response = render_error(&app, &context, viewer, response.status(), info);
     }
     let secure = app.config.secure_cookies();
