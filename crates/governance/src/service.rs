@@ -84,7 +84,9 @@ pub(crate) async fn close(
     };
     let now = app.now();
     let w = accounts::Write::begin(app, actor).await?;
-    if !store::close(w.tx(), p.id, outcome, now).await? {
+    // Closed before its time by a person: the page says who.
+    let early_by = actor.filter(|_| now < p.closes_at).map(|a| a.0);
+    if !store::close(w.tx(), p.id, outcome, now, early_by).await? {
         return Ok(None);
     }
     store::record_decision(

@@ -24,6 +24,8 @@ pub struct ProposalRow {
     pub closes_at: Ts,
     pub public: bool,
     pub closed_at: Option<Ts>,
+    /// Who closed it before its time; `None` when it closed at its time.
+    pub closed_by: Option<i64>,
     /// Set when the proposal closes.
     pub outcome: Option<Outcome>,
 }
@@ -40,7 +42,7 @@ impl ProposalRow {
 
 /// An open proposal stores no outcome (an empty text): it reads as none.
 const COLUMNS: &str = "id, title, background, background_lang, question, options, rule, subregion, quorum, opens_at, closes_at, public, \
-    closed_at, NULLIF(outcome, '') AS outcome";
+    closed_at, closed_by, NULLIF(outcome, '') AS outcome";
 
 /// Opens a proposal decided by `countries` (frozen now, so later changes to the reference
 /// data do not change who decides).
@@ -228,11 +230,17 @@ pub async fn position_history(c: &impl ConnectionTrait, proposal: i64) -> Result
 
 /// Marks the proposal closed with its outcome; false when it was closed already (by another
 /// instance's job, or by management meanwhile).
-pub async fn close(c: &impl ConnectionTrait, id: i64, outcome: Outcome, now: Ts) -> Result<bool, DbErr> {
+pub async fn close(
+    c: &impl ConnectionTrait,
+    id: i64,
+    outcome: Outcome,
+    now: Ts,
+    early_by: Option<i64>,
+) -> Result<bool, DbErr> {
     Ok(exec(
         c,
-        "UPDATE proposals SET closed_at = ?, outcome = ? WHERE id = ? AND closed_at IS NULL",
-        values![now, outcome, id],
+        "UPDATE proposals SET closed_at = ?, outcome = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL",
+        values![now, outcome, early_by, id],
     )
     .await?
         == 1)

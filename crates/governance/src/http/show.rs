@@ -92,6 +92,8 @@ struct ShowPage {
     phase_code: &'static str,
     phase: String,
     is_closed: bool,
+    /// "Closed on …", or "Closed early on … by …".
+    closed_line: String,
     outcome: String,
     summary: String,
     stance_forms: Vec<StanceForm>,
@@ -244,6 +246,15 @@ async fn show(
     } else {
         Vec::new()
     };
+    let closed_line = match (closed, p.closed_at, p.closed_by) {
+        (true, Some(at), Some(by)) => {
+            let names = accounts::display_names(&app.db, &[kernel::UserId(by)]).await?;
+            let who = names.get(&kernel::UserId(by)).cloned().unwrap_or_default();
+            page.tr.t_args("proposal-closed-early", &[("when", &page.tr.datetime(at)), ("who", &who)])
+        }
+        (true, Some(at), None) => page.tr.t_args("proposal-closed-on", &[("when", &page.tr.datetime(at))]),
+        _ => String::new(),
+    };
     let summary = if closed {
         store::decision_of(&app.db, id).await?.map(|d| d.summary).unwrap_or_default()
     } else {
@@ -266,6 +277,7 @@ async fn show(
         },
         phase: page.t(phase_key(phase)),
         is_closed: closed,
+        closed_line,
         outcome: p.outcome.map(|o| page.t(&o.label_key())).unwrap_or_default(),
         summary,
         stance_forms,

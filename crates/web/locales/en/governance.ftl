@@ -198,3 +198,8 @@ waiting-actions = { $count ->
     [one] 1 follow-up action of the decisions register still open
    *[other] { $count } follow-up actions of the decisions register still open
 }
+
+## When a proposal actually closed
+proposal-closed = Closed
+proposal-closed-on = { $when }, at its closing time
+proposal-closed-early = { $when }, early, by { $who }

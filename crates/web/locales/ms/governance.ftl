@@ -194,3 +194,8 @@ waiting-minutes = { $count ->
 waiting-actions = { $count ->
    *[other] { $count } tindakan susulan daftar keputusan masih terbuka
 }
+
+## When a proposal actually closed
+proposal-closed = Ditutup pada
+proposal-closed-on = { $when }, pada waktu penutupannya
+proposal-closed-early = { $when }, lebih awal, oleh { $who }
