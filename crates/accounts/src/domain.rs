@@ -206,6 +206,50 @@ pub fn mail_backoff(attempts: i32) -> Duration {
     Duration::seconds((30i64 << exp).min(3600))
 }
 
+/// One field of an audited record that a change touched, in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedField {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields whose values differ between a record before and after a change (every field
+/// of a record made or removed), in the record's order; a record that is not an object is one
+/// field without a name.
+pub fn changed_fields(before: Option<&serde_json::Value>, after: Option<&serde_json::Value>) -> Vec<ChangedField> {
+    use serde_json::Value;
+    fn text(v: Option<&Value>) -> String {
+        match v {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        }
+    }
+    fn fields<'v>(v: Option<&'v Value>, empty: &'v serde_json::Map<String, Value>) -> Option<&'v serde_json::Map<String, Value>> {
+        match v {
+            None | Some(Value::Null) => Some(empty),
+            Some(Value::Object(map)) => Some(map),
+            Some(_) => None,
+        }
+    }
+    let empty = serde_json::Map::new();
+    let (Some(old), Some(new)) = (fields(before, &empty), fields(after, &empty)) else {
+        return if before == after {
+            Vec::new()
+        } else {
+            vec![ChangedField { field: String::new(), before: text(before), after: text(after) }]
+        };
+    };
+    let mut names: Vec<&String> = old.keys().collect();
+    names.extend(new.keys().filter(|k| !old.contains_key(*k)));
+    names
+        .into_iter()
+        .filter(|k| old.get(*k) != new.get(*k))
+        .map(|k| ChangedField { field: k.clone(), before: text(old.get(k)), after: text(new.get(k)) })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +305,29 @@ mod tests {
         assert_eq!(mail_backoff(1), Duration::seconds(30));
         assert_eq!(mail_backoff(2), Duration::seconds(60));
         assert_eq!(mail_backoff(20), Duration::seconds(3600));
+    }
+
+    #[test]
+    fn an_audited_change_lists_only_the_fields_it_changed() {
+        use serde_json::json;
+        let field = |f: &str, b: &str, a: &str| ChangedField { field: f.into(), before: b.into(), after: a.into() };
+        let before = json!({"name": "Koperasi", "city": "Yogya", "sdgs": [5, 8], "note": null});
+        let after = json!({"name": "Koperasi Wanita", "city": "Yogya", "sdgs": [5], "note": null, "phone": "+62"});
+        assert_eq!(
+            changed_fields(Some(&before), Some(&after)),
+            [field("name", "Koperasi", "Koperasi Wanita"), field("sdgs", "[5,8]", "[5]"), field("phone", "", "+62")]
+        );
+        assert_eq!(changed_fields(Some(&before), Some(&before)), [], "nothing changed");
+        assert_eq!(
+            changed_fields(None, Some(&json!({"role": "focal_point", "n": 2}))),
+            [field("n", "", "2"), field("role", "", "focal_point")],
+            "a record made lists every field"
+        );
+        assert_eq!(changed_fields(Some(&json!({"role": "x"})), None), [field("role", "x", "")], "and one removed");
+        assert_eq!(changed_fields(Some(&json!({"a": 1})), Some(&json!(null))), [field("a", "1", "")]);
+        assert_eq!(changed_fields(None, Some(&json!("closed"))), [field("", "", "closed")], "not an object");
+        assert_eq!(changed_fields(Some(&json!(true)), Some(&json!(false))), [field("", "true", "false")]);
+        assert_eq!(changed_fields(Some(&json!(3)), Some(&json!(3))), []);
+        assert_eq!(changed_fields(None, None), []);
     }
 }

@@ -8,6 +8,7 @@ mod http;
 mod mail;
 mod service;
 mod session;
+mod names;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -17,6 +18,7 @@ mod write;
 use axum::Router;
 use web::AppState;
 
+pub use names::object_names;
 pub use http::api::api_router;
 pub use mail::spawn_worker as spawn_mail_worker;
 pub use service::{

@@ -551,9 +551,9 @@ pub async fn revoke_grant(c: &impl ConnectionTrait, id: i64, by: i64, now: Ts) -
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct AuditRow {
     pub at: Ts,
-    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub actor_id: Option<i64>,
     pub actor_email: Option<String>,
+    pub actor_name: Option<String>,
     pub action: String,
     pub object_type: String,
     pub object_id: String,
@@ -611,17 +611,22 @@ pub async fn list_audit(
     offset: i64,
 ) -> Result<Vec<AuditRow>, DbErr> {
     let mut sql = String::from(
-        "SELECT a.id, a.at, a.actor_id, u.email AS actor_email, a.action, a.object_type, a.object_id,
+        "SELECT a.id, a.at, a.actor_id, u.email AS actor_email, u.display_name AS actor_name, a.action, a.object_type, a.object_id,
          a.before_json, a.after_json FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE 1 = 1",
     );
     let mut vals = Vec::new();
-    if !f.actor.trim().is_empty() {
-        sql.push_str(" AND u.email_key LIKE ?");
-        vals.push(format!("%{}%", f.actor.trim().to_lowercase()).into());
+    // The person picker sends an account's id, or "system" for jobs and the command line.
+    match f.actor.trim() {
+        "" => {}
+        "system" => sql.push_str(" AND a.actor_id IS NULL"),
+        actor => {
+            sql.push_str(" AND a.actor_id = ?");
+            vals.push(actor.parse::<i64>().unwrap_or(-1).into());
+        }
     }
     if !f.action.trim().is_empty() {
-        sql.push_str(" AND a.action LIKE ?");
-        vals.push(format!("{}%", f.action.trim()).into());
+        sql.push_str(" AND a.action = ?");
+        vals.push(f.action.trim().to_string().into());
     }
     if !f.object_type.trim().is_empty() {
         sql.push_str(" AND a.object_type = ?");
@@ -944,4 +949,34 @@ pub async fn set_setting(c: &impl ConnectionTrait, key: &str, value: &str) -> Re
     )
     .await?;
     Ok(())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct AuditActor {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+}
+
+/// Everyone who has acted in the audit log, by name, for the log's person picker.
+pub async fn audit_actors(c: &impl ConnectionTrait) -> Result<Vec<AuditActor>, DbErr> {
+    all(
+        c,
+        "SELECT u.id, u.display_name, u.email FROM users u
+         WHERE EXISTS (SELECT 1 FROM audit_log a WHERE a.actor_id = u.id) ORDER BY u.display_name, u.id LIMIT 2000",
+        vec![],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct Code {
+    code: String,
+}
+
+/// The actions and the object types the audit log holds, for its pickers.
+pub async fn audit_codes(c: &impl ConnectionTrait) -> Result<(Vec<String>, Vec<String>), DbErr> {
+    let actions: Vec<Code> = all(c, "SELECT DISTINCT action AS code FROM audit_log ORDER BY code", vec![]).await?;
+    let types: Vec<Code> = all(c, "SELECT DISTINCT object_type AS code FROM audit_log ORDER BY code", vec![]).await?;
+    Ok((actions.into_iter().map(|r| r.code).collect(), types.into_iter().map(|r| r.code).collect()))
 }

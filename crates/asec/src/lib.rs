@@ -81,6 +81,12 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
             .concat(),
         ),
         waiting: Arc::new(vec![membership::waiting, governance::waiting, accounts::waiting]),
+        object_names: Arc::new(vec![
+            accounts::object_names,
+            membership::object_names,
+            directory::object_names,
+            governance::object_names,
+        ]),
     })
 }
 

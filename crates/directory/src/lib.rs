@@ -8,6 +8,7 @@ mod http;
 mod index;
 mod sample;
 mod service;
+mod names;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -19,6 +20,7 @@ pub fn router() -> Router<AppState> {
     http::router()
 }
 
+pub use names::object_names;
 pub use http::api::api_router;
 pub use sample::{demo_projects, generate as generate_sample_data};
 pub use service::move_legacy_photos;

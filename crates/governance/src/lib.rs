@@ -7,6 +7,7 @@ mod demo;
 mod domain;
 mod http;
 mod service;
+mod names;
 mod store;
 mod waiting;
 #[cfg(feature = "testing")]
@@ -19,6 +20,7 @@ pub fn router() -> Router<AppState> {
     http::router()
 }
 
+pub use names::object_names;
 pub use closing::{run as run_closings, spawn as spawn_closings};
 pub use demo::load as load_demo;
 pub use service::move_legacy_attachments;

@@ -11,6 +11,7 @@ mod index;
 pub mod public;
 mod renewal;
 mod service;
+mod names;
 mod store;
 mod waiting;
 #[cfg(feature = "testing")]
@@ -19,6 +20,7 @@ pub mod testing;
 use axum::Router;
 use web::{AppState, NavItem};
 
+pub use names::object_names;
 pub use demo::{DEMO_PASSWORD, SampleMember, insert_sample_members, load as load_demo};
 pub use http::api::api_router;
 pub use import::{

@@ -159,3 +159,20 @@ mod tests {
         );
     }
 }
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct IdName {
+    id: i64,
+    name: String,
+}
+
+/// `(id, name)` of the rows among `ids`, by a query the owning crate writes with `{ids}` where
+/// the list of ids goes: `SELECT id, title AS name FROM projects WHERE id IN ({ids})`.
+pub async fn names_by_id(conn: &impl ConnectionTrait, sql: &str, ids: &[i64]) -> Result<Vec<(i64, String)>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = sql.replace("{ids}", &vec!["?"; ids.len()].join(", "));
+    let rows: Vec<IdName> = all(conn, &sql, ids.iter().map(|id| Value::from(*id)).collect()).await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
+}

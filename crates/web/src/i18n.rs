@@ -43,6 +43,12 @@ impl Tr {
         LOCALES.lookup(&IDS[self.lang], key)
     }
 
+    /// A message that may not exist (the words for a code kept in the data): `None` when no
+    /// catalogue of the language's chain has it.
+    pub fn try_t(&self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&IDS[self.lang], key)
+    }
+
     /// A message with arguments, such as `t_args("hello", &[("name", "Dewi")])`.
     pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> =

@@ -1,6 +1,7 @@
 //! The shared web layer every capability builds on.
 
 pub mod api;
+pub mod audit;
 pub mod choices;
 pub mod config;
 pub mod context;

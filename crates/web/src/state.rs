@@ -41,6 +41,8 @@ pub struct AppState {
     pub nav: Arc<Vec<NavItem>>,
     /// What each capability has waiting for a person, for their home page.
     pub waiting: Arc<Vec<crate::WaitingSource>>,
+    /// Each capability's names for the records the audit log speaks of.
+    pub object_names: Arc<Vec<crate::audit::ObjectNames>>,
 }
 
 impl AppState {

@@ -8,7 +8,6 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use chrono::{NaiveDate, TimeZone, Utc};
 use kernel::permission::ScopeKind;
 use kernel::{Action, CountryCode, EntityId, Grant, Role, Scope, SubregionCode, Target, UserId};
 use web::form::NoFields;
@@ -23,7 +22,6 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/disable", post(disable))
         .route("/admin/users/{id}/enable", post(enable))
         .route("/admin/grants/{id}/revoke", post(revoke_grant))
-        .route("/admin/audit", get(audit_log))
         .route("/admin/outbox", get(outbox))
         .route("/admin/outbox/{id}", get(outbox_message))
 }
@@ -332,83 +330,6 @@ async fn enable(
     Form(_): Form<NoFields>,
 ) -> AppResult<Response> {
     set_disabled(&app, &viewer, id, false).await
-}
-
-pub struct AuditView {
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub object: String,
-    pub before: String,
-    pub after: String,
-}
-
-#[derive(Template)]
-#[template(path = "admin_audit.html")]
-struct AuditPage {
-    page: Page,
-    filter: store::AuditFilter,
-    entries: Vec<AuditView>,
-    page_no: i64,
-    has_next: bool,
-    errors: FieldErrors,
-    query_without_page: String,
-}
-
-fn day(raw: &str) -> Result<Option<chrono::DateTime<Utc>>, ()> {
-    if raw.trim().is_empty() {
-        return Ok(None);
-    }
-    let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| ())?;
-    Ok(Some(Utc.from_utc_datetime(&date.and_hms_opt(0, 0, 0).expect("midnight exists"))))
-}
-
-async fn audit_log(
-    State(app): State<AppState>,
-    page: Page,
-    CurrentUser(viewer): CurrentUser,
-    Query(filter): Query<store::AuditFilter>,
-) -> AppResult<Response> {
-    viewer.require(Action::ViewAuditLog, &Target::network())?;
-    let mut errors = FieldErrors::default();
-    let from = day(&filter.from).unwrap_or_else(|_| {
-        errors.add("from", "error-date-invalid");
-        None
-    });
-    // "to" is inclusive: everything before the next midnight.
-    let to = day(&filter.to)
-        .unwrap_or_else(|_| {
-            errors.add("to", "error-date-invalid");
-            None
-        })
-        .map(|d| d + chrono::Duration::days(1));
-    let page_no = filter.page.unwrap_or(1).clamp(1, 100_000);
-    let mut rows =
-        store::list_audit(&app.db, &filter, from, to, PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE).await?;
-    let has_next = rows.len() as i64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
-    let system = page.t("audit-system");
-    let entries = rows
-        .into_iter()
-        .map(|r| AuditView {
-            at: page.tr.datetime(r.at),
-            actor: r.actor_email.unwrap_or_else(|| system.clone()),
-            action: r.action,
-            object: format!("{} {}", r.object_type, r.object_id),
-            before: r.before_json.unwrap_or_default(),
-            after: r.after_json.unwrap_or_default(),
-        })
-        .collect();
-    let query_without_page = serde_urlencoded::to_string([
-        ("actor", filter.actor.as_str()),
-        ("action", filter.action.as_str()),
-        ("object_type", filter.object_type.as_str()),
-        ("object_id", filter.object_id.as_str()),
-        ("from", filter.from.as_str()),
-        ("to", filter.to.as_str()),
-    ])
-    .unwrap_or_default();
-    render(&AuditPage { page, filter, entries, page_no, has_next, errors, query_without_page })
 }
 
 pub struct MailView {

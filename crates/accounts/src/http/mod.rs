@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod api;
+mod audit;
 mod home;
 mod language;
 mod login;
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(setup::router())
         .merge(language::router())
         .merge(admin::router())
+        .merge(audit::router())
 }
 
 pub(crate) use web::unprocessable;

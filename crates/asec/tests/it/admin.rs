@@ -115,7 +115,43 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         );
 
         let audit = admin.page("/admin/audit?action=grant.create").await;
-        assert!(audit.contains("grant.create") && audit.contains("focal_point"), "{audit}");
+        assert!(audit.contains("<strong class=\"audit-action\">Gave a role</strong>"), "in words: {audit}");
+        assert!(audit.contains("<span class=\"field-name\">role</span>: <ins>focal_point</ins>"), "{audit}");
+
+        // A profile change reads as the one field it changed, under the person who made it,
+        // picked by name from a list.
+        let r = fp.submit("/account", "/account", &[("display_name", "Focal Point Indonesia"), ("lang", "en")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let audit = admin.page("/admin/audit").await;
+        let picker = audit.split("id=\"f-actor\"").nth(1).unwrap().split("</select>").next().unwrap();
+        let fp_option = picker
+            .split("<option value=\"")
+            .find(|o| o.contains("(focal@koperasi.id)"))
+            .expect("the person who acted is in the picker");
+        let fp_id = fp_option.split('"').next().unwrap();
+        assert_eq!(fp_id, id, "picked by account");
+        let theirs = admin.page(&format!("/admin/audit?actor={fp_id}&action=user.update_profile")).await;
+        let entry = theirs.split("<ol class=\"audit\" id=\"audit\">").nth(1).unwrap().split("</ol>").next().unwrap();
+        assert_eq!(entry.matches("<li class=\"card\">").count(), 1, "{entry}");
+        assert!(entry.contains("Changed their account"), "{entry}");
+        assert!(
+            entry.contains(&format!("<a class=\"audit-object\" href=\"/admin/users/{id}\">Account: Focal Point Indonesia</a>")),
+            "the record by its name, linked: {entry}"
+        );
+        assert_eq!(entry.matches("<span class=\"field-name\">").count(), 1, "only the field that changed: {entry}");
+        assert!(entry.contains("<span class=\"field-name\">display_name</span>: <del>Focal Point</del> → <ins>Focal Point Indonesia</ins>"));
+        let by_system = admin.page("/admin/audit?actor=system").await;
+        let by_system = by_system.split("id=\"audit\"").nth(1).unwrap_or_default();
+        assert!(!by_system.contains("Changed their account"), "people's changes are not the system's");
+        let r = admin.get(&format!("/admin/audit.csv?actor={fp_id}")).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.headers()["content-disposition"].to_str().unwrap().contains("audit-log.csv"));
+        let csv = r.text().await.unwrap();
+        assert!(csv.starts_with("\u{feff}at_utc,actor,actor_email,action,action_words,object_type,object_id,object,changes"));
+        assert!(csv.contains("user.update_profile,Changed their account,user,"), "{csv}");
+        assert!(csv.contains("display_name: Focal Point → Focal Point Indonesia"), "{csv}");
+        assert!(!csv.contains("grant.create"), "filtered as the page was");
+        assert_eq!(fp.get("/admin/audit.csv").await.status(), StatusCode::FORBIDDEN);
         let filtered = admin.page("/admin/audit?action=user.disable").await;
         assert!(filtered.contains("No changes match."));
         let (status, bad_date) = admin.get_text("/admin/audit?from=yesterday").await;

@@ -1,0 +1,29 @@
+//! Names of the records the audit log speaks of. Each capability names its own (an entity's
+//! legal name, a proposal's title) with a link, so the log reads "Koperasi Wanita Sejahtera"
+//! where it stored `entity 41`. A capability joins by giving the platform one [`ObjectNames`].
+
+use crate::{AppResult, AppState};
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+
+/// A record's name and the page that shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub href: String,
+}
+
+pub type NamesFuture<'a> = Pin<Box<dyn Future<Output = AppResult<HashMap<String, Named>>> + Send + 'a>>;
+
+/// The names of the records of `object_type` among `ids` (the audit log's text ids), in one
+/// query; an empty map for types the capability does not own.
+pub type ObjectNames = for<'a> fn(&'a AppState, &'a str, &'a [String]) -> NamesFuture<'a>;
+
+/// The numeric ids among the audit log's text ids.
+pub fn numeric_ids(ids: &[String]) -> Vec<i64> {
+    let mut out: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
