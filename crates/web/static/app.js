@@ -1,7 +1,10 @@
 // Progressive enhancement only: every page works without this file.
-// Submit the language switcher as soon as a language is chosen.
+// Submit the language switcher as soon as a language is picked with a pointer. A keyboard
+// user moving through the options with the arrow keys changes the value at each step, so for
+// them the switch waits for its button (which stays visible).
 document.querySelectorAll("form.lang-switch select").forEach(function (select) {
-  select.addEventListener("change", function () { select.form.submit(); });
-  var button = select.form.querySelector("button");
-  if (button) { button.classList.add("visually-hidden"); }
+  var byPointer = false;
+  select.addEventListener("pointerdown", function () { byPointer = true; });
+  select.addEventListener("keydown", function () { byPointer = false; });
+  select.addEventListener("change", function () { if (byPointer) { select.form.submit(); } });
 });

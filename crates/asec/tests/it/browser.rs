@@ -75,8 +75,14 @@ async fn a_visitor_switches_language_and_a_form_error_keeps_what_they_typed() {
         let d = Driver::start(PHONE.0, PHONE.1).await;
         d.goto(&format!("{}/", app.url)).await;
         assert!(d.source().await.contains("<html lang=\"en\">"));
-        // Choosing a language submits the switcher (a small script; the button does it without).
-        d.click("#lang-select option[value=\"id\"]").await;
+        // A keyboard user moves through the languages without leaving the page, then switches
+        // with the button (a pointer's choice submits at once, by a small script).
+        let select = d.find("#lang-select").await;
+        select.send_keys(&fantoccini::key::Key::Down.to_string()).await.unwrap();
+        let chosen = select.prop("value").await.unwrap().unwrap_or_default();
+        assert_ne!(chosen, "en", "the arrow key moved to another language");
+        d.find("#lang-select").await.select_by_value("id").await.unwrap();
+        d.click("form.lang-switch button[type=submit]").await;
         let page = d.wait_for("html[lang=\"id\"]").await;
         let sign_in = web::Tr::new("id").t("nav-sign-in");
         assert!(page.contains(&format!(">{sign_in}<")), "navigation is translated: {sign_in}");
