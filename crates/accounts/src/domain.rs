@@ -217,7 +217,10 @@ pub struct ChangedField {
 /// The fields whose values differ between a record before and after a change (every field
 /// of a record made or removed), in the record's order; a record that is not an object is one
 /// field without a name.
-pub fn changed_fields(before: Option<&serde_json::Value>, after: Option<&serde_json::Value>) -> Vec<ChangedField> {
+pub fn changed_fields(
+    before: Option<&serde_json::Value>,
+    after: Option<&serde_json::Value>,
+) -> Vec<ChangedField> {
     use serde_json::Value;
     fn text(v: Option<&Value>) -> String {
         match v {
@@ -226,7 +229,10 @@ pub fn changed_fields(before: Option<&serde_json::Value>, after: Option<&serde_j
             Some(other) => other.to_string(),
         }
     }
-    fn fields<'v>(v: Option<&'v Value>, empty: &'v serde_json::Map<String, Value>) -> Option<&'v serde_json::Map<String, Value>> {
+    fn fields<'v>(
+        v: Option<&'v Value>,
+        empty: &'v serde_json::Map<String, Value>,
+    ) -> Option<&'v serde_json::Map<String, Value>> {
         match v {
             None | Some(Value::Null) => Some(empty),
             Some(Value::Object(map)) => Some(map),
@@ -310,12 +316,18 @@ mod tests {
     #[test]
     fn an_audited_change_lists_only_the_fields_it_changed() {
         use serde_json::json;
-        let field = |f: &str, b: &str, a: &str| ChangedField { field: f.into(), before: b.into(), after: a.into() };
+        let field =
+            |f: &str, b: &str, a: &str| ChangedField { field: f.into(), before: b.into(), after: a.into() };
         let before = json!({"name": "Koperasi", "city": "Yogya", "sdgs": [5, 8], "note": null});
-        let after = json!({"name": "Koperasi Wanita", "city": "Yogya", "sdgs": [5], "note": null, "phone": "+62"});
+        let after =
+            json!({"name": "Koperasi Wanita", "city": "Yogya", "sdgs": [5], "note": null, "phone": "+62"});
         assert_eq!(
             changed_fields(Some(&before), Some(&after)),
-            [field("name", "Koperasi", "Koperasi Wanita"), field("sdgs", "[5,8]", "[5]"), field("phone", "", "+62")]
+            [
+                field("name", "Koperasi", "Koperasi Wanita"),
+                field("sdgs", "[5,8]", "[5]"),
+                field("phone", "", "+62")
+            ]
         );
         assert_eq!(changed_fields(Some(&before), Some(&before)), [], "nothing changed");
         assert_eq!(
@@ -323,7 +335,11 @@ mod tests {
             [field("n", "", "2"), field("role", "", "focal_point")],
             "a record made lists every field"
         );
-        assert_eq!(changed_fields(Some(&json!({"role": "x"})), None), [field("role", "x", "")], "and one removed");
+        assert_eq!(
+            changed_fields(Some(&json!({"role": "x"})), None),
+            [field("role", "x", "")],
+            "and one removed"
+        );
         assert_eq!(changed_fields(Some(&json!({"a": 1})), Some(&json!(null))), [field("a", "1", "")]);
         assert_eq!(changed_fields(None, Some(&json!("closed"))), [field("", "", "closed")], "not an object");
         assert_eq!(changed_fields(Some(&json!(true)), Some(&json!(false))), [field("", "true", "false")]);

@@ -6,9 +6,9 @@
 mod domain;
 mod http;
 mod mail;
+mod names;
 mod service;
 mod session;
-mod names;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -18,9 +18,9 @@ mod write;
 use axum::Router;
 use web::AppState;
 
-pub use names::object_names;
 pub use http::api::api_router;
 pub use mail::spawn_worker as spawn_mail_worker;
+pub use names::object_names;
 pub use service::{
     GrantOutcome, Person, admin_setup_link, create_confirmed_account, display_names, grant_in,
     grant_role_from_cli, has_administrator, holders, holders_of_role, notify, person, person_by_email,

@@ -214,12 +214,16 @@ pub(crate) fn role_label(tr: Tr, role: Role) -> String {
 pub(crate) fn scope_label(app: &AppState, tr: Tr, scope: &Scope) -> String {
     match scope {
         Scope::Network => tr.t("scope-network"),
-        Scope::Subregion(code) => {
-            app.reference.subregion(code).map(|s| s.name.get(tr.lang()).to_string()).unwrap_or_else(|| code.0.clone())
-        }
-        Scope::Country(code) => {
-            app.reference.country(code).map(|c| c.name.get(tr.lang()).to_string()).unwrap_or_else(|| code.to_string())
-        }
+        Scope::Subregion(code) => app
+            .reference
+            .subregion(code)
+            .map(|s| s.name.get(tr.lang()).to_string())
+            .unwrap_or_else(|| code.0.clone()),
+        Scope::Country(code) => app
+            .reference
+            .country(code)
+            .map(|c| c.name.get(tr.lang()).to_string())
+            .unwrap_or_else(|| code.to_string()),
         Scope::Entity(id) => tr.t_args("scope-entity", &[("id", &id.to_string())]),
     }
 }

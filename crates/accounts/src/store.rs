@@ -976,7 +976,9 @@ struct Code {
 
 /// The actions and the object types the audit log holds, for its pickers.
 pub async fn audit_codes(c: &impl ConnectionTrait) -> Result<(Vec<String>, Vec<String>), DbErr> {
-    let actions: Vec<Code> = all(c, "SELECT DISTINCT action AS code FROM audit_log ORDER BY code", vec![]).await?;
-    let types: Vec<Code> = all(c, "SELECT DISTINCT object_type AS code FROM audit_log ORDER BY code", vec![]).await?;
+    let actions: Vec<Code> =
+        all(c, "SELECT DISTINCT action AS code FROM audit_log ORDER BY code", vec![]).await?;
+    let types: Vec<Code> =
+        all(c, "SELECT DISTINCT object_type AS code FROM audit_log ORDER BY code", vec![]).await?;
     Ok((actions.into_iter().map(|r| r.code).collect(), types.into_iter().map(|r| r.code).collect()))
 }

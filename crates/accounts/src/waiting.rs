@@ -7,7 +7,11 @@ pub fn waiting<'a>(_app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFut
     Box::pin(async move {
         let mut out = Vec::new();
         if viewer.grants.iter().any(|g| g.role.needs_two_factor()) && !viewer.two_factor {
-            out.push(Waiting { text: tr.t("waiting-two-factor"), href: "/account/two-factor".into(), due: None });
+            out.push(Waiting {
+                text: tr.t("waiting-two-factor"),
+                href: "/account/two-factor".into(),
+                due: None,
+            });
         }
         if !viewer.email_verified {
             out.push(Waiting { text: tr.t("waiting-verify-email"), href: "/account".into(), due: None });

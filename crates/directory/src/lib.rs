@@ -6,9 +6,9 @@
 mod domain;
 mod http;
 mod index;
+mod names;
 mod sample;
 mod service;
-mod names;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -20,8 +20,8 @@ pub fn router() -> Router<AppState> {
     http::router()
 }
 
-pub use names::object_names;
 pub use http::api::api_router;
+pub use names::object_names;
 pub use sample::{demo_projects, generate as generate_sample_data};
 pub use service::move_legacy_photos;
 

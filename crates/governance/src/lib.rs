@@ -6,12 +6,12 @@ mod closing;
 mod demo;
 mod domain;
 mod http;
-mod service;
 mod names;
+mod service;
 mod store;
-mod waiting;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod waiting;
 
 use axum::Router;
 use web::{AppState, NavItem};
@@ -20,9 +20,9 @@ pub fn router() -> Router<AppState> {
     http::router()
 }
 
-pub use names::object_names;
 pub use closing::{run as run_closings, spawn as spawn_closings};
 pub use demo::load as load_demo;
+pub use names::object_names;
 pub use service::move_legacy_attachments;
 pub use waiting::waiting;
 
@@ -31,6 +31,10 @@ pub fn nav() -> Vec<NavItem> {
     vec![
         NavItem::public("/governance/proposals", "nav-governance"),
         NavItem::for_action("/governance/meetings", "nav-meetings", kernel::Action::ReadMembersOnly),
-        NavItem::for_action("/governance/settings", "nav-governance-settings", kernel::Action::ConfigureGovernance),
+        NavItem::for_action(
+            "/governance/settings",
+            "nav-governance-settings",
+            kernel::Action::ConfigureGovernance,
+        ),
     ]
 }

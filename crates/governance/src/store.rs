@@ -717,7 +717,11 @@ pub struct Tally {
 /// Open proposals (`now` within their voting time) decided by one of `countries` that have
 /// no position from that country yet: how many (proposal and country pairs), the soonest
 /// closing first.
-pub async fn positions_missing(c: &impl ConnectionTrait, countries: &[String], now: Ts) -> Result<Tally, DbErr> {
+pub async fn positions_missing(
+    c: &impl ConnectionTrait,
+    countries: &[String],
+    now: Ts,
+) -> Result<Tally, DbErr> {
     if countries.is_empty() {
         return Ok(Tally { n: 0, first: None });
     }
@@ -734,7 +738,12 @@ pub async fn positions_missing(c: &impl ConnectionTrait, countries: &[String], n
 }
 
 /// Open proposals decided by `country` on which `entity` has stated no stance.
-pub async fn stances_missing(c: &impl ConnectionTrait, entity: i64, country: &str, now: Ts) -> Result<Tally, DbErr> {
+pub async fn stances_missing(
+    c: &impl ConnectionTrait,
+    entity: i64,
+    country: &str,
+    now: Ts,
+) -> Result<Tally, DbErr> {
     let sql = "SELECT COUNT(*) AS n, MIN(p.closes_at) AS first FROM proposals p
          JOIN proposal_countries pc ON pc.proposal_id = p.id
          WHERE p.closed_at IS NULL AND p.opens_at <= ? AND p.closes_at > ? AND pc.country = ?

@@ -23,7 +23,8 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
             });
         }
 
-        let entities: Vec<i64> = viewer.reach(Action::StateEntityStance).entities().iter().map(|e| e.0).collect();
+        let entities: Vec<i64> =
+            viewer.reach(Action::StateEntityStance).entities().iter().map(|e| e.0).collect();
         let names = membership::public::names(&app.db, &entities).await?;
         for id in &entities {
             let Some((name, country)) = names.get(id) else { continue };
@@ -40,7 +41,11 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
         if viewer.may(Action::ApproveMinutes, &kernel::Target::network()) {
             let n = store::minutes_to_approve(&app.db).await?;
             if n > 0 {
-                out.push(Waiting { text: tr.t_count("waiting-minutes", n), href: "/governance/meetings".into(), due: None });
+                out.push(Waiting {
+                    text: tr.t_count("waiting-minutes", n),
+                    href: "/governance/meetings".into(),
+                    due: None,
+                });
             }
         }
         if viewer.may(Action::ManageDecisions, &kernel::Target::network()) {

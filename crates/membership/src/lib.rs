@@ -8,24 +8,24 @@ mod domain;
 mod http;
 mod import;
 mod index;
+mod names;
 pub mod public;
 mod renewal;
 mod service;
-mod names;
 mod store;
-mod waiting;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod waiting;
 
 use axum::Router;
 use web::{AppState, NavItem};
 
-pub use names::object_names;
 pub use demo::{DEMO_PASSWORD, SampleMember, insert_sample_members, load as load_demo};
 pub use http::api::api_router;
 pub use import::{
     COLUMNS as IMPORT_COLUMNS, Problem as ImportProblem, Report as ImportReport, run as import_members,
 };
+pub use names::object_names;
 pub use renewal::{run as run_renewals, spawn as spawn_renewals};
 pub use service::move_legacy_logos;
 pub use waiting::waiting;

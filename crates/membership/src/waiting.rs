@@ -10,7 +10,11 @@ use web::{AppState, Tr, Viewer, Waiting, WaitingFuture};
 pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFuture<'a> {
     Box::pin(async move {
         let mut out = Vec::new();
-        let count = |key: &str, n: i64, href: &str| Waiting { text: tr.t_count(key, n), href: href.to_string(), due: None };
+        let count = |key: &str, n: i64, href: &str| Waiting {
+            text: tr.t_count(key, n),
+            href: href.to_string(),
+            due: None,
+        };
 
         // A focal point endorses in their countries; management's share of that work is to
         // approve, so the network-wide reach does not list every country's queue again.
@@ -60,12 +64,19 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
             let item = |key: &str, href: String| Waiting { text: tr.t_args(key, &args), href, due: None };
             match e.status {
                 Status::Draft => out.push(item("waiting-own-draft", format!("/applications/{}/edit", e.id))),
-                Status::SentBack => out.push(item("waiting-own-sent-back", format!("/applications/{}", e.id))),
-                Status::AwaitingMou => out.push(item("waiting-own-mou", format!("/applications/{}/mou", e.id))),
+                Status::SentBack => {
+                    out.push(item("waiting-own-sent-back", format!("/applications/{}", e.id)))
+                }
+                Status::AwaitingMou => {
+                    out.push(item("waiting-own-mou", format!("/applications/{}/mou", e.id)))
+                }
                 Status::AwaitingEndorsement | Status::AwaitingApproval => {
                     let status = tr.t(&e.status.label_key());
                     out.push(Waiting {
-                        text: tr.t_args("waiting-own-status", &[("name", e.legal_name.as_str()), ("status", status.as_str())]),
+                        text: tr.t_args(
+                            "waiting-own-status",
+                            &[("name", e.legal_name.as_str()), ("status", status.as_str())],
+                        ),
                         href: format!("/applications/{}", e.id),
                         due: None,
                     })
@@ -74,7 +85,9 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
             }
         }
         let active: Vec<i64> = own.iter().filter(|e| e.status == Status::Active).map(|e| e.id).collect();
-        for r in store::renewals_due(&app.db, domain::remind_if_renewed_before(app.now()), Some(&active)).await? {
+        for r in
+            store::renewals_due(&app.db, domain::remind_if_renewed_before(app.now()), Some(&active)).await?
+        {
             out.push(Waiting {
                 text: tr.t_args("waiting-own-renewal", &[("name", r.legal_name.as_str())]),
                 href: format!("/applications/{}", r.id),

@@ -12,7 +12,9 @@ pub use sea_orm::{
     self, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, FromQueryResult,
     TransactionTrait, Value,
 };
-pub use sql::{MapCluster, all, exec, in_order, insert_id, map_clusters, names_by_id, one, page_of_ids, scalar};
+pub use sql::{
+    MapCluster, all, exec, in_order, insert_id, map_clusters, names_by_id, one, page_of_ids, scalar,
+};
 
 use sea_orm::{ConnectOptions, Database};
 use std::time::Duration;

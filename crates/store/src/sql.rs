@@ -168,7 +168,11 @@ struct IdName {
 
 /// `(id, name)` of the rows among `ids`, by a query the owning crate writes with `{ids}` where
 /// the list of ids goes: `SELECT id, title AS name FROM projects WHERE id IN ({ids})`.
-pub async fn names_by_id(conn: &impl ConnectionTrait, sql: &str, ids: &[i64]) -> Result<Vec<(i64, String)>, DbErr> {
+pub async fn names_by_id(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    ids: &[i64],
+) -> Result<Vec<(i64, String)>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

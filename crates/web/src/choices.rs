@@ -8,7 +8,9 @@ use kernel::ReferenceData;
 pub fn countries(tr: &Tr, r: &ReferenceData, chosen: &str) -> Vec<Choice> {
     let lang = tr.lang();
     let chosen = chosen.to_ascii_uppercase();
-    let mut out = Vec::new();
+    // Nothing is chosen for the person: a form starts at "Choose a country".
+    let mut out =
+        vec![Choice { value: String::new(), label: tr.t("choose-country"), checked: chosen.is_empty() }];
     for c in &r.countries {
         out.push(Choice {
             value: c.code.to_string(),

@@ -163,7 +163,8 @@ async fn user_page(
             })
         })
         .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
-    let roles = Role::ALL.iter().map(|r| (r.as_str().to_string(), crate::service::role_label(page.tr, *r))).collect();
+    let roles =
+        Role::ALL.iter().map(|r| (r.as_str().to_string(), crate::service::role_label(page.tr, *r))).collect();
     let mut scopes = vec![ScopeOption { value: "network".into(), label: page.t("scope-network") }];
     for s in &app.reference.subregions {
         scopes.push(ScopeOption {

@@ -59,7 +59,10 @@ fn day(raw: &str) -> Result<Option<chrono::DateTime<Utc>>, ()> {
 }
 
 /// The time window the filter names ("to" is inclusive: everything before the next midnight).
-fn window(filter: &AuditFilter, errors: &mut FieldErrors) -> (Option<chrono::DateTime<Utc>>, Option<chrono::DateTime<Utc>>) {
+fn window(
+    filter: &AuditFilter,
+    errors: &mut FieldErrors,
+) -> (Option<chrono::DateTime<Utc>>, Option<chrono::DateTime<Utc>>) {
     let from = day(&filter.from).unwrap_or_else(|_| {
         errors.add("from", "error-date-invalid");
         None
@@ -75,11 +78,13 @@ fn window(filter: &AuditFilter, errors: &mut FieldErrors) -> (Option<chrono::Dat
 
 /// An action's words ("Changed a profile"), or its code when no catalogue has them.
 fn action_words(tr: Tr, action: &str) -> String {
-    tr.try_t(&format!("audit-action-{}", action.replace(['.', '_'], "-"))).unwrap_or_else(|| action.to_string())
+    tr.try_t(&format!("audit-action-{}", action.replace(['.', '_'], "-")))
+        .unwrap_or_else(|| action.to_string())
 }
 
 fn type_words(tr: Tr, object_type: &str) -> String {
-    tr.try_t(&format!("audit-type-{}", object_type.replace('_', "-"))).unwrap_or_else(|| object_type.to_string())
+    tr.try_t(&format!("audit-type-{}", object_type.replace('_', "-")))
+        .unwrap_or_else(|| object_type.to_string())
 }
 
 /// The names of every record the rows speak of, asking each capability once per kind.
@@ -100,7 +105,8 @@ async fn names_of(app: &AppState, rows: &[AuditRow]) -> AppResult<HashMap<(Strin
 }
 
 fn parse_json(raw: &Option<String>) -> Option<serde_json::Value> {
-    raw.as_deref().map(|j| serde_json::from_str(j).unwrap_or_else(|_| serde_json::Value::String(j.to_string())))
+    raw.as_deref()
+        .map(|j| serde_json::from_str(j).unwrap_or_else(|_| serde_json::Value::String(j.to_string())))
 }
 
 fn view(tr: Tr, names: &HashMap<(String, String), Named>, r: AuditRow) -> AuditView {
@@ -122,7 +128,13 @@ fn view(tr: Tr, names: &HashMap<(String, String), Named>, r: AuditRow) -> AuditV
     }
 }
 
-async fn rows(app: &AppState, viewer: &Viewer, filter: &AuditFilter, limit: i64, offset: i64) -> AppResult<(Vec<AuditRow>, FieldErrors)> {
+async fn rows(
+    app: &AppState,
+    viewer: &Viewer,
+    filter: &AuditFilter,
+    limit: i64,
+    offset: i64,
+) -> AppResult<(Vec<AuditRow>, FieldErrors)> {
     viewer.require(Action::ViewAuditLog, &Target::network())?;
     let mut errors = FieldErrors::default();
     let (from, to) = window(filter, &mut errors);
@@ -143,7 +155,8 @@ async fn audit_log(
     let tr = page.tr;
     let entries = found.into_iter().map(|r| view(tr, &names, r)).collect();
 
-    let choice = |value: String, label: String, current: &str| Choice { checked: value == current, value, label };
+    let choice =
+        |value: String, label: String, current: &str| Choice { checked: value == current, value, label };
     let any = |current: &str| choice(String::new(), tr.t("filter-any"), current);
     let mut actors = vec![any(&filter.actor), choice("system".into(), tr.t("audit-system"), &filter.actor)];
     actors.extend(
@@ -201,15 +214,33 @@ async fn audit_csv(
     let lines: Vec<[String; 9]> = found
         .into_iter()
         .map(|r| {
-            let (action, object_type, object_id, email) =
-                (r.action.clone(), r.object_type.clone(), r.object_id.clone(), r.actor_email.clone().unwrap_or_default());
+            let (action, object_type, object_id, email) = (
+                r.action.clone(),
+                r.object_type.clone(),
+                r.object_id.clone(),
+                r.actor_email.clone().unwrap_or_default(),
+            );
             let v = view(tr, &names, r);
-            let changes =
-                v.changes.iter().map(|c| format!("{}: {} → {}", c.field, c.before, c.after)).collect::<Vec<_>>().join("; ");
+            let changes = v
+                .changes
+                .iter()
+                .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
+                .collect::<Vec<_>>()
+                .join("; ");
             [v.at_utc, v.actor, email, action, v.action, object_type, object_id, v.object, changes]
         })
         .collect();
-    let header = ["at_utc", "actor", "actor_email", "action", "action_words", "object_type", "object_id", "object", "changes"];
+    let header = [
+        "at_utc",
+        "actor",
+        "actor_email",
+        "action",
+        "action_words",
+        "object_type",
+        "object_id",
+        "object",
+        "changes",
+    ];
     let body = web::csv::to_bytes(&header, lines)?;
     Ok((
         [

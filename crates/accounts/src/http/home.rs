@@ -18,7 +18,11 @@ struct HomePage {
     items: Vec<Waiting>,
 }
 
-async fn home(State(app): State<AppState>, page: Page, CurrentUser(viewer): CurrentUser) -> AppResult<Response> {
+async fn home(
+    State(app): State<AppState>,
+    page: Page,
+    CurrentUser(viewer): CurrentUser,
+) -> AppResult<Response> {
     let mut items = Vec::new();
     for source in app.waiting.iter() {
         items.extend(source(&app, &viewer, page.tr).await?);

@@ -107,7 +107,9 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         let told = app.last_mail("focal@koperasi.id").await;
         assert_eq!(told.subject, "You now hold a role: Country focal point, Indonesia");
         assert!(told.body_text.contains("/me"), "with a link to what waits in the role: {}", told.body_text);
-        assert!(fp.page("/notifications").await.contains("You now hold a role: Country focal point, Indonesia"));
+        assert!(
+            fp.page("/notifications").await.contains("You now hold a role: Country focal point, Indonesia")
+        );
         let grants = accounts::testing::grants_of(&app.state.db, kernel::UserId(id.parse().unwrap())).await;
         assert_eq!(
             grants,
@@ -120,7 +122,9 @@ async fn administrators_grant_and_revoke_scoped_roles() {
 
         // A profile change reads as the one field it changed, under the person who made it,
         // picked by name from a list.
-        let r = fp.submit("/account", "/account", &[("display_name", "Focal Point Indonesia"), ("lang", "en")]).await;
+        let r = fp
+            .submit("/account", "/account", &[("display_name", "Focal Point Indonesia"), ("lang", "en")])
+            .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let audit = admin.page("/admin/audit").await;
         let picker = audit.split("id=\"f-actor\"").nth(1).unwrap().split("</select>").next().unwrap();
@@ -131,14 +135,21 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         let fp_id = fp_option.split('"').next().unwrap();
         assert_eq!(fp_id, id, "picked by account");
         let theirs = admin.page(&format!("/admin/audit?actor={fp_id}&action=user.update_profile")).await;
-        let entry = theirs.split("<ol class=\"audit\" id=\"audit\">").nth(1).unwrap().split("</ol>").next().unwrap();
+        let entry =
+            theirs.split("<ol class=\"audit\" id=\"audit\">").nth(1).unwrap().split("</ol>").next().unwrap();
         assert_eq!(entry.matches("<li class=\"card\">").count(), 1, "{entry}");
         assert!(entry.contains("Changed their account"), "{entry}");
         assert!(
-            entry.contains(&format!("<a class=\"audit-object\" href=\"/admin/users/{id}\">Account: Focal Point Indonesia</a>")),
+            entry.contains(&format!(
+                "<a class=\"audit-object\" href=\"/admin/users/{id}\">Account: Focal Point Indonesia</a>"
+            )),
             "the record by its name, linked: {entry}"
         );
-        assert_eq!(entry.matches("<span class=\"field-name\">").count(), 1, "only the field that changed: {entry}");
+        assert_eq!(
+            entry.matches("<span class=\"field-name\">").count(),
+            1,
+            "only the field that changed: {entry}"
+        );
         assert!(entry.contains("<span class=\"field-name\">display_name</span>: <del>Focal Point</del> → <ins>Focal Point Indonesia</ins>"));
         let by_system = admin.page("/admin/audit?actor=system").await;
         let by_system = by_system.split("id=\"audit\"").nth(1).unwrap_or_default();
@@ -147,7 +158,9 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         assert_eq!(r.status(), StatusCode::OK);
         assert!(r.headers()["content-disposition"].to_str().unwrap().contains("audit-log.csv"));
         let csv = r.text().await.unwrap();
-        assert!(csv.starts_with("\u{feff}at_utc,actor,actor_email,action,action_words,object_type,object_id,object,changes"));
+        assert!(csv.starts_with(
+            "\u{feff}at_utc,actor,actor_email,action,action_words,object_type,object_id,object,changes"
+        ));
         assert!(csv.contains("user.update_profile,Changed their account,user,"), "{csv}");
         assert!(csv.contains("display_name: Focal Point → Focal Point Indonesia"), "{csv}");
         assert!(!csv.contains("grant.create"), "filtered as the page was");
@@ -163,7 +176,10 @@ async fn administrators_grant_and_revoke_scoped_roles() {
         let r = admin.submit(&page, &format!("/admin/grants/{grant_id}/revoke"), &[]).await;
         assert_eq!(location(&r), page);
         assert!(fp.page("/account").await.contains("No roles yet."));
-        assert_eq!(app.last_mail("focal@koperasi.id").await.subject, "You no longer hold a role: Country focal point, Indonesia");
+        assert_eq!(
+            app.last_mail("focal@koperasi.id").await.subject,
+            "You no longer hold a role: Country focal point, Indonesia"
+        );
         assert!(app.audit_actions("role_grant").await.contains(&"grant.revoke".to_string()));
 
         // The last administrator cannot be removed.

@@ -783,11 +783,16 @@ async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them(
     each_backend!(|app| {
         let ids = members(&app).await;
         let management = app
-            .user_with_two_factor_grant("chair@asec.test", Grant { role: Role::Management, scope: Scope::Network })
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
             .await;
         let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
-        let fp_id = app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
-        let fp_in = app.user_with_grant("fp@asec.in", Grant { role: Role::FocalPoint, scope: country("IN") }).await;
+        let fp_id =
+            app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_in =
+            app.user_with_grant("fp@asec.in", Grant { role: Role::FocalPoint, scope: country("IN") }).await;
         let rep = app
             .user_with_grant(
                 "rep@wanita.id",
@@ -810,23 +815,27 @@ async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them(
         )
         .await;
         let page = format!("/governance/proposals/{}", id_of(&location(&r)));
-        assert!(
-            home_lines(&fp_id)
-                .await
-                .contains(&"1 open proposal without your country&#39;s position -> /governance/proposals".to_string())
-        );
+        assert!(home_lines(&fp_id).await.contains(
+            &"1 open proposal without your country&#39;s position -> /governance/proposals".to_string()
+        ));
         assert!(fp_id.page("/me").await.contains("Due "), "with when it closes");
         assert!(
             !home_lines(&fp_in).await.iter().any(|l| l.contains("position")),
             "India does not decide a Southeast Asian proposal"
         );
-        assert!(home_lines(&rep).await.contains(
-            &"1 open proposal without a stance from Koperasi Wanita Sejahtera -> /governance/proposals".to_string()
-        ));
+        assert!(
+            home_lines(&rep).await.contains(
+                &"1 open proposal without a stance from Koperasi Wanita Sejahtera -> /governance/proposals"
+                    .to_string()
+            )
+        );
 
         assert_eq!(stance(&page, &rep, ids[0], "agree", "Good.").await.status(), StatusCode::SEE_OTHER);
         assert!(!home_lines(&rep).await.iter().any(|l| l.contains("without a stance")));
-        assert_eq!(position(&page, &fp_id, "ID", "agree", "All agree.").await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(
+            position(&page, &fp_id, "ID", "agree", "All agree.").await.status(),
+            StatusCode::SEE_OTHER
+        );
         assert!(!home_lines(&fp_id).await.iter().any(|l| l.contains("position")));
     });
 }

@@ -974,7 +974,10 @@ fn nav_of(html: &str) -> Vec<String> {
 async fn each_person_finds_what_waits_for_them_on_their_home() {
     each_backend!(|app| {
         let management = app
-            .user_with_two_factor_grant("chair@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
             .await;
         let focal = app
             .user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: country("ID") })
@@ -995,29 +998,58 @@ async fn each_person_finds_what_waits_for_them_on_their_home() {
         let focal_nav = nav_of(&focal.page("/").await);
         assert!(focal_nav.contains(&"/membership/pipeline".to_string()), "{focal_nav:?}");
         assert!(focal_nav.contains(&"/membership/members".to_string()));
-        assert!(!focal_nav.contains(&"/membership/mou".to_string()) && !focal_nav.contains(&"/admin".to_string()));
+        assert!(
+            !focal_nav.contains(&"/membership/mou".to_string()) && !focal_nav.contains(&"/admin".to_string())
+        );
         let management_nav = nav_of(&management.page("/").await);
-        for section in ["/membership/pipeline", "/membership/mou", "/governance/meetings", "/governance/settings"] {
+        for section in
+            ["/membership/pipeline", "/membership/mou", "/governance/meetings", "/governance/settings"]
+        {
             assert!(management_nav.contains(&section.to_string()), "{section} in {management_nav:?}");
         }
         assert!(!management_nav.contains(&"/admin".to_string()), "administration is not management's");
 
         // Signing in from nowhere in particular leads home.
-        let r = app.client().submit("/login", "/login", &[("email", "dewi@kws.id"), ("password", crate::harness::PASSWORD)]).await;
+        let r = app
+            .client()
+            .submit("/login", "/login", &[("email", "dewi@kws.id"), ("password", crate::harness::PASSWORD)])
+            .await;
         assert_eq!(location(&r), "/me");
         assert!(applicant.page("/").await.contains("href=\"/me\""), "the header links to it");
-        assert_eq!(waiting_on_home(&other_focal).await, Vec::<String>::new());
+        assert_eq!(
+            waiting_on_home(&other_focal).await,
+            ["1 notification not read -> /notifications"],
+            "only the notice of their new role"
+        );
 
         let draft = vec![
             ("legal_name", "Koperasi Wanita Sejahtera".to_string()),
             ("kind", "cooperative".into()),
             ("country", "ID".into()),
         ];
+        // Signed out, applying says an account is needed and leads to one.
+        let apply = visitor.page("/apply").await;
+        assert!(apply.contains("Applying takes an account"), "{apply}");
+        assert!(apply.contains("href=\"/signup\"") && apply.contains("href=\"/login?next=/apply\""));
+        // Signed in, the country starts empty.
+        let form = applicant.page("/apply").await;
+        assert!(
+            form.contains("<option value=\"\" selected>Choose a country</option>"),
+            "no country chosen for them"
+        );
+        assert!(!form.contains("id=\"drafts\""));
         let id = id_of(&location(&send(&applicant, "/apply", "/apply", &draft, "save").await));
+        let again = applicant.page("/apply").await;
+        assert!(
+            again.contains(&format!("<a href=\"/applications/{id}/edit\">Koperasi Wanita Sejahtera</a>")),
+            "returning to apply offers the draft"
+        );
         assert_eq!(
             waiting_on_home(&applicant).await,
             [
-                format!("Your draft application for Koperasi Wanita Sejahtera: complete and submit it -> /applications/{id}/edit"),
+                format!(
+                    "Your draft application for Koperasi Wanita Sejahtera: complete and submit it -> /applications/{id}/edit"
+                ),
                 "All your applications -> /applications".to_string(),
             ]
         );
@@ -1033,7 +1065,9 @@ async fn each_person_finds_what_waits_for_them_on_their_home() {
         assert!(home.contains(&"1 notification not read -> /notifications".to_string()), "{home:?}");
         let focal_home = waiting_on_home(&focal).await;
         assert!(
-            focal_home.contains(&"1 application to endorse -> /membership/pipeline?status=awaiting_endorsement".to_string()),
+            focal_home.contains(
+                &"1 application to endorse -> /membership/pipeline?status=awaiting_endorsement".to_string()
+            ),
             "{focal_home:?}"
         );
         assert!(!waiting_on_home(&other_focal).await.iter().any(|w| w.contains("endorse")), "not Malaysia's");
@@ -1044,15 +1078,14 @@ async fn each_person_finds_what_waits_for_them_on_their_home() {
 
         step(&focal, id, "endorse", "").await;
         assert!(!waiting_on_home(&focal).await.iter().any(|w| w.contains("to endorse")));
-        assert!(
-            waiting_on_home(&management)
-                .await
-                .contains(&"1 application to approve -> /membership/pipeline?status=awaiting_approval".to_string())
-        );
+        assert!(waiting_on_home(&management).await.contains(
+            &"1 application to approve -> /membership/pipeline?status=awaiting_approval".to_string()
+        ));
         step(&management, id, "approve", "").await;
         assert!(
             waiting_on_home(&management).await.contains(
-                &"1 approved member has not accepted the MOU yet -> /membership/pipeline?status=awaiting_mou".to_string()
+                &"1 approved member has not accepted the MOU yet -> /membership/pipeline?status=awaiting_mou"
+                    .to_string()
             )
         );
         assert!(waiting_on_home(&applicant).await.contains(&format!(

@@ -63,14 +63,18 @@ async fn errors_are_pages_for_people_and_json_for_programs() {
         // A signed-in person reads error pages in their own language, under their own header.
         let dewi = app.signed_up("dewi@kws.id", "Dewi").await;
         dewi.submit("/account", "/language", &[("lang", "id"), ("next", "/account")]).await;
-        for (path, status, key) in
-            [("/no-such-page", StatusCode::NOT_FOUND, "error-not-found"), ("/admin", StatusCode::FORBIDDEN, "error-forbidden")]
-        {
+        for (path, status, key) in [
+            ("/no-such-page", StatusCode::NOT_FOUND, "error-not-found"),
+            ("/admin", StatusCode::FORBIDDEN, "error-forbidden"),
+        ] {
             let (got, page) = dewi.get_text(path).await;
             assert_eq!(got, status, "{path}");
             assert!(page.contains("<html lang=\"id\">"), "{path} in Indonesian");
             assert!(page.contains(&web::Tr::new("id").t(key)), "{path}: {page}");
-            assert!(page.contains("href=\"/me\"") && page.contains("Dewi"), "{path} with the signed-in header");
+            assert!(
+                page.contains("href=\"/me\"") && page.contains("Dewi"),
+                "{path} with the signed-in header"
+            );
         }
     });
 }

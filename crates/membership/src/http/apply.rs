@@ -9,7 +9,10 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
-use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, redirect_with_flash, render};
+use web::{
+    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, MaybeUser, Page, redirect_with_flash,
+    render,
+};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -33,6 +36,8 @@ pub struct ProfilePage {
     pub sectors: Vec<Choice>,
     pub dimensions: Vec<(String, String, String)>,
     pub duplicate: Option<(i64, String)>,
+    /// The person's saved drafts, offered to continue instead of starting again.
+    pub drafts: Vec<(i64, String)>,
     pub version: i32,
     /// A member's profile (one Save button) rather than an application (draft or submit).
     pub member_edit: bool,
@@ -81,15 +86,31 @@ pub(crate) fn profile_page(
         sectors,
         dimensions,
         duplicate: None,
+        drafts: Vec::new(),
         version,
         member_edit: false,
     }
 }
 
-async fn new(State(app): State<AppState>, page: Page, CurrentUser(_): CurrentUser) -> AppResult<Response> {
+#[derive(Template)]
+#[template(path = "apply_signed_out.html")]
+struct SignedOut {
+    page: Page,
+}
+
+async fn new(State(app): State<AppState>, page: Page, MaybeUser(viewer): MaybeUser) -> AppResult<Response> {
+    // Visitors learn that applying takes an account, with the way to one.
+    let Some(viewer) = viewer else { return render(&SignedOut { page }) };
     let form =
         ProfileForm { kind: "cooperative".into(), description_lang: page.lang.into(), ..Default::default() };
-    render(&profile_page(&app, page, "/apply".into(), form, FieldErrors::default(), 0))
+    let mut p = profile_page(&app, page, "/apply".into(), form, FieldErrors::default(), 0);
+    p.drafts = store::by_applicant(&app.db, viewer.id.0)
+        .await?
+        .into_iter()
+        .filter(|e| e.status == crate::domain::Status::Draft)
+        .map(|e| (e.id, e.legal_name))
+        .collect();
+    render(&p)
 }
 
 /// Checks the form; on problems, the page again with every typed value and the reasons.

@@ -46,3 +46,4 @@ flash-language-changed = Language changed.
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
 error-unavailable = A service the platform needs is not answering. Nothing was saved; please try again in a few minutes.
+choose-country = Choose a country

@@ -308,3 +308,6 @@ waiting-own-mou = { $name } is approved: accept the MOU to become an active memb
 waiting-own-status = Your application for { $name }: { $status }
 waiting-own-renewal = Renew the membership of { $name }
 waiting-own-all = All your applications
+apply-account-needed = Applying takes an account: the person who applies keeps the application and is told of each step. Create one, or sign in if you have one.
+apply-have-account = I have an account: sign in
+apply-continue-draft = You have saved a draft. Continue it instead of starting again:

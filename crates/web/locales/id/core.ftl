@@ -44,3 +44,4 @@ flash-language-changed = Bahasa sudah diganti.
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
 error-unavailable = Layanan yang dibutuhkan platform tidak menjawab. Tidak ada yang disimpan; silakan coba lagi beberapa menit lagi.
+choose-country = Pilih negara

@@ -288,3 +288,6 @@ waiting-own-mou = { $name } disetujui: terima MOU untuk menjadi anggota aktif
 waiting-own-status = Permohonan Anda untuk { $name }: { $status }
 waiting-own-renewal = Perpanjang keanggotaan { $name }
 waiting-own-all = Semua permohonan Anda
+apply-account-needed = Untuk mendaftar diperlukan akun: orang yang mendaftar menyimpan permohonan dan diberi tahu setiap langkahnya. Buat akun, atau masuk jika Anda sudah punya.
+apply-have-account = Saya punya akun: masuk
+apply-continue-draft = Anda telah menyimpan draf. Lanjutkan draf itu daripada memulai lagi:

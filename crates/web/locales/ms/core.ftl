@@ -44,3 +44,4 @@ flash-language-changed = Bahasa telah ditukar.
 datetime-utc = { $date } { $time } UTC
 datetime-range-utc = { $start } – { $end } UTC
 error-unavailable = Perkhidmatan yang diperlukan oleh platform tidak menjawab. Tiada apa yang disimpan; sila cuba lagi dalam beberapa minit.
+choose-country = Pilih negara

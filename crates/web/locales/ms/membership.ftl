@@ -288,3 +288,6 @@ waiting-own-mou = { $name } diluluskan: terima MOU untuk menjadi ahli aktif
 waiting-own-status = Permohonan anda untuk { $name }: { $status }
 waiting-own-renewal = Perbaharui keahlian { $name }
 waiting-own-all = Semua permohonan anda
+apply-account-needed = Permohonan memerlukan akaun: orang yang memohon menyimpan permohonan dan dimaklumkan setiap langkahnya. Cipta akaun, atau log masuk jika anda sudah mempunyainya.
+apply-have-account = Saya mempunyai akaun: log masuk
+apply-continue-draft = Anda telah menyimpan draf. Teruskan draf itu dan bukannya bermula semula:
