@@ -72,11 +72,19 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
                 }
                 Status::AwaitingEndorsement | Status::AwaitingApproval => {
                     let status = tr.t(&e.status.label_key());
+                    let args = [
+                        ("name", e.legal_name.as_str()),
+                        ("status", status.as_str()),
+                        ("note", e.status_note.as_str()),
+                    ];
+                    // A reviewer's note on the last step (an endorsement's welcome, say) reads here too.
+                    let key = if e.status_note.is_empty() {
+                        "waiting-own-status"
+                    } else {
+                        "waiting-own-status-note"
+                    };
                     out.push(Waiting {
-                        text: tr.t_args(
-                            "waiting-own-status",
-                            &[("name", e.legal_name.as_str()), ("status", status.as_str())],
-                        ),
+                        text: tr.t_args(key, &args),
                         href: format!("/applications/{}", e.id),
                         due: None,
                     })

@@ -159,13 +159,14 @@ async fn an_application_goes_from_draft_to_active_member() {
             inbox.contains("waits for your endorsement")
                 && inbox.contains(&format!("href=\"/applications/{id}\""))
         );
-        assert!(focal.page("/account").await.contains("id=\"unread-count\">1<"), "a badge in the navigation");
+        // The notice of their role, and this one.
+        assert!(focal.page("/account").await.contains("id=\"unread-count\">2<"), "a badge in the navigation");
         focal.submit("/notifications", "/notifications/read", &[]).await;
         assert!(!focal.page("/account").await.contains("unread-count"));
         assert_eq!(
             app.mail_count("focal@ssea.my").await,
-            1,
-            "only the sign-up mail: other countries are not told"
+            2,
+            "only the sign-up mail and the notice of their role: other countries are not told"
         );
 
         // Only Indonesia's focal point (or management) endorses; a reason is needed to send back.
@@ -1076,8 +1077,33 @@ async fn each_person_finds_what_waits_for_them_on_their_home() {
         let queue = focal.page("/membership/pipeline?status=awaiting_endorsement").await;
         assert!(queue.contains(&format!("/applications/{id}")));
 
-        step(&focal, id, "endorse", "").await;
+        // The decision comes after the profile it decides on, with a note the applicant reads.
+        let review = focal.page(&format!("/applications/{id}")).await;
+        assert!(
+            review.find("id=\"actions-heading\"").unwrap()
+                > review.find("Koperasi Wanita Sejahtera</h1>").unwrap()
+        );
+        assert!(
+            review.find("id=\"actions-heading\"").unwrap()
+                > review.find("apply-section-commitments").unwrap_or(0),
+            "after the profile"
+        );
+        assert!(review.contains("A note for the applicant (optional)"));
+        step(&focal, id, "endorse", "Welcome to the Indonesian network.").await;
         assert!(!waiting_on_home(&focal).await.iter().any(|w| w.contains("to endorse")));
+        assert!(
+            applicant
+                .page(&format!("/applications/{id}"))
+                .await
+                .contains("Welcome to the Indonesian network.")
+        );
+        assert!(
+            waiting_on_home(&applicant)
+                .await
+                .iter()
+                .any(|w| w.contains("The reviewer&#39;s note: Welcome to the Indonesian network.")),
+            "and on their home"
+        );
         assert!(waiting_on_home(&management).await.contains(
             &"1 application to approve -> /membership/pipeline?status=awaiting_approval".to_string()
         ));

@@ -311,3 +311,5 @@ waiting-own-all = All your applications
 apply-account-needed = Applying takes an account: the person who applies keeps the application and is told of each step. Create one, or sign in if you have one.
 apply-have-account = I have an account: sign in
 apply-continue-draft = You have saved a draft. Continue it instead of starting again:
+waiting-own-status-note = Your application for { $name }: { $status }. The reviewer's note: { $note }
+application-note-optional = A note for the applicant (optional)

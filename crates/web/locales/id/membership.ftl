@@ -291,3 +291,5 @@ waiting-own-all = Semua permohonan Anda
 apply-account-needed = Untuk mendaftar diperlukan akun: orang yang mendaftar menyimpan permohonan dan diberi tahu setiap langkahnya. Buat akun, atau masuk jika Anda sudah punya.
 apply-have-account = Saya punya akun: masuk
 apply-continue-draft = Anda telah menyimpan draf. Lanjutkan draf itu daripada memulai lagi:
+waiting-own-status-note = Permohonan Anda untuk { $name }: { $status }. Catatan peninjau: { $note }
+application-note-optional = Catatan untuk pemohon (opsional)

@@ -291,3 +291,5 @@ waiting-own-all = Semua permohonan anda
 apply-account-needed = Permohonan memerlukan akaun: orang yang memohon menyimpan permohonan dan dimaklumkan setiap langkahnya. Cipta akaun, atau log masuk jika anda sudah mempunyainya.
 apply-have-account = Saya mempunyai akaun: log masuk
 apply-continue-draft = Anda telah menyimpan draf. Teruskan draf itu dan bukannya bermula semula:
+waiting-own-status-note = Permohonan anda untuk { $name }: { $status }. Nota penyemak: { $note }
+application-note-optional = Nota untuk pemohon (pilihan)
