@@ -330,8 +330,94 @@ mod tests {
     #[test]
     fn country_targets() {
         assert_eq!(target_state(3, 5, 10, false), TargetState::Below { missing: 2 });
+        assert_eq!(target_state(4, 5, 10, false), TargetState::Below { missing: 1 });
+        assert_eq!(target_state(0, 5, 10, false), TargetState::Below { missing: 5 });
         assert_eq!(target_state(5, 5, 10, false), TargetState::Within);
+        assert_eq!(target_state(10, 5, 10, false), TargetState::Within);
+        assert_eq!(target_state(11, 5, 10, false), TargetState::Above { may_exceed: false });
         assert_eq!(target_state(12, 5, 10, true), TargetState::Above { may_exceed: true });
+    }
+
+    #[test]
+    fn only_a_draft_or_a_sent_back_application_is_the_applicant_s_to_edit() {
+        for status in Status::ALL {
+            assert_eq!(status.editable_by_applicant(), matches!(status, Draft | SentBack), "{status:?}");
+            assert_eq!(
+                status.in_pipeline(),
+                matches!(status, AwaitingEndorsement | SentBack | AwaitingApproval | AwaitingMou),
+                "{status:?}"
+            );
+        }
+        assert_eq!(AwaitingEndorsement.label_key(), "status-awaiting-endorsement");
+        assert_eq!(Status::parse("active "), None);
+    }
+
+    #[test]
+    fn steps_have_names_and_four_need_a_reason() {
+        let names = [
+            "submit",
+            "endorse",
+            "send_back",
+            "decline",
+            "approve",
+            "accept_mou",
+            "suspend",
+            "reinstate",
+            "withdraw",
+            "lapse",
+            "renew",
+        ];
+        for (step, name) in STEPS.into_iter().zip(names) {
+            assert_eq!(step.as_str(), name);
+            assert_eq!(
+                step.needs_reason(),
+                matches!(step, Step::SendBack | Step::Decline | Step::Suspend | Step::Withdraw),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_step_without_a_reason_needs_none() {
+        for (from, step, to) in ALLOWED {
+            if !step.needs_reason() {
+                assert_eq!(next_status(from, step, true, ""), Ok(to), "{from:?} --{step:?}-->");
+            }
+        }
+        assert_eq!(
+            next_status(Active, Step::Approve, true, ""),
+            Err(Refusal::NotNow { status: Active, step: Step::Approve })
+        );
+    }
+
+    #[test]
+    fn every_step_names_who_takes_it() {
+        use kernel::Action::*;
+        for status in Status::ALL {
+            for step in STEPS {
+                let expected = match step {
+                    Step::Endorse => Some(EndorseApplication),
+                    Step::SendBack | Step::Decline if status == AwaitingEndorsement => {
+                        Some(EndorseApplication)
+                    }
+                    Step::SendBack
+                    | Step::Decline
+                    | Step::Approve
+                    | Step::Suspend
+                    | Step::Reinstate
+                    | Step::Withdraw => Some(ApproveMembership),
+                    Step::Renew => Some(EditEntityProfile),
+                    Step::Submit | Step::AcceptMou | Step::Lapse => None,
+                };
+                assert_eq!(action_for(step, status), expected, "{step:?} at {status:?}");
+            }
+        }
+        assert_eq!(action_for(Step::Decline, AwaitingEndorsement), Some(EndorseApplication));
+        assert_eq!(action_for(Step::Decline, AwaitingApproval), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Suspend, Active), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Reinstate, Suspended), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Withdraw, Active), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Submit, Draft), None);
     }
 }
 
