@@ -805,11 +805,21 @@ mod tests {
         );
         assert_eq!(
             Target::subregion(sr("south-asia"), vec![cc("IN")]),
-            Target { subregion: Some(sr("south-asia")), country: None, entity: None, countries: vec![cc("IN")] }
+            Target {
+                subregion: Some(sr("south-asia")),
+                country: None,
+                entity: None,
+                countries: vec![cc("IN")]
+            }
         );
         assert_eq!(
             Target::country(sr("south-asia"), cc("IN")),
-            Target { subregion: Some(sr("south-asia")), country: Some(cc("IN")), entity: None, countries: vec![] }
+            Target {
+                subregion: Some(sr("south-asia")),
+                country: Some(cc("IN")),
+                entity: None,
+                countries: vec![]
+            }
         );
         assert_eq!(
             Target::entity(sr("south-asia"), cc("IN"), EntityId(3)),
@@ -835,7 +845,10 @@ mod tests {
         let r = reach(&person(vec![grant(Role::FocalPoint, Scope::Network)], false), EndorseApplication);
         assert!(r.everywhere && r.scopes.is_empty() && !r.is_empty());
         let twice = person(
-            vec![grant(Role::FocalPoint, Scope::Country(cc("ID"))), grant(Role::FocalPoint, Scope::Country(cc("ID")))],
+            vec![
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+            ],
             false,
         );
         let r = reach(&twice, EndorseApplication);
@@ -851,7 +864,11 @@ mod tests {
         assert!(m.everywhere && !m.blocked_by_two_factor);
         let mixed = Reach {
             everywhere: false,
-            scopes: vec![Scope::Subregion(sr("east-asia")), Scope::Entity(EntityId(9)), Scope::Country(cc("JP"))],
+            scopes: vec![
+                Scope::Subregion(sr("east-asia")),
+                Scope::Entity(EntityId(9)),
+                Scope::Country(cc("JP")),
+            ],
             blocked_by_two_factor: false,
         };
         assert_eq!(mixed.subregions(), vec![sr("east-asia")]);

@@ -224,7 +224,11 @@ mod tests {
             assert!(Email::parse(good).is_ok(), "{good}");
         }
         assert_eq!(Email::parse("   ").unwrap_err(), "error-email-required");
-        assert_eq!(Email::parse("A.B@Ex.ORG").unwrap().as_str(), "A.B@ex.org", "the local part keeps its case");
+        assert_eq!(
+            Email::parse("A.B@Ex.ORG").unwrap().as_str(),
+            "A.B@ex.org",
+            "the local part keeps its case"
+        );
     }
 
     #[test]
