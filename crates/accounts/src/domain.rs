@@ -113,11 +113,10 @@ pub fn totp_code(secret: &[u8], step: i64) -> String {
     let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(&step.to_be_bytes());
     let digest = mac.finalize().into_bytes();
-    let offset = (digest[19] & 0x0f) as usize;
-    let binary = (u32::from(digest[offset] & 0x7f) << 24)
-        | (u32::from(digest[offset + 1]) << 16)
-        | (u32::from(digest[offset + 2]) << 8)
-        | u32::from(digest[offset + 3]);
+    // RFC 4226's dynamic truncation: 31 bits read at the offset the last nibble names.
+    let offset = usize::from(digest[19] & 0x0f);
+    let four: [u8; 4] = digest[offset..offset + 4].try_into().expect("an offset of at most 15");
+    let binary = u32::from_be_bytes(four) & 0x7fff_ffff;
     format!("{:06}", binary % 1_000_000)
 }
 
@@ -129,10 +128,8 @@ pub fn totp_step(unix_secs: i64) -> i64 {
 /// the matching step, which must be later than the last one used so a code works only once.
 pub fn check_totp(secret_b32: &str, code: &str, unix_secs: i64, last_step: Option<i64>) -> Option<i64> {
     let secret = base32_decode(secret_b32)?;
+    // Anything but six digits matches no step.
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
     let now = totp_step(unix_secs);
     [now - 1, now, now + 1]
         .into_iter()
