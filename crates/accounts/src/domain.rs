@@ -113,11 +113,10 @@ pub fn totp_code(secret: &[u8], step: i64) -> String {
     let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(&step.to_be_bytes());
     let digest = mac.finalize().into_bytes();
-    let offset = (digest[19] & 0x0f) as usize;
-    let binary = (u32::from(digest[offset] & 0x7f) << 24)
-        | (u32::from(digest[offset + 1]) << 16)
-        | (u32::from(digest[offset + 2]) << 8)
-        | u32::from(digest[offset + 3]);
+    // RFC 4226's dynamic truncation: 31 bits read at the offset the last nibble names.
+    let offset = usize::from(digest[19] & 0x0f);
+    let four: [u8; 4] = digest[offset..offset + 4].try_into().expect("an offset of at most 15");
+    let binary = u32::from_be_bytes(four) & 0x7fff_ffff;
     format!("{:06}", binary % 1_000_000)
 }
 
@@ -129,10 +128,8 @@ pub fn totp_step(unix_secs: i64) -> i64 {
 /// the matching step, which must be later than the last one used so a code works only once.
 pub fn check_totp(secret_b32: &str, code: &str, unix_secs: i64, last_step: Option<i64>) -> Option<i64> {
     let secret = base32_decode(secret_b32)?;
+    // Anything but six digits matches no step.
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
     let now = totp_step(unix_secs);
     [now - 1, now, now + 1]
         .into_iter()
@@ -345,5 +342,127 @@ mod tests {
         assert_eq!(changed_fields(Some(&json!(true)), Some(&json!(false))), [field("", "true", "false")]);
         assert_eq!(changed_fields(Some(&json!(3)), Some(&json!(3))), []);
         assert_eq!(changed_fields(None, None), []);
+    }
+
+    #[test]
+    fn hashes_carry_owasp_s_argon2id_parameters() {
+        let hash = hash_password("correct horse battery");
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert_ne!(hash, hash_password("correct horse battery"), "salted");
+        assert!(dummy_hash().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(verify_password("not a real password", dummy_hash()));
+    }
+
+    #[test]
+    fn each_token_purpose_has_its_name_and_lifetime() {
+        for (purpose, name, lifetime) in [
+            (Purpose::VerifyEmail, "verify_email", Duration::hours(48)),
+            (Purpose::ResetPassword, "reset_password", Duration::hours(1)),
+            (Purpose::ChangeEmail, "change_email", Duration::hours(48)),
+            (Purpose::AdminSetup, "admin_setup", Duration::hours(24)),
+            (Purpose::LoginSecondFactor, "login_2fa", Duration::minutes(10)),
+        ] {
+            assert_eq!(purpose.as_str(), name);
+            assert_eq!(purpose.lifetime(), lifetime, "{name}");
+        }
+    }
+
+    #[test]
+    fn base32_matches_rfc_4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "MY"),
+            ("fo", "MZXQ"),
+            ("foo", "MZXW6"),
+            ("foob", "MZXW6YQ"),
+            ("fooba", "MZXW6YTB"),
+            ("foobar", "MZXW6YTBOI"),
+        ] {
+            assert_eq!(base32_encode(plain.as_bytes()), encoded);
+            assert_eq!(base32_decode(encoded).unwrap(), plain.as_bytes());
+        }
+        assert_eq!(base32_decode("mzxw 6ytb oi======").unwrap(), b"foobar", "case, spaces and padding");
+        assert_eq!(base32_decode("MZXW1"), None, "1 is not base32");
+        let secret = new_totp_secret();
+        assert_eq!(secret.len(), 32);
+        assert_eq!(base32_decode(&secret).unwrap().len(), 20);
+        assert_ne!(secret, new_totp_secret());
+    }
+
+    #[test]
+    fn totp_matches_every_rfc_6238_sha1_vector() {
+        let secret = b"12345678901234567890";
+        for (time, code) in [
+            (59, "287082"),
+            (1_111_111_109, "081804"),
+            (1_111_111_111, "050471"),
+            (1_234_567_890, "005924"),
+            (2_000_000_000, "279037"),
+            (20_000_000_000, "353130"),
+        ] {
+            assert_eq!(totp_code(secret, totp_step(time)), code, "{time}");
+        }
+        assert_eq!((totp_step(0), totp_step(29), totp_step(30), totp_step(-1)), (0, 0, 1, -1));
+    }
+
+    #[test]
+    fn totp_accepts_one_step_either_side_once() {
+        let secret = b"12345678901234567890";
+        let b32 = base32_encode(secret);
+        let at = 1_111_111_111; // step 37037037
+        let step = totp_step(at);
+        let code = |s: i64| totp_code(secret, s);
+        assert_eq!(check_totp(&b32, &code(step), at, None), Some(step));
+        assert_eq!(check_totp(&b32, &code(step - 1), at, None), Some(step - 1), "one step early");
+        assert_eq!(check_totp(&b32, &code(step + 1), at, None), Some(step + 1), "one step late");
+        assert_eq!(check_totp(&b32, &code(step - 2), at, None), None);
+        assert_eq!(check_totp(&b32, &code(step + 2), at, None), None);
+        assert_eq!(check_totp(&b32, &code(step), at, Some(step - 1)), Some(step), "later than the last used");
+        assert_eq!(check_totp(&b32, &code(step), at, Some(step)), None, "used");
+        assert_eq!(check_totp(&b32, &code(step - 1), at, Some(step - 1)), None);
+        let spaced = format!("{} {}", &code(step)[..3], &code(step)[3..]);
+        assert_eq!(check_totp(&b32, &spaced, at, None), Some(step), "spaces are ignored");
+        assert_eq!(check_totp(&b32, &format!("{}0", code(step)), at, None), None, "seven digits");
+        assert_eq!(check_totp(&b32, "05047a", at, None), None);
+        assert_eq!(check_totp("not base32!", &code(step), at, None), None);
+    }
+
+    #[test]
+    fn otpauth_uri_names_issuer_account_and_secret() {
+        assert_eq!(
+            otpauth_uri("ASEC Platform", "siti@example.org", "JBSWY3DP"),
+            "otpauth://totp/ASEC%20Platform:siti%40example.org?secret=JBSWY3DP&issuer=ASEC%20Platform\
+             &algorithm=SHA1&digits=6&period=30"
+        );
+    }
+
+    #[test]
+    fn recovery_codes_are_two_groups_of_four() {
+        for code in new_recovery_codes() {
+            assert_eq!(code.len(), 9, "{code}");
+            assert_eq!(code.as_bytes()[4], b'-', "{code}");
+            assert_eq!(normalise_recovery_code(&code).len(), 8);
+        }
+    }
+
+    #[test]
+    fn rate_limit_windows_at_their_edges() {
+        let limit = LOGIN_PER_ACCOUNT; // 900 seconds
+        assert_eq!(limit.window_start(900), 900);
+        assert_eq!(limit.window_start(1799), 900);
+        assert_eq!(limit.window_start(1800), 1800);
+        assert_eq!(limit.window_start(-1), -900);
+        assert_eq!(limit.retry_after(900), 900);
+        assert_eq!(limit.retry_after(1799), 1);
+        assert_eq!(limit.retry_after(1800), 900);
+    }
+
+    #[test]
+    fn mail_backoff_doubles_from_thirty_seconds_to_an_hour() {
+        for (attempts, secs) in
+            [(-1, 30), (0, 30), (1, 30), (2, 60), (3, 120), (7, 1920), (8, 3600), (13, 3600)]
+        {
+            assert_eq!(mail_backoff(attempts), Duration::seconds(secs), "{attempts}");
+        }
     }
 }

@@ -836,4 +836,358 @@ mod tests {
             .collect();
         assert_eq!(unmapped, ["academic", "other"], "only kinds ESSGlobal has no form for");
     }
+
+    #[test]
+    fn filters_at_their_edges() {
+        let r = reference();
+        let ok = |pairs: &[(&str, &str)]| check(&query(pairs), &r).expect("valid filters");
+        let bad = |pairs: &[(&str, &str)]| -> Vec<&'static str> {
+            check(&query(pairs), &r).unwrap_err().iter().map(|u| u.message_key).collect()
+        };
+        assert_eq!(ok(&[("sdg", " 17 ")]).sdg, Some(17));
+        assert_eq!(ok(&[("sdg", "1")]).sdg, Some(1));
+        assert_eq!(bad(&[("sdg", "0")]), ["error-sdg-unknown"]);
+        assert_eq!(bad(&[("sdg", "five")]), ["error-sdg-unknown"]);
+        assert_eq!(ok(&[("dimension", "5")]).dimension, Some(5));
+        assert_eq!(ok(&[("dimension", "1")]).dimension, Some(1));
+        assert_eq!(bad(&[("dimension", "6")]), ["error-dimension-unknown"]);
+        assert_eq!(ok(&[("sdg", " ")]).sdg, None);
+        assert_eq!(ok(&[("page", "1")]).page, 1);
+        assert_eq!(ok(&[("page", " 100000 ")]).page, MAX_PAGE);
+        assert_eq!(bad(&[("page", "0")]), ["error-page"]);
+        assert_eq!(bad(&[("page", "two")]), ["error-page"]);
+        assert_eq!(ok(&[]).page, 1);
+        assert_eq!(ok(&[("sort", "name")]).sort, Sort::Name);
+        assert_eq!(ok(&[("sort", "")]).sort, Sort::Name);
+        assert_eq!(ok(&[("sort", " newest ")]).sort, Sort::Newest);
+        assert_eq!(ok(&[("sort", "country")]).sort, Sort::Country);
+        let f = ok(&[
+            ("subregion", " east-asia "),
+            ("country", "jp"),
+            ("kind", "cooperative"),
+            ("constituency", "women"),
+            ("sector", "ICA20"),
+            ("q", "x".repeat(200).as_str()),
+        ]);
+        assert_eq!(f.subregion.as_deref(), Some("east-asia"));
+        assert_eq!(f.country.as_deref(), Some("JP"));
+        assert_eq!(f.kind.as_deref(), Some("cooperative"));
+        assert_eq!(f.constituency.as_deref(), Some("women"));
+        assert_eq!(f.sector.as_deref(), Some("ICA20"));
+        assert_eq!(f.q.len(), 200);
+        assert_eq!(ok(&[("kind", "  ")]).kind, None);
+    }
+
+    #[test]
+    fn facets_carry_every_filter() {
+        let r = reference();
+        let f = check(
+            &query(&[
+                ("country", "ID"),
+                ("kind", "cooperative"),
+                ("constituency", "women"),
+                ("sector", "ICA20"),
+                ("sdg", "5"),
+                ("dimension", "2"),
+                ("q", "tenun"),
+            ]),
+            &r,
+        )
+        .unwrap();
+        assert_eq!(
+            f.entity_facets(&r),
+            Some(MemberFacets {
+                countries: vec!["ID".into()],
+                kind: Some("cooperative".into()),
+                constituency: Some("women".into()),
+                sector: Some("ICA20".into()),
+                sdg: Some(5),
+                dimension: Some(2),
+                q: "tenun".into(),
+            })
+        );
+        assert_eq!(
+            f.owner_facets(),
+            MemberFacets {
+                kind: Some("cooperative".into()),
+                sector: Some("ICA20".into()),
+                ..MemberFacets::default()
+            }
+        );
+        let nowhere = check(&query(&[("subregion", "east-asia"), ("country", "ID")]), &r).unwrap();
+        assert_eq!(nowhere.entity_facets(&r), None);
+        assert_eq!(
+            f.query_string(),
+            "country=ID&kind=cooperative&constituency=women&sector=ICA20&sdg=5&dimension=2&q=tenun"
+        );
+        let sorted = check(&query(&[("subregion", "east-asia"), ("sort", "country")]), &r).unwrap();
+        assert_eq!(sorted.query_string(), "subregion=east-asia&sort=country");
+        assert_eq!(sorted.countries(&r), Some(vec!["JP".into(), "KR".into(), "CN".into()]));
+    }
+
+    #[test]
+    fn pages_at_their_edges() {
+        assert_eq!(page_count(1), 1);
+        assert_eq!(page_count(48), 2);
+        assert_eq!(page_count(49), 3);
+        assert_eq!(page_count(-5), 1);
+        assert_eq!(check(&DirectoryQuery::default(), &reference()).unwrap().offset(), 0);
+        let f = check(&query(&[("page", "2")]), &reference()).unwrap();
+        assert_eq!(f.offset(), 24);
+    }
+
+    #[test]
+    fn project_statuses_round_trip() {
+        for status in ProjectStatus::ALL {
+            assert_eq!(ProjectStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(ProjectStatus::OnHold.as_str(), "on_hold");
+        assert_eq!(ProjectStatus::OnHold.label_key(), "project-status-on-hold");
+        assert_eq!(ProjectStatus::parse("done"), None);
+    }
+
+    #[test]
+    fn the_project_form_holds_three_links_and_two_translations() {
+        let fields = |links: usize, translations: [usize; 4]| ProjectFields {
+            title: "T".into(),
+            link: vec!["https://a.example".into(); links],
+            tr_lang: vec!["id".into(); translations[0]],
+            tr_title: vec!["Judul".into(); translations[1]],
+            tr_summary: vec!["Ringkas".into(); translations[2]],
+            tr_description: vec!["Uraian".into(); translations[3]],
+            version: kernel::form::Version(4),
+            ..Default::default()
+        };
+        let f = ProjectForm::try_from(fields(3, [2; 4])).unwrap();
+        assert_eq!(f.links[2], "https://a.example");
+        assert_eq!(f.translations[1], ["id", "Judul", "Ringkas", "Uraian"].map(String::from));
+        assert_eq!((f.title.as_str(), f.version), ("T", 4));
+        assert!(ProjectForm::try_from(fields(4, [2; 4])).is_err());
+        for i in 0..4 {
+            let mut counts = [2; 4];
+            counts[i] = 3;
+            assert!(ProjectForm::try_from(fields(3, counts)).is_err(), "{i}");
+        }
+    }
+
+    #[test]
+    fn project_limits_at_their_edges() {
+        let r = reference();
+        let errors = |f: ProjectForm| -> Vec<(&'static str, &'static str)> {
+            match check_project(&f, &r) {
+                Ok(_) => vec![],
+                Err(e) => e.0,
+            }
+        };
+        let ok = |f: ProjectForm| check_project(&f, &r).expect("a valid project");
+        let base = valid_form();
+        assert_eq!(ok(ProjectForm { title: "t".repeat(200), ..base.clone() }).title.len(), 200);
+        assert_eq!(
+            errors(ProjectForm { title: "t".repeat(201), ..base.clone() }),
+            [("title", "error-too-long")]
+        );
+        assert_eq!(ok(ProjectForm { summary: "s".repeat(300), ..base.clone() }).summary.len(), 300);
+        assert_eq!(
+            errors(ProjectForm { summary: "s".repeat(301), ..base.clone() }),
+            [("summary", "error-too-long")]
+        );
+        assert_eq!(
+            errors(ProjectForm { summary: " ".into(), ..base.clone() }),
+            [("summary", "error-project-summary-required")]
+        );
+        assert_eq!(
+            ok(ProjectForm { description: format!(" {} ", "d".repeat(9_999)), ..base.clone() })
+                .description
+                .len(),
+            9_999
+        );
+        assert_eq!(
+            ok(ProjectForm { description: "d".repeat(10_000), ..base.clone() }).description.len(),
+            10_000
+        );
+        assert_eq!(
+            errors(ProjectForm { description: "d".repeat(10_001), ..base.clone() }),
+            [("description", "error-too-long")]
+        );
+        assert_eq!(ok(ProjectForm { place: "p".repeat(120), ..base.clone() }).place.len(), 120);
+        assert_eq!(
+            errors(ProjectForm { place: "p".repeat(121), ..base.clone() }),
+            [("place", "error-too-long")]
+        );
+        assert_eq!(
+            errors(ProjectForm { place: " ".into(), ..base.clone() }),
+            [("place", "error-project-place-required")]
+        );
+        let p = ok(ProjectForm { lang: " MS ".into(), translations: Default::default(), ..base.clone() });
+        assert_eq!(p.lang, "ms");
+        for lang in ["m", "mala", "m5"] {
+            assert_eq!(
+                errors(ProjectForm { lang: lang.into(), translations: Default::default(), ..base.clone() }),
+                [("lang", "error-language-code")]
+            );
+        }
+        assert_eq!(
+            errors(ProjectForm { latitude: "".into(), ..base.clone() }),
+            [("latitude", "error-coordinates-pair")]
+        );
+        let nowhere = ok(ProjectForm { latitude: "".into(), longitude: " ".into(), ..base.clone() });
+        assert_eq!((nowhere.latitude_e6, nowhere.longitude_e6), (None, None));
+        assert_eq!(
+            ok(ProjectForm { longitude: "180".into(), latitude: "-90".into(), ..base.clone() }).longitude_e6,
+            Some(180_000_000)
+        );
+        assert_eq!(
+            errors(ProjectForm { longitude: "180.1".into(), ..base.clone() }),
+            [("longitude", "error-longitude")]
+        );
+        let one_day = ok(ProjectForm { ends_on: " 2024-02-01 ".into(), ..base.clone() });
+        assert_eq!((one_day.starts_on.as_str(), one_day.ends_on.as_str()), ("2024-02-01", "2024-02-01"));
+        assert_eq!(ok(ProjectForm { starts_on: "2024-2-1".into(), ..base.clone() }).starts_on, "2024-02-01");
+        assert_eq!(
+            ok(ProjectForm { starts_on: "".into(), ends_on: "2020-01-01".into(), ..base.clone() }).starts_on,
+            ""
+        );
+        assert_eq!(
+            errors(ProjectForm { ends_on: "2024-02-30".into(), ..base.clone() }),
+            [("ends_on", "error-date")]
+        );
+        assert_eq!(
+            ok(ProjectForm { status: " completed ".into(), ..base.clone() }).status,
+            ProjectStatus::Completed
+        );
+        let equal = ok(ProjectForm { beneficiaries_women: "1200".into(), ..base.clone() });
+        assert_eq!((equal.beneficiaries_total, equal.beneficiaries_women), (Some(1200), Some(1200)));
+        assert_eq!(
+            errors(ProjectForm { beneficiaries_total: "many".into(), ..base.clone() }),
+            [("beneficiaries_total", "error-count")]
+        );
+        assert_eq!(
+            errors(ProjectForm { beneficiaries_women: "-1".into(), ..base.clone() }),
+            [("beneficiaries_women", "error-count")]
+        );
+        let p = ok(ProjectForm {
+            dimensions: vec!["5".into(), "1".into(), "5".into()],
+            constituencies: vec!["youth".into(), "women".into(), "youth".into()],
+            ..base.clone()
+        });
+        assert_eq!(p.dimensions, [1, 5]);
+        assert_eq!(p.constituencies, ["youth", "women"]);
+        assert_eq!(p.status, ProjectStatus::Ongoing);
+        assert_eq!(p.place, "Sumba");
+        assert_eq!(p.summary, "Weaving school");
+        assert_eq!(p.beneficiaries_women, Some(900));
+        assert_eq!(
+            errors(ProjectForm { constituencies: vec!["kings".into()], ..base.clone() }),
+            [("constituency", "error-constituency-unknown")]
+        );
+        assert_eq!(
+            errors(ProjectForm { sdgs: vec!["eight".into()], ..base.clone() }),
+            [("sdg", "error-sdg-unknown")]
+        );
+        assert_eq!(
+            errors(ProjectForm { dimensions: vec!["x".into()], ..base.clone() }),
+            [("dimension", "error-dimension-unknown")]
+        );
+        let mut links = base.clone();
+        links.links = ["http://a.example".into(), " ".into(), "https://b.example".into()];
+        assert_eq!(ok(links).links, ["http://a.example", "https://b.example"]);
+        let mut third = base.clone();
+        third.links[2] = "b.example".into();
+        assert_eq!(errors(third), [("link_3", "error-website")]);
+    }
+
+    #[test]
+    fn translations_at_their_edges() {
+        let r = reference();
+        let with = |translations: [[&str; 4]; 2]| ProjectForm {
+            translations: translations.map(|t| t.map(String::from)),
+            ..valid_form()
+        };
+        let errors = |f: ProjectForm| check_project(&f, &r).unwrap_err().0;
+        let long = |n: usize| "x".repeat(n);
+        let p = check_project(
+            &with([[" ID ", "  Sekolah   Tenun ", " Sekolah  menenun ", " Uraian "], [" ", "", " ", ""]]),
+            &r,
+        )
+        .unwrap();
+        assert_eq!(
+            p.translations,
+            [Translation {
+                lang: "id".into(),
+                title: "Sekolah Tenun".into(),
+                summary: "Sekolah menenun".into(),
+                description: "Uraian".into()
+            }]
+        );
+        let p = check_project(
+            &with([["id", &long(200), &long(300), &long(10_000)], ["ms", "Tajuk", "", ""]]),
+            &r,
+        );
+        assert_eq!(p.unwrap().translations.len(), 2);
+        assert_eq!(
+            errors(with([["id", &long(201), "", ""], ["", "", "", ""]])),
+            [("tr_title_1", "error-too-long")]
+        );
+        assert_eq!(
+            errors(with([["id", "T", &long(301), ""], ["", "", "", ""]])),
+            [("tr_summary_1", "error-too-long")]
+        );
+        assert_eq!(
+            errors(with([["id", "T", "", &long(10_001)], ["", "", "", ""]])),
+            [("tr_description_1", "error-too-long")]
+        );
+        assert_eq!(
+            errors(with([["id", " ", "", ""], ["", "", "", ""]])),
+            [("tr_title_1", "error-project-title-required")]
+        );
+        assert_eq!(
+            errors(with([["", "T", "", ""], ["", "", "", ""]])),
+            [("tr_lang_1", "error-language-code")]
+        );
+        assert_eq!(
+            errors(with([["id", "T", "", ""], ["ID", "T", "", ""]])),
+            [("tr_lang_2", "error-language-twice")]
+        );
+        assert_eq!(
+            errors(with([["", "", "", ""], ["indo", "T", "", ""]])),
+            [("tr_lang_2", "error-language-code")]
+        );
+    }
+
+    #[test]
+    fn licences_by_their_id() {
+        assert_eq!(licence("CC0-1.0").unwrap().url, "https://creativecommons.org/publicdomain/zero/1.0/");
+        assert_eq!(licence("ODbL-1.0").unwrap().id, "ODbL-1.0");
+        assert_eq!(licence("GPL"), None);
+        assert_eq!(DEFAULT_LICENCE.id, "CC-BY-4.0");
+    }
+
+    #[test]
+    fn the_map_s_edges_are_on_the_map() {
+        assert_eq!(project_point(-12.0, 150.0), Some((920.0, 680.0)));
+        assert_eq!(project_point(-12.1, 100.0), None, "south of the map");
+        assert_eq!(project_point(56.1, 100.0), None, "north of it");
+        assert_eq!(project_point(0.0, 57.9), None, "west of it");
+        assert_eq!(project_point(0.0, 150.1), None, "east of it");
+        assert_eq!(project_point(3.139, 101.687), Some((436.9, 528.6)), "Kuala Lumpur, to a tenth");
+        assert_eq!(project_point(14.599, 120.984), Some((629.8, 414.0)), "Manila");
+    }
+
+    #[test]
+    fn every_member_kind_s_legal_form() {
+        for (kind, form) in [
+            ("cooperative", "L2"),
+            ("mutual", "L2"),
+            ("social-enterprise", "L5"),
+            ("fair-trade", "L5"),
+            ("association", "L4"),
+            ("ngo", "L4"),
+            ("foundation", "L4"),
+            ("network", "L4"),
+            ("community-based", "L1"),
+            ("self-help-group", "L1"),
+        ] {
+            assert_eq!(essglobal_legal_form(kind), Some(form), "{kind}");
+        }
+    }
 }

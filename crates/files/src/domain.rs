@@ -446,4 +446,119 @@ mod tests {
         let set = srcset([("/b".to_string(), 800), ("/a".to_string(), 192), ("/c".to_string(), 800)]);
         assert_eq!(set, "/a 192w, /b 800w");
     }
+
+    #[test]
+    fn each_type_has_its_name_and_extension() {
+        use MediaType::*;
+        for (t, name, ext, image) in [
+            (Png, "image/png", "png", true),
+            (Jpeg, "image/jpeg", "jpg", true),
+            (Webp, "image/webp", "webp", true),
+            (Pdf, "application/pdf", "pdf", false),
+        ] {
+            assert_eq!((t.as_str(), t.extension(), t.is_image()), (name, ext, image));
+        }
+        assert_eq!(MediaType::parse("image/svg+xml"), None);
+        assert_eq!(MediaType::sniff(b"%PDF"), None, "not the whole signature");
+        for size in Size::ALL {
+            assert_eq!(Size::parse(size.as_str()), Some(size));
+        }
+        assert_eq!(
+            (Size::Thumb.as_str(), Size::Page.as_str(), Size::Full.as_str()),
+            ("thumb", "page", "full")
+        );
+        assert_eq!(Size::parse("huge"), None);
+    }
+
+    #[test]
+    fn fitting_and_allowed_sizes_at_their_edges() {
+        assert_eq!(fit(192, 576, Size::Thumb.bounds()), (192, 576), "exactly the box");
+        assert_eq!(fit(193, 576, Size::Thumb.bounds()), (192, 573));
+        assert_eq!(fit(192, 577, Size::Thumb.bounds()), (192, 576), "height bound; width rounds back");
+        assert_eq!(fit(1, 100_000, Size::Full.bounds()), (1, 1600), "never thinner than a pixel");
+        assert_eq!(fit(1601, 1601, Size::Full.bounds()), (1600, 1600));
+        assert!(image_dimensions_allowed(MAX_SIDE, 1));
+        assert!(image_dimensions_allowed(1, MAX_SIDE));
+        assert!(!image_dimensions_allowed(1, MAX_SIDE + 1));
+        assert!(!image_dimensions_allowed(10, 0));
+        assert!(image_dimensions_allowed(10_000, 4_000), "exactly forty megapixels");
+        assert!(!image_dimensions_allowed(10_000, 4_001));
+        assert!(!image_dimensions_allowed(7_000, 7_000), "49 megapixels, each side allowed");
+    }
+
+    #[test]
+    fn names_lose_separators_and_marks_and_are_cut_at_their_edge() {
+        assert_eq!(clean_name("a\u{2028}b\u{FEFF}c\u{FFFA}.pdf"), "abc.pdf");
+        assert_eq!(clean_name("a\u{061C}b.pdf"), "ab.pdf");
+        assert_eq!(clean_name(" . report.pdf "), "report.pdf");
+        let exact = format!("{}.pdf", "a".repeat(NAME_MAX_CHARS - 4));
+        assert_eq!(clean_name(&exact), exact, "at the limit, kept whole");
+        let over = format!("{}.pdf", "a".repeat(NAME_MAX_CHARS - 3));
+        assert_eq!(clean_name(&over), format!("{}.pdf", "a".repeat(NAME_MAX_CHARS - 4)));
+        assert_eq!(clean_name(&"ก".repeat(NAME_MAX_CHARS + 1)), "ก".repeat(NAME_MAX_CHARS), "no extension");
+        assert_eq!(shorten("abcdef.pdf", 5), "a.pdf");
+        assert_eq!(shorten("abcdef.pdf", 6), "ab.pdf");
+        assert_eq!(shorten("abcdef.jpeg", 5), "a", "no room for the extension");
+        assert_eq!(shorten("abcdef.jpeg", 6), "a.jpeg");
+        assert_eq!(shorten("abc  def", 4), "abc", "trimmed after the cut");
+    }
+
+    #[test]
+    fn extensions_are_short_and_have_a_letter() {
+        assert_eq!(split_extension("a.mp4"), ("a", Some("mp4")));
+        assert_eq!(split_extension("a.jpeg5"), ("a", Some("jpeg5")));
+        assert_eq!(split_extension("a.x"), ("a", Some("x")));
+        assert_eq!(split_extension("a.abcdef"), ("a.abcdef", None));
+        assert_eq!(split_extension("a."), ("a.", None));
+        assert_eq!(split_extension(".pdf"), (".pdf", None));
+        assert_eq!(split_extension("a.p-f"), ("a.p-f", None));
+        assert_eq!(split_extension("a.2026"), ("a.2026", None));
+    }
+
+    #[test]
+    fn only_lower_case_hex_of_sixty_four_digits_is_a_hash() {
+        assert!(is_sha256(&"0123456789abcdef".repeat(4)));
+        assert!(!is_sha256(&"a".repeat(63)));
+        assert!(!is_sha256(&"a".repeat(65)));
+        assert!(!is_sha256(&"A".repeat(64)));
+        assert!(!is_sha256(&"g".repeat(64)));
+        let sha = "ab".repeat(32);
+        assert_eq!(sha_of_key(&format!("sha256/ab/ab/{sha}/more")), None);
+        assert_eq!(sha_of_key(&format!("sha512/ab/ab/{sha}")), None);
+        assert_eq!(sha_of_key(&format!("sha256/aa/ab/{sha}")), None);
+        assert_eq!(etag("abc"), "\"abc\"");
+    }
+
+    #[test]
+    fn caching_and_dispositions() {
+        assert_eq!(Caching::Public.header(), "public, max-age=31536000, immutable");
+        assert_eq!(Caching::Private.header(), "private, no-store");
+        assert_eq!(content_disposition(Disposition::Inline, "a\tb.pdf"), "inline; filename=\"a_b.pdf\"");
+        assert_eq!(
+            content_disposition(Disposition::Attachment, "é (1)!.pdf"),
+            "attachment; filename=\"_ (1)!.pdf\"; filename*=UTF-8''%C3%A9%20%281%29!.pdf"
+        );
+        assert!(!none_match("", "\"abc\""));
+        assert!(none_match(" \"x\" ,\"abc\" ", "\"abc\""));
+    }
+
+    #[test]
+    fn ranges_at_their_edges() {
+        use RangeRequest::*;
+        assert_eq!(range_request(Some(" bytes= 5 - 5 "), 100), Part { start: 5, end: 5 });
+        assert_eq!(range_request(Some("bytes=99-99"), 100), Part { start: 99, end: 99 });
+        assert_eq!(range_request(Some("bytes=99-"), 100), Part { start: 99, end: 99 });
+        assert_eq!(range_request(Some("bytes=0-"), 1), Part { start: 0, end: 0 });
+        assert_eq!(range_request(Some("bytes=-100"), 100), Part { start: 0, end: 99 });
+        assert_eq!(range_request(Some("bytes=-1"), 100), Part { start: 99, end: 99 });
+        assert_eq!(range_request(Some("bytes=-5"), 0), Unsatisfiable);
+        assert_eq!(range_request(Some("bytes=101-200"), 100), Unsatisfiable);
+        assert_eq!(range_request(Some("bytes="), 100), Whole);
+        assert_eq!(range_request(Some("bytes=-"), 100), Whole);
+        assert_eq!(range_request(Some("bytes=5"), 100), Whole);
+        assert_eq!(range_request(Some("bytes=a-5"), 100), Whole);
+        assert_eq!(range_request(Some("bytes=0-x"), 100), Whole);
+        assert_eq!(range_request(Some("bytes=-x"), 100), Whole);
+        assert_eq!(range_request(Some("bytes=-+5"), 100), Whole);
+    }
 }

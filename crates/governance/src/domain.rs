@@ -1047,4 +1047,446 @@ mod tests {
         let unfolded = ical.replace("\r\n ", "");
         assert!(unfolded.contains(&"ความร่วมมือ".repeat(10)), "no character split");
     }
+
+    #[test]
+    fn names_and_labels_of_rules_answers_outcomes_and_meetings() {
+        for rule in Rule::ALL {
+            assert_eq!(Rule::parse(rule.as_str()), Some(rule));
+        }
+        assert_eq!(Rule::TwoThirds.as_str(), "two_thirds");
+        assert_eq!(Rule::TwoThirds.label_key(), "rule-two-thirds");
+        assert_eq!(Rule::Consensus.answers(), [Agree, Abstain, Disagree, Block]);
+        assert_eq!(Rule::Majority.answers(), [Agree, Abstain, Disagree]);
+        assert_eq!(Rule::TwoThirds.answers(), [Agree, Abstain, Disagree]);
+        for answer in Answer::ALL {
+            assert_eq!(Answer::parse(answer.as_str()), Some(answer));
+        }
+        assert_eq!(Disagree.label_key(), "answer-disagree");
+        for (outcome, name) in [
+            (Outcome::Passed, "passed"),
+            (Outcome::Rejected, "rejected"),
+            (Outcome::Blocked, "blocked"),
+            (Outcome::NoQuorum, "no_quorum"),
+        ] {
+            assert_eq!(outcome.as_str(), name);
+            assert_eq!(Outcome::parse(name), Some(outcome));
+        }
+        assert_eq!(Outcome::parse("won"), None);
+        assert_eq!(Outcome::NoQuorum.label_key(), "outcome-no-quorum");
+        for kind in MeetingKind::ALL {
+            assert_eq!(MeetingKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(MeetingKind::InPerson.as_str(), "in_person");
+        assert_eq!(MeetingKind::InPerson.label_key(), "meeting-kind-in-person");
+    }
+
+    #[test]
+    fn a_tally_counts_each_answer() {
+        let t = Tally::of(&[Agree, Block, Abstain, Agree, Disagree, Agree, Abstain]);
+        assert_eq!(t, Tally { agree: 3, abstain: 2, disagree: 1, block: 1 });
+        assert_eq!(t.taking_part(), 7);
+        assert_eq!(Tally::of(&[]).taking_part(), 0);
+    }
+
+    #[test]
+    fn the_quorum_is_at_least_one() {
+        assert_eq!(decide(Rule::Majority, &[], 0), Outcome::NoQuorum);
+        assert_eq!(decide(Rule::Majority, &[Agree], 0), Outcome::Passed);
+        assert_eq!(decide(Rule::Majority, &[Agree, Agree], 3), Outcome::NoQuorum, "one short");
+        assert_eq!(decide(Rule::Majority, &[Agree, Agree, Agree], 3), Outcome::Passed, "exactly the quorum");
+    }
+
+    #[test]
+    fn each_rule_at_its_ties_and_edges() {
+        use Outcome::*;
+        for (rule, positions, outcome) in [
+            (Rule::Consensus, &[Agree, Block][..], Blocked),
+            (Rule::Consensus, &[Block, Block], Blocked),
+            (Rule::Consensus, &[Disagree, Disagree], Passed),
+            (Rule::Majority, &[Agree, Block], Rejected),
+            (Rule::Majority, &[Agree, Agree, Block], Passed),
+            (Rule::Majority, &[Agree, Disagree, Disagree], Rejected),
+            (Rule::Majority, &[Agree, Agree, Disagree, Disagree, Disagree], Rejected),
+            (Rule::Majority, &[Agree, Agree, Agree, Disagree, Disagree], Passed),
+            (Rule::TwoThirds, &[Agree], Passed),
+            (Rule::TwoThirds, &[Agree, Disagree], Rejected),
+            (Rule::TwoThirds, &[Agree, Block], Rejected),
+            (Rule::TwoThirds, &[Agree, Disagree, Disagree], Rejected),
+            (Rule::TwoThirds, &[Agree, Agree, Block], Passed),
+            (Rule::TwoThirds, &[Agree, Agree, Agree, Disagree, Disagree], Rejected),
+            (Rule::TwoThirds, &[Agree, Agree, Agree, Agree, Disagree, Disagree], Passed),
+            (Rule::TwoThirds, &[Agree, Agree, Agree, Agree, Disagree, Disagree, Block], Rejected),
+            (Rule::TwoThirds, &[Disagree, Disagree], Rejected),
+        ] {
+            assert_eq!(decide(rule, positions, 1), outcome, "{rule:?} {positions:?}");
+        }
+    }
+
+    #[test]
+    fn proposal_limits_at_their_edges() {
+        let r = reference();
+        let errors = |f: ProposalForm| -> Vec<(&'static str, &'static str)> {
+            match check_proposal(&f, &r, now()) {
+                Ok(_) => vec![],
+                Err(e) => e.0,
+            }
+        };
+        let ok = |f: ProposalForm| check_proposal(&f, &r, now()).expect("a valid proposal");
+        assert_eq!(ok(ProposalForm { title: "t".repeat(200), ..form() }).title.len(), 200);
+        assert_eq!(errors(ProposalForm { title: "t".repeat(201), ..form() }), [("title", "error-too-long")]);
+        assert_eq!(
+            ok(ProposalForm { question: format!(" {} ", "q".repeat(1000)), ..form() }).question.len(),
+            1000
+        );
+        assert_eq!(
+            errors(ProposalForm { question: "q".repeat(1001), ..form() }),
+            [("question", "error-too-long")]
+        );
+        assert_eq!(
+            ok(ProposalForm { background: format!(" {} ", "b".repeat(20_000)), ..form() }).background.len(),
+            20_000
+        );
+        assert_eq!(
+            errors(ProposalForm { background: "b".repeat(20_001), ..form() }),
+            [("background", "error-too-long")]
+        );
+        assert_eq!(ok(ProposalForm { quorum: " 9 ".into(), ..form() }).quorum, 9, "all nine countries");
+        assert_eq!(
+            errors(ProposalForm { quorum: "10".into(), ..form() }),
+            [("quorum", "error-quorum-too-large")]
+        );
+        assert_eq!(errors(ProposalForm { quorum: "many".into(), ..form() }), [("quorum", "error-quorum")]);
+        assert_eq!(
+            errors(ProposalForm { quorum: "10".into(), subregion: "europe".into(), ..form() }),
+            [("subregion", "error-subregion-unknown")],
+            "an unknown sub-region says nothing of the quorum"
+        );
+        assert_eq!(ok(ProposalForm { quorum: "18".into(), subregion: " ".into(), ..form() }).subregion, None);
+        assert_eq!(
+            errors(ProposalForm { quorum: "19".into(), subregion: "".into(), ..form() }),
+            [("quorum", "error-quorum-too-large")]
+        );
+        // Closing at the opening, or now, is too soon; a minute later is fine.
+        assert_eq!(
+            errors(ProposalForm { closes_at: "2026-12-01T09:00".into(), ..form() }),
+            [("closes_at", "error-closes-before-opens")]
+        );
+        assert!(errors(ProposalForm { closes_at: "2026-12-01T09:01".into(), ..form() }).is_empty());
+        let opened = ProposalForm { opens_at: "2026-11-01 09:00".into(), ..form() };
+        assert_eq!(ok(opened.clone()).opens_at, "2026-11-01T09:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(
+            errors(ProposalForm { closes_at: "2026-11-28T10:00".into(), ..opened.clone() }),
+            [("closes_at", "error-closes-in-past")]
+        );
+        assert!(errors(ProposalForm { closes_at: "2026-11-28 10:01".into(), ..opened }).is_empty());
+        assert_eq!(errors(ProposalForm { closes_at: "".into(), ..form() }), [("closes_at", "error-moment")]);
+        let p = ok(ProposalForm { public: false, rule: " majority ".into(), ..form() });
+        assert!(!p.public);
+        assert_eq!(p.rule, Rule::Majority);
+        assert!(ok(form()).public);
+        assert_eq!(ok(form()).closes_at, "2026-12-15T17:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(ok(form()).quorum, 5);
+        assert_eq!(ok(form()).question, "Do we adopt it?");
+    }
+
+    #[test]
+    fn options_at_their_edges() {
+        let r = reference();
+        let with = |options: String| ProposalForm { rule: "majority".into(), options, ..form() };
+        let ten = (1..=10).map(|n| format!("City {n}")).collect::<Vec<_>>().join("\n");
+        assert_eq!(check_proposal(&with(ten), &r, now()).unwrap().options.len(), 10);
+        let long = format!("{}\nJakarta", "m".repeat(200));
+        assert_eq!(check_proposal(&with(long), &r, now()).unwrap().options[0].len(), 200);
+        let too_long = format!("{}\nJakarta", "m".repeat(201));
+        assert_eq!(
+            check_proposal(&with(too_long), &r, now()).unwrap_err().get("options"),
+            Some("error-options")
+        );
+        assert_eq!(check_proposal(&with(String::new()), &r, now()).unwrap().options, Vec::<String>::new());
+        let two = ProposalForm { rule: "two_thirds".into(), options: "A\nB".into(), ..form() };
+        assert_eq!(check_proposal(&two, &r, now()).unwrap().options, ["A", "B"]);
+    }
+
+    #[test]
+    fn backgrounds_in_further_languages() {
+        let r = reference();
+        let with = |background_lang: &str, others: [(&str, &str); 2]| ProposalForm {
+            background: "Background".into(),
+            background_lang: background_lang.into(),
+            other_backgrounds: others.map(|(l, t)| (l.to_string(), t.to_string())),
+            ..form()
+        };
+        let p = check_proposal(&with(" ID ", [(" ms ", " Latar "), ("", "")]), &r, now()).unwrap();
+        assert_eq!(p.background_lang, "id");
+        assert_eq!(p.other_backgrounds, [("ms".to_string(), "Latar".to_string())]);
+        let p = check_proposal(&with("", [("", ""), ("fil", "Likuran")]), &r, now()).unwrap();
+        assert_eq!(p.background_lang, "en");
+        assert_eq!(p.other_backgrounds, [("fil".to_string(), "Likuran".to_string())]);
+        let long = "x".repeat(20_000);
+        let p = check_proposal(&with("en", [("id", &long), ("ms", "y")]), &r, now()).unwrap();
+        assert_eq!(p.other_backgrounds.len(), 2);
+        let errors = |f: ProposalForm| check_proposal(&f, &r, now()).unwrap_err().0;
+        for lang in ["e", "engl", "e1"] {
+            assert_eq!(
+                errors(with(lang, [("", ""), ("", "")])),
+                [("background_lang", "error-language-code")]
+            );
+            assert_eq!(
+                errors(with("en", [(lang, "text"), ("", "")])),
+                [("background_lang_1", "error-language-code")]
+            );
+        }
+        assert_eq!(
+            errors(with("en", [("EN", "again"), ("", "")])),
+            [("background_lang_1", "error-language-twice")]
+        );
+        assert_eq!(
+            errors(with("en", [("id", "satu"), ("id", "dua")])),
+            [("background_lang_2", "error-language-twice")]
+        );
+        assert_eq!(
+            errors(with("en", [("id", " "), ("", "")])),
+            [("background_1", "error-description-required")]
+        );
+        let too_long = "x".repeat(20_001);
+        assert_eq!(errors(with("en", [("", ""), ("id", &too_long)])), [("background_2", "error-too-long")]);
+        assert_eq!(
+            errors(with("en", [("", "text"), ("", "")])),
+            [("background_lang_1", "error-language-code")]
+        );
+    }
+
+    #[test]
+    fn at_the_opening_a_proposal_is_open() {
+        let (opens, closes) =
+            ("2026-12-01T00:00:00Z".parse().unwrap(), "2026-12-02T00:00:00Z".parse().unwrap());
+        assert_eq!(phase(opens, closes, false, opens), Phase::Open);
+        assert_eq!(phase(opens, closes, true, opens - chrono::Duration::days(1)), Phase::Closed);
+        assert_eq!(phase(opens, closes, false, closes - chrono::Duration::seconds(1)), Phase::Open);
+    }
+
+    #[test]
+    fn reasons_are_limited() {
+        let reason = format!(" {} ", "r".repeat(2000));
+        assert_eq!(check_answer(Rule::Majority, " disagree ", &reason), Ok((Disagree, "r".repeat(2000))));
+        assert_eq!(check_answer(Rule::Majority, "disagree", &"r".repeat(2001)), Err("error-too-long"));
+        assert_eq!(check_answer(Rule::Consensus, "abstain", ""), Ok((Abstain, String::new())));
+        assert_eq!(check_option_reply(2, " option-1 ", &reason), Ok(("option-1".into(), "r".repeat(2000))));
+        assert_eq!(check_option_reply(2, "option-1", &"r".repeat(2001)), Err("error-too-long"));
+    }
+
+    #[test]
+    fn option_codes_count_from_one() {
+        assert_eq!(option_code(3), "option-3");
+        assert_eq!(option_of("option-1"), Some(1));
+        assert_eq!(option_of("option-12"), Some(12));
+        assert_eq!(option_of("option-0"), None);
+        assert_eq!(option_of("agree"), None);
+        assert_eq!(option_of(&option_code(7)), Some(7));
+    }
+
+    #[test]
+    fn options_at_their_ties_and_edges() {
+        let replies = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        use Outcome::*;
+        for (rule, v, options, outcome) in [
+            (Rule::Majority, &["option-1", "option-1", "option-2", "option-3"][..], 3, (Rejected, None)),
+            (Rule::Majority, &["option-1", "option-1", "option-2"], 3, (Passed, Some(1))),
+            (Rule::Majority, &["option-2", "abstain", "abstain"], 2, (Passed, Some(2))),
+            (Rule::Majority, &["option-2", "option-9", "abstain"], 2, (Passed, Some(2))),
+            (
+                Rule::Majority,
+                &["option-1", "option-2", "option-2", "option-2", "option-1"],
+                2,
+                (Passed, Some(2)),
+            ),
+            (Rule::TwoThirds, &["option-1", "option-1", "option-2"], 2, (Passed, Some(1))),
+            (Rule::TwoThirds, &["option-1", "option-2"], 2, (Rejected, None)),
+            (
+                Rule::TwoThirds,
+                &["option-1", "option-1", "option-2", "option-2", "option-2", "option-2"],
+                2,
+                (Passed, Some(2)),
+            ),
+            (
+                Rule::TwoThirds,
+                &["option-1", "option-1", "option-1", "option-2", "option-2"],
+                2,
+                (Rejected, None),
+            ),
+            (Rule::TwoThirds, &["abstain", "abstain"], 1, (Rejected, None)),
+            (Rule::Majority, &["abstain"], 1, (Rejected, None)),
+            (Rule::TwoThirds, &["option-3"], 3, (Passed, Some(3))),
+        ] {
+            assert_eq!(decide_options(rule, &replies(v), options, 1), outcome, "{rule:?} {v:?}");
+        }
+        assert_eq!(decide_options(Rule::Majority, &replies(&["option-1"]), 2, 0), (Passed, Some(1)));
+        assert_eq!(decide_options(Rule::Majority, &[], 2, 0), (NoQuorum, None));
+        let three = replies(&["option-1", "option-1", "abstain"]);
+        assert_eq!(decide_options(Rule::Majority, &three, 2, 3), (Passed, Some(1)), "exactly the quorum");
+        assert_eq!(decide_options(Rule::Majority, &three, 2, 4), (NoQuorum, None));
+    }
+
+    #[test]
+    fn meeting_limits_at_their_edges() {
+        let r = reference();
+        let errors = |f: MeetingForm| -> Vec<(&'static str, &'static str)> {
+            match check_meeting(&f, &r, &[(7, "Adopt the roadmap".into()), (8, "Budget".into())], &[3, 4]) {
+                Ok(_) => vec![],
+                Err(e) => e.0,
+            }
+        };
+        let ok = |f: MeetingForm| {
+            check_meeting(&f, &r, &[(7, "Adopt the roadmap".into()), (8, "Budget".into())], &[3, 4]).unwrap()
+        };
+        assert_eq!(ok(MeetingForm { title: "t".repeat(200), ..meeting_form() }).title.len(), 200);
+        assert_eq!(
+            errors(MeetingForm { title: "t".repeat(201), ..meeting_form() }),
+            [("title", "error-too-long")]
+        );
+        assert_eq!(
+            errors(MeetingForm { title: " ".into(), ..meeting_form() }),
+            [("title", "error-meeting-title-required")]
+        );
+        assert_eq!(
+            errors(MeetingForm { ends_at: "2027-03-01T01:00".into(), ..meeting_form() }),
+            [("ends_at", "error-meeting-ends-before-start")],
+            "ending as it starts"
+        );
+        assert!(errors(MeetingForm { ends_at: "2027-03-01T01:01".into(), ..meeting_form() }).is_empty());
+        assert_eq!(
+            errors(MeetingForm { starts_at: "soon".into(), ..meeting_form() }),
+            [("starts_at", "error-moment")]
+        );
+        assert_eq!(
+            errors(MeetingForm { ends_at: "".into(), ..meeting_form() }),
+            [("ends_at", "error-moment")]
+        );
+        assert_eq!(ok(MeetingForm { place: "p".repeat(200), ..meeting_form() }).place.len(), 200);
+        assert_eq!(
+            errors(MeetingForm { place: "p".repeat(201), ..meeting_form() }),
+            [("place", "error-too-long")]
+        );
+        assert_eq!(
+            ok(MeetingForm { place: " Kuala   Lumpur ".into(), ..meeting_form() }).place,
+            "Kuala Lumpur"
+        );
+        let online = MeetingForm { kind: "online".into(), place: String::new(), ..meeting_form() };
+        assert_eq!(errors(online.clone()), [("link", "error-meeting-link-required")]);
+        let m = ok(MeetingForm { link: " https://meet.example/asec ".into(), ..online.clone() });
+        assert_eq!((m.kind, m.link.as_str()), (MeetingKind::Online, "https://meet.example/asec"));
+        assert_eq!(
+            errors(MeetingForm { link: "meet.example".into(), ..online }),
+            [("link", "error-website")]
+        );
+        assert_eq!(
+            errors(MeetingForm { kind: "in_person".into(), place: "".into(), ..meeting_form() }),
+            [("place", "error-meeting-place-required")]
+        );
+        assert_eq!(
+            ok(MeetingForm { description: "d".repeat(10_000), ..meeting_form() }).description.len(),
+            10_000
+        );
+        assert_eq!(
+            errors(MeetingForm { description: "d".repeat(10_001), ..meeting_form() }),
+            [("description", "error-too-long")]
+        );
+        assert_eq!(
+            ok(MeetingForm { agenda: "a".repeat(300), proposals: vec![], ..meeting_form() }).agenda.len(),
+            1
+        );
+        assert_eq!(
+            errors(MeetingForm { agenda: "a".repeat(301), ..meeting_form() }),
+            [("agenda", "error-too-long")]
+        );
+        let items = |n: usize| (1..=n).map(|i| format!("Item {i}")).collect::<Vec<_>>().join("\n");
+        assert_eq!(
+            ok(MeetingForm { agenda: items(29), ..meeting_form() }).agenda.len(),
+            30,
+            "29 and a proposal"
+        );
+        assert_eq!(
+            errors(MeetingForm { agenda: items(30), ..meeting_form() }),
+            [("agenda", "error-agenda-too-long")]
+        );
+        let m = ok(MeetingForm {
+            agenda: String::new(),
+            proposals: vec!["8".into(), "7".into(), "8".into()],
+            countries: vec!["MY".into(), "MY".into(), "ID".into()],
+            entities: vec!["4".into(), "3".into(), "4".into()],
+            public: false,
+            ..meeting_form()
+        });
+        assert_eq!(m.agenda, [("Budget".to_string(), Some(8)), ("Adopt the roadmap".to_string(), Some(7))]);
+        assert_eq!(m.countries, ["MY", "ID"]);
+        assert_eq!(m.entities, [4, 3]);
+        assert!(!m.public);
+        let m = ok(meeting_form());
+        assert!(m.public);
+        assert_eq!(m.title, "Regional assembly");
+        assert_eq!(m.starts_at, "2027-03-01T01:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(m.ends_at, "2027-03-03T09:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(
+            errors(MeetingForm { proposals: vec!["x".into()], ..meeting_form() }),
+            [("proposal", "error-proposal-unknown")]
+        );
+        assert_eq!(
+            errors(MeetingForm { entities: vec!["x".into()], ..meeting_form() }),
+            [("entity", "error-member-unknown")]
+        );
+    }
+
+    #[test]
+    fn icalendar_lines_fold_after_seventy_five_octets() {
+        assert_eq!(fold(&"a".repeat(75)), "a".repeat(75));
+        assert_eq!(fold(&"a".repeat(76)), format!("{}\r\n a", "a".repeat(75)));
+        assert_eq!(fold(&"a".repeat(150)), format!("{}\r\n {}\r\n a", "a".repeat(75), "a".repeat(74)));
+        // A three-octet character that would end at octet 76 goes to the next line whole.
+        assert_eq!(fold(&format!("{}ก", "a".repeat(73))), format!("{}\r\n ก", "a".repeat(73)));
+        assert_eq!(fold(&format!("{}ก", "a".repeat(72))), format!("{}ก", "a".repeat(72)));
+        assert_eq!(ical_text("a\\b;c,d\r\ne\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
+    }
+
+    #[test]
+    fn an_icalendar_event_without_place_or_description_leaves_them_out() {
+        let start: DateTime<Utc> = "2027-03-01T01:00:00Z".parse().unwrap();
+        let event = |location, description| CalendarEvent {
+            uid: "meeting-2@asec".into(),
+            title: "Online",
+            starts_at: start,
+            ends_at: start + chrono::Duration::hours(1),
+            location,
+            description,
+            url: "https://asec.example/m/2".into(),
+        };
+        let stamp: DateTime<Utc> = "2027-02-01T00:00:00Z".parse().unwrap();
+        assert_eq!(
+            icalendar("ASEC, meetings", &[event("", "")], stamp),
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ASEC//Integrated Services Platform//EN\r\n\
+             CALSCALE:GREGORIAN\r\nX-WR-CALNAME:ASEC\\, meetings\r\nBEGIN:VEVENT\r\nUID:meeting-2@asec\r\n\
+             DTSTAMP:20270201T000000Z\r\nDTSTART:20270301T010000Z\r\nDTEND:20270301T020000Z\r\n\
+             SUMMARY:Online\r\nURL:https://asec.example/m/2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        );
+        let both = icalendar("ASEC", &[event("KL", "Notes")], stamp);
+        assert!(both.contains("\r\nLOCATION:KL\r\nDESCRIPTION:Notes\r\nURL:"));
+        assert_eq!(icalendar("ASEC", &[], stamp).matches("VEVENT").count(), 0);
+    }
+
+    #[test]
+    fn further_backgrounds_are_two_at_most() {
+        let fields = |n: usize| ProposalFields {
+            title: "T".into(),
+            public: true,
+            other_background_lang: vec!["id".into(); n],
+            other_background: vec!["x".into(); n],
+            ..Default::default()
+        };
+        let two = ProposalForm::try_from(fields(2)).unwrap();
+        assert_eq!(two.other_backgrounds[1], ("id".to_string(), "x".to_string()));
+        assert!(two.public);
+        assert_eq!(two.title, "T");
+        assert!(ProposalForm::try_from(fields(3)).is_err());
+        let langs_only = ProposalFields { other_background_lang: vec!["id".into(); 3], ..Default::default() };
+        assert!(ProposalForm::try_from(langs_only).is_err());
+    }
 }

@@ -46,6 +46,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_system_clock_tells_the_time() {
+        let before = Utc::now();
+        let now = SystemClock.now();
+        assert!(before <= now && now <= Utc::now());
+    }
+
+    #[test]
     fn a_fixed_clock_moves_only_when_told() {
         let start = DateTime::parse_from_rfc3339("2026-01-31T12:00:00Z").unwrap().with_timezone(&Utc);
         let clock = std::sync::Arc::new(FixedClock::new(start));

@@ -91,6 +91,38 @@ mod tests {
         assert_eq!(e.get("place"), Some("error-place"));
     }
 
+    #[derive(Debug, serde::Deserialize)]
+    struct Form {
+        #[serde(default, deserialize_with = "checkbox")]
+        ticked: bool,
+        #[serde(default)]
+        version: Version,
+    }
+
+    fn form(text: &str) -> Form {
+        toml::from_str(text).expect("the form reads")
+    }
+
+    #[test]
+    fn a_checkbox_is_ticked_by_any_value_and_unticked_when_absent() {
+        assert!(form("ticked = 'on'").ticked);
+        assert!(form("ticked = ''").ticked, "present, whatever its value");
+        assert!(!form("").ticked);
+        // A decoder that says "no value" (JSON's null) leaves the box unticked.
+        let none = serde::de::value::UnitDeserializer::<serde::de::value::Error>::new;
+        assert_eq!(checkbox(none()), Ok(false));
+        assert_eq!(Version::deserialize(none()), Ok(Version(-1)));
+    }
+
+    #[test]
+    fn a_missing_or_mangled_version_is_a_stale_page() {
+        assert_eq!(Version::default(), Version(-1));
+        assert_eq!(form("version = ' 12 '").version, Version(12));
+        assert_eq!(form("version = '0'").version, Version(0));
+        assert_eq!(form("version = 'x'").version, Version(-1));
+        assert_eq!(form("").version, Version(-1));
+    }
+
     #[test]
     fn repeated_fields_fill_slots_up_to_their_number() {
         assert_eq!(slots::<3>(vec!["a".into()]), Some(["a".to_string(), String::new(), String::new()]));

@@ -23,3 +23,14 @@ id_type!(
     /// A member organisation or enterprise ("entity").
     EntityId
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_show_as_their_number() {
+        assert_eq!(UserId(42).to_string(), "42");
+        assert_eq!(EntityId(-7).to_string(), "-7");
+    }
+}

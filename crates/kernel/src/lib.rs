@@ -51,3 +51,29 @@ impl ErrorCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorCode::*;
+
+    #[test]
+    fn error_codes_are_snake_case_and_distinct() {
+        let all = [
+            (NotFound, "not_found"),
+            (Unauthenticated, "unauthenticated"),
+            (Forbidden, "forbidden"),
+            (TwoFactorRequired, "two_factor_required"),
+            (CsrfFailed, "csrf_failed"),
+            (InvalidInput, "invalid_input"),
+            (RateLimited, "rate_limited"),
+            (PayloadTooLarge, "payload_too_large"),
+            (Conflict, "conflict"),
+            (InvalidToken, "invalid_token"),
+            (Internal, "internal"),
+            (Unavailable, "unavailable"),
+        ];
+        for (code, text) in all {
+            assert_eq!(code.as_str(), text);
+        }
+    }
+}

@@ -759,4 +759,120 @@ mod tests {
         assert!(!allowed(&sc, ReadCountryNetwork, &indonesia()));
         assert_eq!(reach(&rep, ReadCountryNetwork).entities(), vec![EntityId(7)]);
     }
+
+    #[test]
+    fn each_role_has_its_scope_its_second_factor_and_its_number_of_holders() {
+        use Role::*;
+        for (role, kind, two_factor, max) in [
+            (Administrator, ScopeKind::Network, true, None),
+            (Management, ScopeKind::Network, true, None),
+            (Treasurer, ScopeKind::Network, true, None),
+            (SubregionCoordinator, ScopeKind::Subregion, false, None),
+            (FocalPoint, ScopeKind::Country, false, Some(2)),
+            (EntityRepresentative, ScopeKind::Entity, false, None),
+            (Chair, ScopeKind::Network, false, Some(1)),
+            (ExecutiveSecretary, ScopeKind::Network, false, Some(1)),
+            (CommunicationOfficer, ScopeKind::Network, false, None),
+            (RipessRepresentative, ScopeKind::Network, false, None),
+        ] {
+            assert_eq!(role.scope_kind(), kind, "{role:?}");
+            assert_eq!(role.needs_two_factor(), two_factor, "{role:?}");
+            assert_eq!(role.max_holders_per_scope(), max, "{role:?}");
+        }
+        assert_eq!(Role::parse("focal point"), None);
+    }
+
+    #[test]
+    fn stored_scopes_need_their_reference() {
+        assert_eq!(Scope::from_parts("subregion", ""), None);
+        assert_eq!(Scope::from_parts("country", ""), None);
+        assert_eq!(Scope::from_parts("entity", ""), None);
+        assert_eq!(Scope::from_parts("entity", "seven"), None);
+        assert_eq!(Scope::from_parts("network", ""), Some(Scope::Network));
+        assert_eq!(Scope::Network.reference(), "");
+        assert_eq!(Scope::Entity(EntityId(42)).reference(), "42");
+        for kind in [ScopeKind::Network, ScopeKind::Subregion, ScopeKind::Country, ScopeKind::Entity] {
+            assert!(!kind.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn targets_hold_what_they_are_built_with() {
+        assert_eq!(Subject::visitor(), Subject { user: None, grants: vec![], two_factor: false });
+        assert_eq!(
+            Target::network(),
+            Target { subregion: None, country: None, entity: None, countries: vec![] }
+        );
+        assert_eq!(
+            Target::subregion(sr("south-asia"), vec![cc("IN")]),
+            Target {
+                subregion: Some(sr("south-asia")),
+                country: None,
+                entity: None,
+                countries: vec![cc("IN")]
+            }
+        );
+        assert_eq!(
+            Target::country(sr("south-asia"), cc("IN")),
+            Target {
+                subregion: Some(sr("south-asia")),
+                country: Some(cc("IN")),
+                entity: None,
+                countries: vec![]
+            }
+        );
+        assert_eq!(
+            Target::entity(sr("south-asia"), cc("IN"), EntityId(3)),
+            Target {
+                subregion: Some(sr("south-asia")),
+                country: Some(cc("IN")),
+                entity: Some(EntityId(3)),
+                countries: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn a_focal_point_grant_without_a_country_covers_no_sub_region() {
+        let odd = person(vec![grant(Role::FocalPoint, Scope::Entity(EntityId(1)))], false);
+        assert_eq!(decide(&odd, OpenSubregionProposal, &southeast_asia()), Decision::Denied(Denial::NoGrant));
+        assert!(!Decision::Denied(Denial::NoGrant).is_allowed());
+        assert!(Decision::Allowed.is_allowed());
+    }
+
+    #[test]
+    fn reach_of_a_network_grant_is_everywhere_and_scopes_are_listed_once() {
+        let r = reach(&person(vec![grant(Role::FocalPoint, Scope::Network)], false), EndorseApplication);
+        assert!(r.everywhere && r.scopes.is_empty() && !r.is_empty());
+        let twice = person(
+            vec![
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+                grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+            ],
+            false,
+        );
+        let r = reach(&twice, EndorseApplication);
+        assert_eq!(r.scopes, vec![Scope::Country(cc("ID"))]);
+        assert!(!r.everywhere && !r.is_empty() && !r.blocked_by_two_factor);
+        assert_eq!(r.countries(), vec![cc("ID")]);
+        assert!(r.subregions().is_empty() && r.entities().is_empty());
+        // Delegated opening reaches the focal point's own country.
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("MY")))], false);
+        assert_eq!(reach(&fp, OpenSubregionProposal).countries(), vec![cc("MY")]);
+        // Management with two-factor reaches everywhere without being blocked.
+        let m = reach(&person(vec![grant(Role::Management, Scope::Network)], true), ApproveMembership);
+        assert!(m.everywhere && !m.blocked_by_two_factor);
+        let mixed = Reach {
+            everywhere: false,
+            scopes: vec![
+                Scope::Subregion(sr("east-asia")),
+                Scope::Entity(EntityId(9)),
+                Scope::Country(cc("JP")),
+            ],
+            blocked_by_two_factor: false,
+        };
+        assert_eq!(mixed.subregions(), vec![sr("east-asia")]);
+        assert_eq!(mixed.entities(), vec![EntityId(9)]);
+        assert_eq!(mixed.countries(), vec![cc("JP")]);
+    }
 }

@@ -279,4 +279,121 @@ mod tests {
         assert_eq!(names.get("id"), "Perempuan");
         assert_eq!(names.get("ms"), "Women");
     }
+
+    /// The reference data the platform ships.
+    fn shipped() -> ReferenceData {
+        toml::from_str(include_str!("../../store/reference/asec.toml")).expect("the shipped reference data")
+    }
+
+    fn cc(code: &str) -> CountryCode {
+        CountryCode::parse(code).unwrap()
+    }
+
+    #[test]
+    fn country_codes_convert_both_ways() {
+        assert_eq!(CountryCode::try_from("id".to_string()), Ok(cc("ID")));
+        assert_eq!(
+            CountryCode::try_from("IDN".to_string()),
+            Err("not an ISO 3166-1 alpha-2 code: IDN".to_string())
+        );
+        assert_eq!(String::from(cc("MY")), "MY");
+        assert_eq!(cc("MY").to_string(), "MY");
+        assert_eq!(SubregionCode("east-asia".into()).to_string(), "east-asia");
+        assert!(CountryCode::parse("Ä1").is_none());
+        assert!(CountryCode::parse("É").is_none(), "two bytes, one letter");
+    }
+
+    #[test]
+    fn the_shipped_data_is_coherent() {
+        assert_eq!(shipped().problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn look_ups_find_by_code() {
+        let r = shipped();
+        assert_eq!(r.country(&cc("ID")).unwrap().name.en, "Indonesia");
+        assert!(r.country(&cc("FR")).is_none());
+        assert_eq!(r.country_network_for(&cc("HK")).unwrap().code, cc("CN"), "a territory");
+        assert_eq!(r.country_network_for(&cc("CN")).unwrap().code, cc("CN"));
+        assert!(r.country_network_for(&cc("FR")).is_none());
+        assert_eq!(r.country_name("id", "id"), "Indonesia");
+        assert_eq!(r.country_name("KR", "en"), "South Korea");
+        assert_eq!(r.country_name("HK", "en"), "HK", "a territory by its code");
+        assert_eq!(r.country_name("nowhere", "en"), "nowhere");
+        assert_eq!(r.entity_kind("cooperative").unwrap().name.get("id"), "Koperasi");
+        assert!(r.entity_kind("bank").is_none());
+        let east = SubregionCode("east-asia".into());
+        assert_eq!(r.subregion(&east).unwrap().name.en, "East Asia");
+        assert!(r.subregion(&SubregionCode("europe".into())).is_none());
+        assert_eq!(r.country_by_code(" my ").unwrap().code, cc("MY"));
+        assert!(r.country_by_code("FR").is_none());
+        assert!(r.country_by_code("").is_none());
+        assert_eq!(r.subregion_by_code("south-asia").unwrap().code.0, "south-asia");
+        assert!(r.subregion_by_code("europe").is_none());
+        let codes: Vec<&str> = r.countries_of(&east).map(|c| c.code.as_str()).collect();
+        assert_eq!(codes, ["JP", "KR", "CN"]);
+        assert_eq!(r.constituency("women").unwrap().name.en, "Women");
+        assert!(r.constituency("kings").is_none());
+        assert_eq!(r.sector("ICA20").unwrap().name.en, "Dairy");
+        assert!(r.sector("ICA999").is_none());
+        assert_eq!(r.sdg(5).unwrap().colour, "#FF3A21");
+        assert!(r.sdg(18).is_none());
+        assert_eq!(r.dimension(4).unwrap().code, "ecology");
+        assert!(r.dimension(6).is_none());
+    }
+
+    #[test]
+    fn targets_place_countries_entities_and_sub_regions() {
+        let r = shipped();
+        let sea = SubregionCode("southeast-asia".into());
+        assert_eq!(r.country_target("id"), Some(crate::Target::country(sea.clone(), cc("ID"))));
+        assert_eq!(r.country_target("FR"), None);
+        assert_eq!(
+            r.entity_target("ID", crate::EntityId(7)),
+            Some(crate::Target::entity(sea.clone(), cc("ID"), crate::EntityId(7)))
+        );
+        assert_eq!(r.entity_target("FR", crate::EntityId(7)), None);
+        let east = r.subregion_target("east-asia").unwrap();
+        assert_eq!(
+            east,
+            crate::Target::subregion(SubregionCode("east-asia".into()), vec![cc("JP"), cc("KR"), cc("CN")])
+        );
+        assert_eq!(r.subregion_target("europe"), None);
+    }
+
+    #[test]
+    fn every_problem_of_the_data_is_named() {
+        let mut r = shipped();
+        r.subregions.push(r.subregions[0].clone());
+        let mut twin = r.countries[0].clone();
+        twin.subregion = SubregionCode("europe".into());
+        twin.target_min = 11;
+        r.countries.push(twin);
+        let mut fine = r.countries[1].clone();
+        fine.code = cc("ZZ");
+        fine.target_min = fine.target_max;
+        r.countries.push(fine);
+        r.sdgs.swap(0, 1);
+        r.sdgs[2].colour = "#12345".into();
+        r.sdgs[3].colour = "123456".into();
+        r.sdgs[4].colour = "#12345G".into();
+        r.sdgs[5].colour = "#abcdef".into();
+        r.dimensions.swap(3, 4);
+        assert_eq!(
+            r.problems(),
+            [
+                "duplicate sub-region south-asia",
+                "duplicate country IN",
+                "country IN names unknown sub-region europe",
+                "country IN has target_min above target_max",
+                "SDG 2 is out of order",
+                "SDG 1 is out of order",
+                "SDG 3 colour #12345 is not #RRGGBB",
+                "SDG 4 colour 123456 is not #RRGGBB",
+                "SDG 5 colour #12345G is not #RRGGBB",
+                "dimension 5 is out of order",
+                "dimension 4 is out of order",
+            ]
+        );
+    }
 }

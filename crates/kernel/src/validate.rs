@@ -186,4 +186,110 @@ mod tests {
         assert_eq!(display_name("  Dewi ").unwrap(), "Dewi");
         assert_eq!(display_name(" "), Err("error-name-required"));
     }
+
+    #[test]
+    fn email_limits_at_their_edges() {
+        let local = |n: usize| format!("{}@example.org", "a".repeat(n));
+        assert!(Email::parse(&local(64)).is_ok());
+        assert_eq!(Email::parse(&local(65)), Err("error-email-invalid"));
+        // 255 characters of domain (251 + ".org") is the most accepted.
+        let domain = |n: usize| format!("siti@{}.org", "a".repeat(n));
+        assert!(Email::parse(&domain(251)).is_ok());
+        assert_eq!(Email::parse(&domain(252)), Err("error-email-invalid"));
+    }
+
+    #[test]
+    fn emails_refuse_each_typo() {
+        for bad in [
+            "si@ti@example.org",
+            "si<ti@example.org",
+            "si>ti@example.org",
+            "si,ti@example.org",
+            "si;ti@example.org",
+            "si\"ti@example.org",
+            "si\\ti@example.org",
+            ".siti@example.org",
+            "siti.@example.org",
+            "siti@-example.org",
+            "siti@example-.org",
+            "siti@exa_mple.org",
+            "siti@example.org.",
+            "siti@.example.org",
+            "siti@exam\u{7}ple.org",
+            "si\tti@example.org",
+        ] {
+            assert_eq!(Email::parse(bad), Err("error-email-invalid"), "{bad:?}");
+        }
+        for good in ["s.iti@ex-ample.org", "siti+asec@a.b.c", "SITI@EXAMPLE.org"] {
+            assert!(Email::parse(good).is_ok(), "{good}");
+        }
+        assert_eq!(Email::parse("   ").unwrap_err(), "error-email-required");
+        assert_eq!(
+            Email::parse("A.B@Ex.ORG").unwrap().as_str(),
+            "A.B@ex.org",
+            "the local part keeps its case"
+        );
+    }
+
+    #[test]
+    fn password_and_name_limits_at_their_edges() {
+        assert_eq!(password(&"x".repeat(PASSWORD_MIN_CHARS - 1)), Err("error-password-too-short"));
+        assert_eq!(password(&"x".repeat(PASSWORD_MIN_CHARS)), Ok(()));
+        assert_eq!(password(&"x".repeat(PASSWORD_MAX_CHARS)), Ok(()));
+        assert_eq!(password(&"x".repeat(PASSWORD_MAX_CHARS + 1)), Err("error-password-too-long"));
+        assert_eq!(password(&"ก".repeat(PASSWORD_MIN_CHARS)), Ok(()), "characters, not bytes");
+        let name = "ก".repeat(DISPLAY_NAME_MAX_CHARS);
+        assert_eq!(display_name(&name), Ok(name.clone()));
+        assert_eq!(display_name(&format!("{name}x")), Err("error-name-invalid"));
+        assert_eq!(display_name("De\u{0}wi"), Err("error-name-invalid"));
+        assert_eq!(display_name(""), Err("error-name-required"));
+    }
+
+    #[test]
+    fn languages_by_their_primary_tag() {
+        assert_eq!(language(" en_GB "), Some("en"));
+        assert_eq!(language("id-ID"), Some("id"));
+        assert_eq!(language("english"), None);
+    }
+
+    #[test]
+    fn numbers_at_their_edges() {
+        assert_eq!(micro_degrees("90", 90.0), Ok(Some(90_000_000)));
+        assert_eq!(micro_degrees("-90", 90.0), Ok(Some(-90_000_000)));
+        assert_eq!(micro_degrees("90.000001", 90.0), Err(BadNumber));
+        assert_eq!(micro_degrees("-90.000001", 90.0), Err(BadNumber));
+        assert_eq!(micro_degrees("0.0000005", 90.0), Ok(Some(1)), "rounded, not cut");
+        assert_eq!(micro_degrees("1.5", 90.0), Ok(Some(1_500_000)));
+        assert_eq!(micro_degrees("inf", f64::INFINITY), Err(BadNumber));
+        assert_eq!(micro_degrees("east", 90.0), Err(BadNumber));
+        assert_eq!(micro_degrees("   ", 90.0), Ok(None));
+        assert_eq!(count("0"), Ok(Some(0)));
+        assert_eq!(count(" 1 200.000 "), Ok(Some(1_200_000)));
+        assert_eq!(count("   "), Ok(None));
+        assert_eq!(count("-1"), Err(BadNumber));
+        assert_eq!(count("many"), Err(BadNumber));
+        assert_eq!(count("3000000000"), Err(BadNumber));
+    }
+
+    #[test]
+    fn lengths_and_addresses_at_their_edges() {
+        assert!(!too_long("ก".repeat(5).as_str(), 5));
+        assert!(too_long("ก".repeat(6).as_str(), 5));
+        let address = |n: usize| format!("https://{}", "a".repeat(n - 8));
+        assert!(web_address(&address(300)));
+        assert!(!web_address(&address(301)));
+        assert!(web_address("http://example.org"));
+        assert!(!web_address("ftp://example.org"));
+        assert!(!web_address("https://example.org/a\tb"));
+    }
+
+    #[test]
+    fn webp_needs_its_whole_header() {
+        assert_eq!(image_type(b"RIFF\0\0\0\0WEBP"), None, "twelve bytes are not enough");
+        assert_eq!(image_type(b"RIFF\0\0\0\0WEBPV"), Some("image/webp"));
+        assert_eq!(image_type(b"RIFX\0\0\0\0WEBPV"), None);
+        assert_eq!(image_type(b"RIFF\0\0\0\0WEBQV"), None);
+        assert_eq!(image_type(&[0xFF, 0xD8]), None);
+        assert_eq!(image_type(b""), None);
+    }
 }

@@ -330,8 +330,94 @@ mod tests {
     #[test]
     fn country_targets() {
         assert_eq!(target_state(3, 5, 10, false), TargetState::Below { missing: 2 });
+        assert_eq!(target_state(4, 5, 10, false), TargetState::Below { missing: 1 });
+        assert_eq!(target_state(0, 5, 10, false), TargetState::Below { missing: 5 });
         assert_eq!(target_state(5, 5, 10, false), TargetState::Within);
+        assert_eq!(target_state(10, 5, 10, false), TargetState::Within);
+        assert_eq!(target_state(11, 5, 10, false), TargetState::Above { may_exceed: false });
         assert_eq!(target_state(12, 5, 10, true), TargetState::Above { may_exceed: true });
+    }
+
+    #[test]
+    fn only_a_draft_or_a_sent_back_application_is_the_applicant_s_to_edit() {
+        for status in Status::ALL {
+            assert_eq!(status.editable_by_applicant(), matches!(status, Draft | SentBack), "{status:?}");
+            assert_eq!(
+                status.in_pipeline(),
+                matches!(status, AwaitingEndorsement | SentBack | AwaitingApproval | AwaitingMou),
+                "{status:?}"
+            );
+        }
+        assert_eq!(AwaitingEndorsement.label_key(), "status-awaiting-endorsement");
+        assert_eq!(Status::parse("active "), None);
+    }
+
+    #[test]
+    fn steps_have_names_and_four_need_a_reason() {
+        let names = [
+            "submit",
+            "endorse",
+            "send_back",
+            "decline",
+            "approve",
+            "accept_mou",
+            "suspend",
+            "reinstate",
+            "withdraw",
+            "lapse",
+            "renew",
+        ];
+        for (step, name) in STEPS.into_iter().zip(names) {
+            assert_eq!(step.as_str(), name);
+            assert_eq!(
+                step.needs_reason(),
+                matches!(step, Step::SendBack | Step::Decline | Step::Suspend | Step::Withdraw),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_step_without_a_reason_needs_none() {
+        for (from, step, to) in ALLOWED {
+            if !step.needs_reason() {
+                assert_eq!(next_status(from, step, true, ""), Ok(to), "{from:?} --{step:?}-->");
+            }
+        }
+        assert_eq!(
+            next_status(Active, Step::Approve, true, ""),
+            Err(Refusal::NotNow { status: Active, step: Step::Approve })
+        );
+    }
+
+    #[test]
+    fn every_step_names_who_takes_it() {
+        use kernel::Action::*;
+        for status in Status::ALL {
+            for step in STEPS {
+                let expected = match step {
+                    Step::Endorse => Some(EndorseApplication),
+                    Step::SendBack | Step::Decline if status == AwaitingEndorsement => {
+                        Some(EndorseApplication)
+                    }
+                    Step::SendBack
+                    | Step::Decline
+                    | Step::Approve
+                    | Step::Suspend
+                    | Step::Reinstate
+                    | Step::Withdraw => Some(ApproveMembership),
+                    Step::Renew => Some(EditEntityProfile),
+                    Step::Submit | Step::AcceptMou | Step::Lapse => None,
+                };
+                assert_eq!(action_for(step, status), expected, "{step:?} at {status:?}");
+            }
+        }
+        assert_eq!(action_for(Step::Decline, AwaitingEndorsement), Some(EndorseApplication));
+        assert_eq!(action_for(Step::Decline, AwaitingApproval), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Suspend, Active), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Reinstate, Suspended), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Withdraw, Active), Some(ApproveMembership));
+        assert_eq!(action_for(Step::Submit, Draft), None);
     }
 }
 
@@ -992,6 +1078,415 @@ mod profile_tests {
             vec![("city", "Yogyakarta".into(), "Sleman".into()), ("sdgs", "5, 8".into(), "5".into())]
         );
         assert!(profile_changes(&before, &before).is_empty());
+    }
+
+    /// A form with every field filled.
+    fn full() -> ProfileForm {
+        ProfileForm {
+            short_name: " KWS ".into(),
+            registration_number: " AHU-12 ".into(),
+            registrar: " Kemenkumham ".into(),
+            registration_year: " 1998 ".into(),
+            website: " https://kws.example ".into(),
+            beneficiaries_total: "5000".into(),
+            beneficiaries_women: "4000".into(),
+            sectors: vec!["ICA20".into(), "ICA10".into(), "ICA20".into()],
+            languages: "id, JV;su  id".into(),
+            links: ["https://a.example".into(), " ".into(), " http://c.example ".into()],
+            contacts: [
+                [
+                    " Siti ".into(),
+                    " Ketua ".into(),
+                    " Siti@KWS.example ".into(),
+                    " +62 (274) 555-01.2 ".into(),
+                ],
+                Default::default(),
+                ["Dewi".into(), "".into(), "".into(), "".into()],
+            ],
+            other_descriptions: [(" EN ".into(), " Savings and loans ".into()), (" ".into(), " ".into())],
+            not_duplicate: true,
+            submit: true,
+            version: 3,
+            ..complete()
+        }
+    }
+
+    #[test]
+    fn every_field_is_kept_trimmed_and_in_order() {
+        let p = check_profile(&full(), &reference(), 2026, true).unwrap();
+        assert_eq!(
+            p,
+            Profile {
+                legal_name: "Koperasi Wanita Sejahtera".into(),
+                short_name: "KWS".into(),
+                kind: "cooperative".into(),
+                country_code: "ID".into(),
+                network_country: "ID".into(),
+                city: "Yogyakarta".into(),
+                latitude_e6: Some(-7_795_600),
+                longitude_e6: Some(110_369_500),
+                registration_number: "AHU-12".into(),
+                registrar: "Kemenkumham".into(),
+                registration_year: Some(1998),
+                website: "https://kws.example".into(),
+                members_total: Some(1200),
+                members_women: Some(900),
+                beneficiaries_total: Some(5000),
+                beneficiaries_women: Some(4000),
+                description: "Simpan pinjam untuk perempuan".into(),
+                description_lang: "id".into(),
+                constituencies: vec!["women".into()],
+                sdgs: vec![5, 8],
+                commitments: vec![
+                    (1, "a".into()),
+                    (2, "b".into()),
+                    (3, "c".into()),
+                    (4, "d".into()),
+                    (5, "e".into())
+                ],
+                sectors: vec!["ICA20".into(), "ICA10".into()],
+                languages: vec!["id".into(), "jv".into(), "su".into()],
+                links: vec!["https://a.example".into(), "http://c.example".into()],
+                contacts: vec![
+                    Contact {
+                        name: "Siti".into(),
+                        role: "Ketua".into(),
+                        email: "Siti@kws.example".into(),
+                        phone: "+62 (274) 555-01.2".into()
+                    },
+                    Contact { name: "Dewi".into(), ..Contact::default() },
+                ],
+                other_descriptions: vec![("en".into(), "Savings and loans".into())],
+            }
+        );
+        let again = check_profile(&ProfileForm::from_profile(&p), &reference(), 2026, true).unwrap();
+        assert_eq!(again, p, "the form round-trips");
+        let form = ProfileForm::from_profile(&p);
+        assert_eq!(form.latitude, "-7.795600");
+        assert_eq!(form.registration_year, "1998");
+        assert_eq!(form.members_women, "900");
+        assert_eq!(form.sdgs, ["5", "8"]);
+        assert_eq!(form.languages, "id, jv, su");
+        assert_eq!(form.commitments[4], "e");
+        assert_eq!(form.contacts[1], ["Dewi", "", "", ""]);
+        assert_eq!(form.other_descriptions[0], ("en".to_string(), "Savings and loans".to_string()));
+        assert!(!form.submit && !form.not_duplicate && form.version == 0);
+    }
+
+    #[test]
+    fn a_stored_commitment_goes_back_to_its_dimension() {
+        let p = Profile {
+            commitments: vec![(2, "two".into()), (5, "five".into()), (0, "x".into()), (6, "y".into())],
+            ..Profile::default()
+        };
+        let f = ProfileForm::from_profile(&p);
+        assert_eq!(f.commitments, ["", "two", "", "", "five"].map(String::from));
+        assert_eq!(ProfileForm::from_profile(&Profile::default()).latitude, "");
+    }
+
+    #[test]
+    fn every_change_is_named_in_words() {
+        let after = check_profile(&full(), &reference(), 2026, true).unwrap();
+        let before = Profile { network_country: "MY".into(), ..Profile::default() };
+        let changes: Vec<(&str, String, String)> = profile_changes(&before, &after);
+        let expected: Vec<(&str, &str, &str)> = vec![
+            ("legal_name", "", "Koperasi Wanita Sejahtera"),
+            ("short_name", "", "KWS"),
+            ("kind", "", "cooperative"),
+            ("country", "", "ID"),
+            ("city", "", "Yogyakarta"),
+            ("latitude", "", "-7.795600"),
+            ("longitude", "", "110.369500"),
+            ("registration_number", "", "AHU-12"),
+            ("registrar", "", "Kemenkumham"),
+            ("registration_year", "", "1998"),
+            ("website", "", "https://kws.example"),
+            ("members_total", "", "1200"),
+            ("members_women", "", "900"),
+            ("beneficiaries_total", "", "5000"),
+            ("beneficiaries_women", "", "4000"),
+            ("description", "", "Simpan pinjam untuk perempuan"),
+            ("description_lang", "", "id"),
+            ("constituencies", "", "women"),
+            ("sdgs", "", "5, 8"),
+            ("commitments", "", "1: a\n2: b\n3: c\n4: d\n5: e"),
+            ("sectors", "", "ICA20, ICA10"),
+            ("languages", "", "id, jv, su"),
+            ("links", "", "https://a.example\nhttp://c.example"),
+            ("contacts", "", "Siti (Ketua) Siti@kws.example +62 (274) 555-01.2\nDewi ()  "),
+            ("other_descriptions", "", "[en] Savings and loans"),
+        ];
+        let expected: Vec<(&str, String, String)> =
+            expected.into_iter().map(|(f, b, a)| (f, b.to_string(), a.to_string())).collect();
+        assert_eq!(changes, expected, "the network follows the country, so it is not named");
+    }
+
+    #[test]
+    fn the_form_holds_what_a_profile_holds_and_no_more() {
+        let fields = |n: [usize; 8]| ProfileFields {
+            legal_name: "SEWA".into(),
+            commitment: vec!["c".into(); n[0]],
+            link: vec!["https://l.example".into(); n[1]],
+            contact_name: vec!["N".into(); n[2]],
+            contact_role: vec!["R".into(); n[3]],
+            contact_email: vec!["e@x.org".into(); n[4]],
+            contact_phone: vec!["1".into(); n[5]],
+            other_description_lang: vec!["ms".into(); n[6]],
+            other_description: vec!["T".into(); n[7]],
+            intent: "submit".into(),
+            not_duplicate: true,
+            version: kernel::form::Version(7),
+            ..Default::default()
+        };
+        let most = [5, MAX_LINKS, MAX_CONTACTS, MAX_CONTACTS, MAX_CONTACTS, MAX_CONTACTS, 2, 2];
+        let f = ProfileForm::try_from(fields(most)).unwrap();
+        assert_eq!(f.legal_name, "SEWA");
+        assert_eq!(f.commitments[4], "c");
+        assert_eq!(f.links[2], "https://l.example");
+        assert_eq!(f.contacts[2], ["N", "R", "e@x.org", "1"].map(String::from));
+        assert_eq!(f.other_descriptions[1], ("ms".to_string(), "T".to_string()));
+        assert!(f.submit && f.not_duplicate);
+        assert_eq!(f.version, 7);
+        for i in 0..8 {
+            let mut n = most;
+            n[i] += 1;
+            assert!(ProfileForm::try_from(fields(n)).is_err(), "one more of field {i}");
+        }
+        let draft = ProfileFields { intent: "save".into(), ..Default::default() };
+        assert!(!ProfileForm::try_from(draft).unwrap().submit);
+    }
+
+    #[test]
+    fn profile_limits_at_their_edges() {
+        let r = reference();
+        let errors = |f: ProfileForm| -> Vec<(&'static str, &'static str)> {
+            match check_profile(&f, &r, 2026, true) {
+                Ok(_) => vec![],
+                Err(e) => e.0,
+            }
+        };
+        let ok = |f: ProfileForm| check_profile(&f, &r, 2026, true).expect("a valid profile");
+        let base = full();
+        assert_eq!(ok(ProfileForm { legal_name: "n".repeat(200), ..base.clone() }).legal_name.len(), 200);
+        assert_eq!(
+            errors(ProfileForm { legal_name: "n".repeat(201), ..base.clone() }),
+            [("legal_name", "error-too-long")]
+        );
+        assert_eq!(ok(ProfileForm { short_name: "s".repeat(60), ..base.clone() }).short_name.len(), 60);
+        assert_eq!(
+            errors(ProfileForm { short_name: "s".repeat(61), ..base.clone() }),
+            [("short_name", "error-too-long")]
+        );
+        assert_eq!(ok(ProfileForm { city: "c".repeat(120), ..base.clone() }).city.len(), 120);
+        assert_eq!(
+            errors(ProfileForm { city: "c".repeat(121), ..base.clone() }),
+            [("city", "error-too-long")]
+        );
+        assert_eq!(
+            check_profile(&ProfileForm { city: "c".repeat(121), ..base.clone() }, &r, 2026, false)
+                .unwrap_err()
+                .0,
+            [("city", "error-too-long")],
+            "a draft too"
+        );
+        assert!(check_profile(&ProfileForm { city: " ".into(), ..base.clone() }, &r, 2026, false).is_ok());
+        assert_eq!(
+            errors(ProfileForm { city: " ".into(), ..base.clone() }),
+            [("city", "error-city-required")]
+        );
+        assert_eq!(
+            ok(ProfileForm { registration_year: "1800".into(), ..base.clone() }).registration_year,
+            Some(1800)
+        );
+        assert_eq!(
+            ok(ProfileForm { registration_year: "2026".into(), ..base.clone() }).registration_year,
+            Some(2026)
+        );
+        assert_eq!(ok(ProfileForm { registration_year: " ".into(), ..base.clone() }).registration_year, None);
+        for year in ["1799", "2027", "MCMXCVIII"] {
+            assert_eq!(
+                errors(ProfileForm { registration_year: year.into(), ..base.clone() }),
+                [("registration_year", "error-year")]
+            );
+        }
+        assert_eq!(
+            ok(ProfileForm { website: "http://kws.example".into(), ..base.clone() }).website,
+            "http://kws.example"
+        );
+        assert_eq!(ok(ProfileForm { website: " ".into(), ..base.clone() }).website, "");
+        assert_eq!(
+            errors(ProfileForm { website: "https://kws .example".into(), ..base.clone() }),
+            [("website", "error-website")]
+        );
+        assert_eq!(
+            errors(ProfileForm { website: "ftp://kws.example".into(), ..base.clone() }),
+            [("website", "error-website")]
+        );
+        let equal = ok(ProfileForm {
+            members_women: "1200".into(),
+            beneficiaries_women: "5000".into(),
+            ..base.clone()
+        });
+        assert_eq!((equal.members_women, equal.beneficiaries_women), (Some(1200), Some(5000)));
+        assert_eq!(
+            errors(ProfileForm { members_women: "1201".into(), ..base.clone() }),
+            [("members_women", "error-women-above-total")]
+        );
+        for field in ["members_women", "beneficiaries_total", "beneficiaries_women"] {
+            let mut f = base.clone();
+            *match field {
+                "members_women" => &mut f.members_women,
+                "beneficiaries_total" => &mut f.beneficiaries_total,
+                _ => &mut f.beneficiaries_women,
+            } = "x".into();
+            assert_eq!(errors(f), [(field, "error-count")]);
+        }
+        assert_eq!(ok(ProfileForm { description: "d".repeat(5000), ..base.clone() }).description.len(), 5000);
+        assert_eq!(
+            errors(ProfileForm { description: "d".repeat(5001), ..base.clone() }),
+            [("description", "error-too-long")]
+        );
+        assert_eq!(
+            check_profile(&ProfileForm { description: "d".repeat(5001), ..base.clone() }, &r, 2026, false)
+                .unwrap_err()
+                .0,
+            [("description", "error-too-long")]
+        );
+        assert_eq!(
+            ok(ProfileForm {
+                description_lang: " ".into(),
+                other_descriptions: Default::default(),
+                ..base.clone()
+            })
+            .description_lang,
+            "en"
+        );
+        assert_eq!(
+            ok(ProfileForm { description_lang: "FIL".into(), ..base.clone() }).description_lang,
+            "fil"
+        );
+        for lang in ["i", "indo", "i1"] {
+            assert_eq!(
+                errors(ProfileForm { description_lang: lang.into(), ..base.clone() }),
+                [("description_lang", "error-language-code")]
+            );
+        }
+        assert_eq!(
+            errors(ProfileForm { constituencies: vec![], ..base.clone() }),
+            [("constituency", "error-constituency-required")]
+        );
+        assert_eq!(
+            errors(ProfileForm { constituencies: vec!["kings".into(), "queens".into()], ..base.clone() }),
+            [("constituency", "error-constituency-unknown"), ("constituency", "error-constituency-unknown")],
+            "unknown, so not also missing"
+        );
+        assert_eq!(errors(ProfileForm { sdgs: vec![], ..base.clone() }), [("sdg", "error-sdg-required")]);
+        assert_eq!(
+            errors(ProfileForm { sdgs: vec!["x".into()], ..base.clone() }),
+            [("sdg", "error-sdg-unknown")]
+        );
+        assert_eq!(ok(ProfileForm { sdgs: vec!["17".into(), "1".into()], ..base.clone() }).sdgs, [1, 17]);
+        let mut long = base.clone();
+        long.commitments[1] = "c".repeat(1000);
+        assert_eq!(ok(long.clone()).commitments[1].1.len(), 1000);
+        long.commitments[1] = "c".repeat(1001);
+        assert_eq!(errors(long.clone()), [("commitment_2", "error-too-long")]);
+        assert_eq!(
+            check_profile(&long, &r, 2026, false).unwrap_err().0,
+            [("commitment_2", "error-too-long")]
+        );
+        let mut missing = base.clone();
+        missing.commitments[2] = " ".into();
+        assert_eq!(errors(missing.clone()), [("commitment_3", "error-commitment-required")]);
+        let draft = check_profile(&missing, &r, 2026, false).unwrap();
+        assert_eq!(draft.commitments.iter().map(|(d, _)| *d).collect::<Vec<_>>(), [1, 2, 4, 5]);
+        assert_eq!(
+            errors(ProfileForm { sectors: vec!["ICA999".into()], ..base.clone() }),
+            [("sector", "error-sector-unknown")]
+        );
+        for languages in ["id, indo", "i", "id 12"] {
+            assert_eq!(
+                errors(ProfileForm { languages: languages.into(), ..base.clone() }),
+                [("languages", "error-language-code")],
+                "{languages}"
+            );
+        }
+        assert_eq!(
+            errors(ProfileForm { languages: "x, y".into(), ..base.clone() }),
+            [("languages", "error-language-code")],
+            "named once"
+        );
+        assert_eq!(ok(ProfileForm { languages: "fil".into(), ..base.clone() }).languages, ["fil"]);
+        let mut link = base.clone();
+        link.links[1] = "kws.example".into();
+        assert_eq!(errors(link), [("link_2", "error-website")]);
+    }
+
+    #[test]
+    fn contacts_and_further_descriptions_at_their_edges() {
+        let r = reference();
+        let errors = |f: ProfileForm| -> Vec<(&'static str, &'static str)> {
+            match check_profile(&f, &r, 2026, true) {
+                Ok(_) => vec![],
+                Err(e) => e.0,
+            }
+        };
+        let with_contact = |c: [&str; 4]| {
+            let mut f = full();
+            f.contacts[1] = c.map(String::from);
+            f
+        };
+        let n = |k: usize| "n".repeat(k);
+        let p =
+            check_profile(&with_contact([&n(120), &n(120), "", &"1".repeat(40)]), &r, 2026, true).unwrap();
+        assert_eq!(p.contacts[1].name.len(), 120);
+        assert_eq!(p.contacts.len(), 3);
+        assert_eq!(errors(with_contact([&n(121), "", "", ""])), [("contact_name_2", "error-too-long")]);
+        assert_eq!(errors(with_contact(["N", &n(121), "", ""])), [("contact_role_2", "error-too-long")]);
+        assert_eq!(errors(with_contact(["", "Ketua", "", ""])), [("contact_name_2", "error-contact-name")]);
+        assert_eq!(errors(with_contact(["", "", "", "1"])), [("contact_name_2", "error-contact-name")]);
+        assert_eq!(errors(with_contact(["", "", "a@b.org", ""])), [("contact_name_2", "error-contact-name")]);
+        assert_eq!(errors(with_contact(["N", "", "siti", ""])), [("contact_email_2", "error-email-invalid")]);
+        assert_eq!(
+            errors(with_contact(["N", "", "", &"1".repeat(41)])),
+            [("contact_phone_2", "error-phone")]
+        );
+        assert_eq!(errors(with_contact(["N", "", "", "555 x"])), [("contact_phone_2", "error-phone")]);
+        let with_other = |o: [(&str, &str); 2]| ProfileForm {
+            other_descriptions: o.map(|(l, t)| (l.to_string(), t.to_string())),
+            ..full()
+        };
+        let p = check_profile(&with_other([("", ""), ("ms", &"t".repeat(5000))]), &r, 2026, true).unwrap();
+        assert_eq!(p.other_descriptions, [("ms".to_string(), "t".repeat(5000))]);
+        let p = check_profile(&with_other([("en", "A"), ("fil", "B")]), &r, 2026, true).unwrap();
+        assert_eq!(p.other_descriptions.len(), 2);
+        assert_eq!(
+            errors(with_other([("ms", &"t".repeat(5001)), ("", "")])),
+            [("other_description_1", "error-too-long")]
+        );
+        assert_eq!(
+            errors(with_other([("ms", " "), ("", "")])),
+            [("other_description_1", "error-description-required")]
+        );
+        assert_eq!(
+            errors(with_other([("", "T"), ("", "")])),
+            [("other_description_lang_1", "error-language-code")]
+        );
+        for lang in ["m", "mala", "m5"] {
+            assert_eq!(
+                errors(with_other([("", ""), (lang, "T")])),
+                [("other_description_lang_2", "error-language-code")]
+            );
+        }
+        assert_eq!(
+            errors(with_other([("ID", "T"), ("", "")])),
+            [("other_description_lang_1", "error-language-twice")],
+            "the description's own"
+        );
+        assert_eq!(
+            errors(with_other([("ms", "T"), ("ms", "U")])),
+            [("other_description_lang_2", "error-language-twice")]
+        );
     }
 
     #[test]
