@@ -55,12 +55,27 @@ pub fn redirect_with_flash(to: &str, kind: &str, key: &str) -> Response {
     response
 }
 
-/// Only local paths are followed after sign-in or a language switch (no open redirects).
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
+/// Only paths of this platform are followed after sign-in or a language switch (no open
+/// redirects): `next` must be a path that, resolved against `base_url` the way a browser
+/// resolves it, stays on the same origin. Control characters (browsers drop tab and newline, so
+/// `/\t/evil.example` is `//evil.example` to them) and backslashes (`/\evil.example`) are
+/// refused outright. The answer is the resolved path, query and fragment, percent-encoded, so
+/// what is followed is exactly what was checked and always fits in a `Location` header.
+pub fn safe_next(base_url: &str, next: Option<&str>) -> String {
+    let home = || "/".to_string();
+    let Some(next) = next else { return home() };
+    if !next.starts_with('/')
+        || next.starts_with("//")
+        || next.chars().any(|c| c.is_control() || c == '\\' || (c.is_whitespace() && c != ' '))
+    {
+        return home();
     }
+    let Ok(base) = url::Url::parse(base_url) else { return home() };
+    let Ok(resolved) = base.join(next) else { return home() };
+    if resolved.origin() != base.origin() || !resolved.username().is_empty() || resolved.password().is_some() {
+        return home();
+    }
+    resolved[url::Position::BeforePath..].to_string()
 }
 
 fn valid_csrf(token: &str) -> bool {
@@ -315,9 +330,30 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_followed() {
-        assert_eq!(safe_next(Some("/account")), "/account");
-        assert_eq!(safe_next(Some("//evil.example")), "/");
-        assert_eq!(safe_next(Some("https://evil.example")), "/");
-        assert_eq!(safe_next(None), "/");
+        let base = "https://platform.example.org";
+        assert_eq!(safe_next(base, Some("/account")), "/account");
+        assert_eq!(safe_next(base, Some("/directory?q=a%20b&page=2#top")), "/directory?q=a%20b&page=2#top");
+        assert_eq!(safe_next(base, Some("/directory?q=kopi susu")), "/directory?q=kopi%20susu");
+        assert_eq!(safe_next(base, Some("/direktori/été")), "/direktori/%C3%A9t%C3%A9");
+        assert_eq!(safe_next(base, Some("//evil.example")), "/");
+        assert_eq!(safe_next(base, Some("https://evil.example")), "/");
+        assert_eq!(safe_next(base, Some("evil.example")), "/");
+        assert_eq!(safe_next(base, Some("")), "/");
+        assert_eq!(safe_next(base, None), "/");
+    }
+
+    #[test]
+    fn paths_a_browser_reads_as_another_site_are_refused() {
+        let base = "http://127.0.0.1:8080";
+        // Browsers strip tab, newline and carriage return from URLs: these are `//evil.example/`.
+        for next in ["/\t/evil.example/", "/\n/evil.example/", "/\r\n/evil.example", "/\u{0}/evil.example"] {
+            assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
+        }
+        for next in ["/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u{7f}x", "/\u{2028}//evil.example"] {
+            assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
+        }
+        // Whatever resolves elsewhere is refused, and dot segments stay on the platform.
+        assert_eq!(safe_next(base, Some("/../../evil.example")), "/evil.example");
+        assert_eq!(safe_next(base, Some("/@evil.example")), "/@evil.example");
     }
 }

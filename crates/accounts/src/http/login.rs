@@ -47,8 +47,13 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn show(page: Page, MaybeUser(viewer): MaybeUser, Query(q): Query<NextQuery>) -> AppResult<Response> {
-    let next = safe_next(q.next.as_deref());
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    MaybeUser(viewer): MaybeUser,
+    Query(q): Query<NextQuery>,
+) -> AppResult<Response> {
+    let next = safe_next(app.config.base_url(), q.next.as_deref());
     if viewer.is_some() {
         return Ok(Redirect::to(&next).into_response());
     }
@@ -86,7 +91,7 @@ async fn submit(
             return Ok(unprocessable(render(&LoginPage { page, form, errors, failed })?));
         }
     };
-    let next = safe_next(Some(&form.next));
+    let next = safe_next(app.config.base_url(), Some(&form.next));
     if user.two_factor() {
         let token =
             issue_token(&app.db, &app, Some(user.id), Purpose::LoginSecondFactor, Some(&next)).await?;
