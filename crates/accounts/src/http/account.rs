@@ -2,7 +2,7 @@
 
 use super::unprocessable;
 use super::verify::token_problem_page;
-use super::{check_token, hash_password, issue_token, link, password_matches};
+use super::{check_token, current_password_ok, hash_password, issue_token, link};
 use crate::domain::Purpose;
 use crate::mail::{self, Mail};
 use crate::{Write, store};
@@ -129,15 +129,6 @@ struct PasswordPage {
 
 async fn show_password(page: Page, CurrentUser(_): CurrentUser) -> AppResult<Response> {
     render(&PasswordPage { page, errors: FieldErrors::default() })
-}
-
-async fn current_password_ok(
-    app: &AppState,
-    user: UserId,
-    password: &str,
-) -> AppResult<Option<store::UserRow>> {
-    let row = store::find_user(&app.db, user.0).await?.ok_or(AppError::Unauthenticated)?;
-    Ok(password_matches(password.to_string(), row.password_hash.clone()).await.then_some(row))
 }
 
 async fn change_password(

@@ -37,9 +37,33 @@ pub fn router() -> Router<AppState> {
 
 pub(crate) use web::unprocessable;
 
+/// How many argon2 computations run at once: each takes about 19 MiB for a few tenths of a
+/// second, so requests beyond this wait for a turn rather than exhausting memory and threads.
+pub(crate) fn hashing_limit() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8)
+}
+
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> =
+    std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(hashing_limit()));
+
+/// Computations running now and the most ever seen at once (for the tests' check of the cap).
+pub(crate) static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub(crate) static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs one argon2 computation off the async threads, when a turn is free.
+async fn with_hashing_turn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    use std::sync::atomic::Ordering;
+    let _turn = HASHING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let running = HASHING_NOW.fetch_add(1, Ordering::SeqCst) + 1;
+    HASHING_PEAK.fetch_max(running, Ordering::SeqCst);
+    let result = tokio::task::spawn_blocking(work).await;
+    HASHING_NOW.fetch_sub(1, Ordering::SeqCst);
+    result.map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// Verifies a password off the async threads (argon2 is deliberately slow).
 pub(crate) async fn password_matches(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+    with_hashing_turn(move || {
         let stored = hash.as_deref().unwrap_or(crate::domain::dummy_hash());
         crate::domain::verify_password(&password, stored) && hash.is_some()
     })
@@ -48,9 +72,20 @@ pub(crate) async fn password_matches(password: String, hash: Option<String>) -> 
 }
 
 pub(crate) async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || crate::domain::hash_password(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
+    with_hashing_turn(move || crate::domain::hash_password(&password)).await
+}
+
+/// Checks a signed-in person's current password (to change it or the email address, or to turn
+/// two-factor off), counted like sign-in attempts so it cannot be guessed without end; `None`
+/// when it is wrong.
+pub(crate) async fn current_password_ok(
+    app: &AppState,
+    user: kernel::UserId,
+    password: &str,
+) -> Result<Option<store::UserRow>, AppError> {
+    crate::service::rate_limit(app, crate::domain::PASSWORD_CHECK_PER_ACCOUNT, &user.0.to_string()).await?;
+    let row = store::find_user(&app.db, user.0).await?.ok_or(AppError::Unauthenticated)?;
+    Ok(password_matches(password.to_string(), row.password_hash.clone()).await.then_some(row))
 }
 
 fn user_agent(headers: &HeaderMap) -> String {
