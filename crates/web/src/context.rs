@@ -96,9 +96,14 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
                 .and_then(crate::i18n::from_accept_language)
         })
         .unwrap_or("en");
-    let (csrf, new_csrf) = match jar.get(cookies::CSRF).filter(|t| valid_csrf(t)) {
-        Some(token) => (token.clone(), false),
-        None => (cookies::random_token(), true),
+    // Signed in, the token is derived from the session cookie; before that, it is the random
+    // value of the CSRF cookie (double submit), minted on the first page.
+    let (csrf, new_csrf) = match jar.get(cookies::SESSION).filter(|t| valid_csrf(t)) {
+        Some(session) => (cookies::csrf_for_session(session), false),
+        None => match jar.get(cookies::CSRF).filter(|t| valid_csrf(t)) {
+            Some(token) => (token.clone(), false),
+            None => (cookies::random_token(), true),
+        },
     };
     let flash = jar.get(cookies::FLASH).and_then(|f| Flash::parse(f));
     let here = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());

@@ -1,5 +1,6 @@
 //! Form bodies with their CSRF check: every state-changing form carries `_csrf`, which must
-//! equal the `asec_csrf` cookie (double submit; the cookie is SameSite=Lax and HttpOnly).
+//! equal the request's token: derived from the session cookie when signed in, otherwise the
+//! `asec_csrf` cookie (double submit; cookies are SameSite=Lax and HttpOnly).
 //!
 //! Every form is read the same way: into a struct through serde (`serde_html_form`, so a
 //! repeated name becomes a `Vec`). Form structs say `#[serde(deny_unknown_fields)]`, so a field

@@ -182,7 +182,10 @@ async fn logout(
         store::delete_session(&app.db, id, viewer.id.0).await?;
     }
     let mut response = redirect_with_flash("/", "success", "flash-signed-out");
-    let clear = cookies::clear(cookies::SESSION, secure);
-    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
+    // The next page mints a new anonymous CSRF token: nothing of the session's carries over.
+    for name in [cookies::SESSION, cookies::CSRF] {
+        let clear = cookies::clear(name, secure);
+        response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
+    }
     Ok(response)
 }
