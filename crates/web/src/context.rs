@@ -194,7 +194,9 @@ fn render_error(
     info: ErrorInfo,
 ) -> Response {
     let tr = Tr::new(context.lang);
-    let message = tr.t(info.message_key);
+    // Two-factor on for the account but not passed by this sign-in: signing in again helps.
+    let again = info.code == ErrorCode::TwoFactorRequired && viewer.as_ref().is_some_and(|v| v.two_factor);
+    let message = tr.t(if again { "error-second-factor-again" } else { info.message_key });
     let mut response = if context.is_api {
         let body = serde_json::json!({ "error": info.code.as_str(), "message": message });
         (status, axum::Json(body)).into_response()
@@ -210,7 +212,7 @@ fn render_error(
             page,
             status: status.as_u16(),
             message,
-            two_factor: info.code == ErrorCode::TwoFactorRequired,
+            two_factor: info.code == ErrorCode::TwoFactorRequired && !again,
         }
         .render()
         .unwrap_or_else(|_| "error".into());

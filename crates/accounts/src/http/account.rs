@@ -156,6 +156,8 @@ async fn change_password(
         Auth::Token { .. } => None,
     };
     store::delete_sessions(w.tx(), user.id, keep).await?;
+    // Tokens were made under the old password: whoever took one with it loses it too.
+    store::revoke_api_tokens(w.tx(), user.id, app.now()).await?;
     mail::enqueue(w.tx(), &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
         .await?;
     w.audit("user.change_password", "user", user.id, None, None).await?;

@@ -102,18 +102,19 @@ async fn submit(
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
         return Ok(response);
     }
-    finish_login(&app, user.id, &headers, &ip, &next).await
+    finish_login(&app, user.id, false, &headers, &ip, &next).await
 }
 
 async fn finish_login(
     app: &AppState,
     user_id: i64,
+    second_factor: bool,
     headers: &HeaderMap,
     ip: &str,
     next: &str,
 ) -> AppResult<Response> {
     let mut response = redirect_with_flash(next, "success", "flash-signed-in");
-    start_session(app, user_id, headers, ip, &mut response).await?;
+    start_session(app, user_id, second_factor, headers, ip, &mut response).await?;
     Ok(response)
 }
 
@@ -163,8 +164,8 @@ async fn submit_second(
     if !store::use_token(&app.db, pending.id, app.now()).await? {
         return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired"));
     }
-    let next = safe_next(pending.payload.as_deref());
-    let mut response = finish_login(&app, user.id, &headers, &ip, &next).await?;
+    let next = safe_next(app.config.base_url(), pending.payload.as_deref());
+    let mut response = finish_login(&app, user.id, true, &headers, &ip, &next).await?;
     let clear = cookies::clear(cookies::PENDING_2FA, secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     Ok(response)

@@ -92,10 +92,14 @@ fn user_agent(headers: &HeaderMap) -> String {
     headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").chars().take(300).collect()
 }
 
-/// Creates a session for `user_id` and sets its cookie on `response`.
+/// Creates a session for `user_id` and sets its cookie on `response`; `second_factor` when the
+/// sign-in passed it. The anonymous CSRF cookie is dropped: signed in, forms carry a token
+/// derived from the new session (see `web::cookies::csrf_for_session`), so a token planted or
+/// seen before signing in is worth nothing after.
 pub(crate) async fn start_session(
     app: &AppState,
     user_id: i64,
+    second_factor: bool,
     headers: &HeaderMap,
     client_ip: &str,
     response: &mut Response,
@@ -104,21 +108,22 @@ pub(crate) async fn start_session(
     let token = cookies::random_token();
     let days = app.config.session_days;
     let w = crate::Write::begin(app, Some(kernel::UserId(user_id))).await?;
-    store::create_session(
-        w.tx(),
+    let session = store::NewSession {
         user_id,
-        &cookies::token_hash(&token),
-        &user_agent(headers),
+        token_hash: &cookies::token_hash(&token),
+        user_agent: &user_agent(headers),
         client_ip,
-        now,
-        now + Duration::days(days),
-    )
-    .await?;
-    let after = serde_json::json!({ "client_ip": client_ip });
+        second_factor,
+    };
+    store::create_session(w.tx(), session, now, now + Duration::days(days)).await?;
+    let after = serde_json::json!({ "client_ip": client_ip, "second_factor": second_factor });
     w.audit("session.create", "user", user_id, None, Some(after)).await?;
     w.commit().await?;
-    let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), app.config.secure_cookies());
+    let secure = app.config.secure_cookies();
+    let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
+    let csrf = cookies::clear(cookies::CSRF, secure);
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&csrf).expect("ascii cookie"));
     Ok(())
 }
 

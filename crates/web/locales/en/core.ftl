@@ -31,6 +31,7 @@ error-not-found = This page does not exist.
 error-unauthenticated = Please sign in to continue.
 error-forbidden = You do not have permission to do this.
 error-two-factor-required = This needs two-factor sign-in. Turn it on for your account first.
+error-second-factor-again = This needs a sign-in with your second factor. Sign out, then sign in again with the code from your authenticator app.
 error-csrf = This form has expired or was not sent from this site. Go back, reload the page and try again.
 error-rate-limited = Too many attempts. Please wait a little and try again.
 error-payload-too-large = What you sent is too large.

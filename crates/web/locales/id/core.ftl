@@ -29,6 +29,7 @@ error-not-found = Halaman ini tidak ada.
 error-unauthenticated = Silakan masuk untuk melanjutkan.
 error-forbidden = Anda tidak punya izin untuk melakukan ini.
 error-two-factor-required = Tindakan ini memerlukan verifikasi dua langkah. Aktifkan dulu untuk akun Anda.
+error-second-factor-again = Ini memerlukan proses masuk dengan verifikasi dua langkah. Keluar, lalu masuk lagi dengan kode dari aplikasi autentikator Anda.
 error-csrf = Formulir ini sudah kedaluwarsa atau tidak dikirim dari situs ini. Kembali, muat ulang halaman, lalu coba lagi.
 error-rate-limited = Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.
 error-payload-too-large = Data yang Anda kirim terlalu besar.

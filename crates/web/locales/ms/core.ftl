@@ -29,6 +29,7 @@ error-not-found = Halaman ini tidak wujud.
 error-unauthenticated = Sila log masuk untuk meneruskan.
 error-forbidden = Anda tiada kebenaran untuk melakukan ini.
 error-two-factor-required = Tindakan ini memerlukan pengesahan dua faktor. Hidupkan dahulu untuk akaun anda.
+error-second-factor-again = Ini memerlukan log masuk dengan pengesahan dua faktor. Log keluar, kemudian log masuk semula dengan kod daripada aplikasi pengesah anda.
 error-csrf = Borang ini telah tamat tempoh atau tidak dihantar dari laman ini. Kembali, muat semula halaman dan cuba lagi.
 error-rate-limited = Terlalu banyak cubaan. Sila tunggu sebentar dan cuba lagi.
 error-payload-too-large = Data yang anda hantar terlalu besar.
