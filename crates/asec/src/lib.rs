@@ -123,6 +123,20 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    // `/metrics` on an address of its own, for a monitoring system that reaches only it.
+    let metrics = match state.config.metrics_bind.clone() {
+        Some(bind) => {
+            let listener = TcpListener::bind(&bind)
+                .await
+                .map_err(|e| anyhow::anyhow!("metrics_bind: cannot listen on {bind}: {e}"))?;
+            tracing::info!(address = %bind, "metrics served");
+            let metrics = web::shell::metrics_router(state.clone());
+            Some(tokio::spawn(async move {
+                let _ = axum::serve(listener, metrics).await;
+            }))
+        }
+        None => None,
+    };
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = accounts::spawn_mail_worker(state.clone(), worker_stopped.clone());
     let renewals = membership::spawn_renewals(state.clone(), worker_stopped.clone());
@@ -130,6 +144,9 @@ pub async fn serve(
     let collector = files::spawn_collector(state.files.clone());
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     let _ = stop_worker.send(true);
     let _ = worker.await;
     let _ = renewals.await;

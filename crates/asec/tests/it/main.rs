@@ -12,5 +12,6 @@ mod mail;
 mod membership;
 mod ops;
 mod search;
+mod security;
 mod smtp;
 mod webdriver;
