@@ -14,8 +14,9 @@ struct Cli {
     /// Configuration file (settings not in it come from defaults and ASEC_* variables).
     #[arg(long, global = true, default_value = "asec.toml")]
     config: PathBuf,
-    /// Load the demo network (when the platform has no members yet) before serving.
-    #[arg(long)]
+    /// Load the demo network (when the platform has no members yet) before serving; also
+    /// after the command, as the README writes it (`asec serve --demo`).
+    #[arg(long, global = true)]
     demo: bool,
     #[command(subcommand)]
     command: Option<Command>,
