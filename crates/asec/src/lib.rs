@@ -41,14 +41,17 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
-/// The JSON API routes and the OpenAPI document generated from them.
+/// The JSON API routes and the OpenAPI document generated from them, with the answers every
+/// operation can give declared on each.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(accounts::api_router())
         .merge(membership::api_router())
         .merge(directory::api_router())
         .merge(web::api::reference_router())
-        .split_for_parts()
+        .split_for_parts();
+    web::api::declare_common_answers(&mut doc);
+    (router, doc)
 }
 
 /// Connects, migrates, seeds and assembles what every handler reaches.

@@ -112,7 +112,10 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
     let context = RequestContext { lang, csrf: csrf.clone(), flash: flash.clone(), here, is_api, is_get };
     req.extensions_mut().insert(context.clone());
 
-    let mut response = next.run(req).await;
+    let mut response = match refused_input(&req) {
+        Some(error) => error.into_response(),
+        None => next.run(req).await,
+    };
 
     let info = response.extensions().get::<ErrorInfo>().cloned().or_else(|| implied_error(&response));
     if let Some(info) = info {
@@ -133,6 +136,43 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
     response
+}
+
+/// What no handler should see: a path or query with characters no text holds (a NUL, which
+/// PostgreSQL cannot store or compare, or another control character). A path of that kind names
+/// nothing (404); a query is refused with a message (422). Tab, newline and carriage return
+/// stay allowed in a query, where `safe_next` and the filters judge them.
+fn refused_input(req: &Request) -> Option<AppError> {
+    let path = req.uri().path();
+    let decoded: Vec<u8> = percent_decode(path.as_bytes());
+    if decoded.iter().any(|b| b.is_ascii_control()) {
+        return Some(AppError::NotFound);
+    }
+    let query = req.uri().query().unwrap_or("");
+    if query.is_empty() {
+        return None;
+    }
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let bad = |s: &str| s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    pairs.iter().any(|(k, v)| bad(k) || bad(v)).then_some(AppError::Invalid("error-control-characters"))
+}
+
+fn percent_decode(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if raw[i] == b'%'
+            && let (Some(h), Some(l)) = (raw.get(i + 1).and_then(|b| hex(*b)), raw.get(i + 2).and_then(|b| hex(*b)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(raw[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Turns a handler's flash message into its cookie; true when there was one.

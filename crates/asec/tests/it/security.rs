@@ -555,3 +555,125 @@ async fn a_csrf_token_belongs_to_one_session_and_cannot_be_planted() {
         assert!(after != signed_in && after != before, "a new token at sign-out");
     });
 }
+
+// ------------------------------------------------------------------ 10. no server error from input
+
+#[tokio::test]
+async fn bad_api_parameters_get_the_statuses_the_document_declares() {
+    each_backend!(|app| {
+        let http = reqwest::Client::new();
+        let get = |path: &str| {
+            let url = format!("{}{path}", app.url);
+            let http = http.clone();
+            async move { http.get(url).send().await.unwrap() }
+        };
+        for (path, status) in [
+            // A NUL in a search was a server error on PostgreSQL.
+            ("/api/v1/entities?q=%00", 422),
+            ("/api/v1/projects?q=kopi%00", 422),
+            ("/directory?q=%00", 422),
+            ("/directory/projects?q=%01x", 422),
+            ("/subregions/%00", 404),
+            // Numbers past 64 bits, or not numbers, were axum's undocumented 400.
+            ("/api/v1/entities?page=9223372036854775808", 422),
+            ("/api/v1/entities/9223372036854775808", 404),
+            ("/api/v1/projects/-9223372036854775809", 404),
+            ("/api/v1/projects?sdg=null&sdg=null", 422),
+            ("/api/v1/projects?page=100001", 422),
+            ("/api/v1/entities?page=0", 422),
+            // Invalid UTF-8 is read as replacement characters: a search like any other.
+            ("/api/v1/entities?q=%FF%FE", 200),
+            ("/api/v1/applications/1", 401),
+        ] {
+            let r = get(path).await;
+            assert_eq!(r.status().as_u16(), status, "{path}");
+            if path.starts_with("/api/") && status != 200 {
+                let body: serde_json::Value = r.json().await.unwrap();
+                assert!(body["error"].is_string() && body["message"].is_string(), "{path}: {body}");
+            }
+        }
+        let long = format!("/api/v1/entities?q={}", "a".repeat(201));
+        assert_eq!(get(&long).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "a search over 200 characters");
+        // The document declares what each operation answers, and the bounds the server keeps.
+        let doc: serde_json::Value = get("/api/openapi.json").await.json().await.unwrap();
+        for (path, ops) in doc["paths"].as_object().unwrap() {
+            for (method, op) in ops.as_object().unwrap() {
+                assert!(op["responses"].get("401").is_some(), "{method} {path} declares 401");
+            }
+        }
+        let params = doc["paths"]["/api/v1/entities"]["get"]["parameters"].as_array().unwrap();
+        let page = params.iter().find(|p| p["name"] == "page").unwrap();
+        assert_eq!(page["schema"]["maximum"], 100000, "{page}");
+        assert_eq!(page["schema"]["minimum"], 1);
+        // A form that holds a NUL is refused whole, with a message, and changes nothing.
+        let me = app.signed_up("nul@asec.asia", "Nul").await;
+        let r = me.submit("/account", "/account", &[("display_name", "Nu\0l"), ("lang", "en")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("not text"));
+        assert!(me.page("/account").await.contains("value=\"Nul\""));
+    });
+}
+
+/// Runs schemathesis over the API document of `app` (with `token` when given) and returns its
+/// summary line ("N generated, N passed"); panics with its report when it finds anything.
+async fn schemathesis(app: &TestApp, token: Option<&str>, seed: u32) -> String {
+    // The app serves on this test's runtime: the run must not block it.
+    let mut cmd = tokio::process::Command::new("python3");
+    cmd.args(["-c", "import sys; from schemathesis.cli import schemathesis; sys.exit(schemathesis())"])
+        .arg("run")
+        .arg(format!("{}/api/openapi.json", app.url))
+        .args([
+            "--checks",
+            "not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance",
+            // Bounded, and reproducible: a few minutes at most for both backends on two cores.
+            "--max-examples",
+            "40",
+            "--seed",
+            &seed.to_string(),
+            "--workers",
+            "1",
+            "--no-color",
+            "--generation-database",
+            "none",
+            "--request-timeout",
+            "20",
+        ])
+        .env("SCHEMATHESIS_TELEMETRY", "false")
+        .env("HYPOTHESIS_STORAGE_DIRECTORY", std::env::temp_dir().join("asec-hypothesis"));
+    if let Some(token) = token {
+        cmd.args(["--header", &format!("Authorization: Bearer {token}")]);
+    }
+    let out = cmd.output().await.expect("schemathesis runs (scripts/install-test-deps installs it)");
+    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "schemathesis found problems:\n{report}");
+    let summary = report
+        .lines()
+        .skip_while(|l| !l.starts_with("Test cases:"))
+        .nth(1)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    assert!(summary.contains("generated") && !summary.contains("fail"), "{report}");
+    let operations = report
+        .lines()
+        .skip_while(|l| !l.starts_with("API Operations:"))
+        .nth(2)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    format!("{operations}; {summary}")
+}
+
+#[tokio::test]
+async fn schemathesis_finds_no_server_error_undocumented_status_or_schema_violation() {
+    each_backend!(|app| {
+        asec::load_demo(&app.state).await.unwrap();
+        let anonymous = schemathesis(&app, None, 10).await;
+        // A read token of the demo network's chair, who reads applications too.
+        let chair = app.client();
+        chair.login("chair@demo.asec.example", membership::DEMO_PASSWORD).await;
+        let token = new_token(&chair, "30").await;
+        let with_token = schemathesis(&app, Some(&token), 11).await;
+        println!("schemathesis on {:?}: anonymous: {anonymous}; with a read token: {with_token}", app.backend);
+    });
+}

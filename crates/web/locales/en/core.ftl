@@ -38,6 +38,7 @@ error-payload-too-large = What you sent is too large.
 error-invalid-token = The access token is missing, wrong or revoked.
 error-internal = Something went wrong on our side. It has been logged; please try again later.
 error-bad-request = The request could not be understood.
+error-control-characters = What was sent holds characters that are not text (such as a null character). Remove them and try again.
 error-timeout = This took too long to answer. Please try again.
 error-unknown-language = That language is not available.
 flash-sign-in-first = Please sign in to continue.

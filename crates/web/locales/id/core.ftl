@@ -36,6 +36,7 @@ error-payload-too-large = Data yang Anda kirim terlalu besar.
 error-invalid-token = Token akses tidak ada, salah, atau sudah dicabut.
 error-internal = Terjadi kesalahan di pihak kami. Kesalahan ini sudah dicatat; silakan coba lagi nanti.
 error-bad-request = Permintaan ini tidak dapat dipahami.
+error-control-characters = Yang dikirim memuat karakter yang bukan teks (misalnya karakter null). Hapus karakter itu lalu coba lagi.
 error-timeout = Ini memakan waktu terlalu lama. Silakan coba lagi.
 error-unknown-language = Bahasa itu tidak tersedia.
 flash-sign-in-first = Silakan masuk untuk melanjutkan.

@@ -36,6 +36,7 @@ error-payload-too-large = Data yang anda hantar terlalu besar.
 error-invalid-token = Token akses tiada, salah atau telah ditarik balik.
 error-internal = Berlaku ralat di pihak kami. Ralat ini telah direkodkan; sila cuba lagi kemudian.
 error-bad-request = Permintaan ini tidak dapat difahami.
+error-control-characters = Apa yang dihantar mengandungi aksara yang bukan teks (seperti aksara null). Buang aksara itu dan cuba lagi.
 error-timeout = Ini mengambil masa terlalu lama. Sila cuba lagi.
 error-unknown-language = Bahasa itu tidak tersedia.
 flash-sign-in-first = Sila log masuk untuk meneruskan.
