@@ -9,6 +9,7 @@ mod files;
 mod governance;
 mod harness;
 mod mail;
+mod matrix;
 mod membership;
 mod ops;
 mod search;
