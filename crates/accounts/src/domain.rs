@@ -183,6 +183,9 @@ pub const RESET_PER_ACCOUNT: Limit = Limit { bucket: "reset_account", max: 5, wi
 pub const VERIFY_PER_IP: Limit = Limit { bucket: "verify_ip", max: 10, window_secs: 3600 };
 pub const VERIFY_PER_ACCOUNT: Limit = Limit { bucket: "verify_account", max: 5, window_secs: 3600 };
 pub const SECOND_FACTOR_PER_ACCOUNT: Limit = Limit { bucket: "2fa_account", max: 10, window_secs: 900 };
+/// A signed-in person's current password, asked before changing it, the email address or the
+/// second factor: as many tries as signing in allows.
+pub const PASSWORD_CHECK_PER_ACCOUNT: Limit = Limit { bucket: "password_account", max: 10, window_secs: 900 };
 
 impl Limit {
     pub fn window_start(&self, unix_secs: i64) -> i64 {

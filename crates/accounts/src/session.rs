@@ -49,7 +49,7 @@ async fn resolve(
             .ok_or(AppError::InvalidToken)?;
         let row = store::find_api_token(&app.db, &cookies::token_hash(token))
             .await?
-            .filter(|t| t.revoked_at.is_none())
+            .filter(|t| t.revoked_at.is_none() && t.expires_at.is_none_or(|at| at > now))
             .ok_or(AppError::InvalidToken)?;
         let write = row.scope == "write";
         if !write && !matches!(*method, axum::http::Method::GET | axum::http::Method::HEAD) {
@@ -58,7 +58,8 @@ async fn resolve(
         if row.last_used_at.is_none_or(|t| (now - t).num_seconds() > SESSION_TOUCH_EVERY) {
             store::touch_api_token(&app.db, row.id, now).await?;
         }
-        let viewer = load_viewer(app, row.user_id, Auth::Token { id: row.id, write }).await?;
+        let second_factor = row.second_factor_at.is_some();
+        let viewer = load_viewer(app, row.user_id, Auth::Token { id: row.id, write }, second_factor).await?;
         return viewer.map(Some).ok_or(AppError::InvalidToken);
     }
     // The API reads with the browser's session, but writes only with a token: a cookie alone
@@ -77,10 +78,17 @@ async fn resolve(
         let expires = now + Duration::days(app.config.session_days);
         store::touch_session(&app.db, session.id, now, expires).await?;
     }
-    load_viewer(app, session.user_id, Auth::Session(session.id)).await
+    load_viewer(app, session.user_id, Auth::Session(session.id), session.second_factor_at.is_some()).await
 }
 
-async fn load_viewer(app: &AppState, user_id: i64, auth: Auth) -> Result<Option<Viewer>, AppError> {
+/// The person behind a session or token; `second_factor` says whether that sign-in passed it
+/// (it counts only while the account still has two-factor on).
+async fn load_viewer(
+    app: &AppState,
+    user_id: i64,
+    auth: Auth,
+    second_factor: bool,
+) -> Result<Option<Viewer>, AppError> {
     let Some(user) = store::find_user(&app.db, user_id).await?.filter(|u| u.disabled_at.is_none()) else {
         return Ok(None);
     };
@@ -93,6 +101,7 @@ async fn load_viewer(app: &AppState, user_id: i64, auth: Auth) -> Result<Option<
     Ok(Some(Viewer {
         id: UserId(user.id),
         two_factor: user.two_factor(),
+        second_factor: second_factor && user.two_factor(),
         email_verified: user.email_verified_at.is_some(),
         email: user.email,
         display_name: user.display_name,

@@ -202,24 +202,50 @@ pub struct SessionRow {
     pub client_ip: String,
     pub created_at: Ts,
     pub last_seen_at: Ts,
+    /// When this sign-in passed the second factor (at sign-in, or by turning it on here).
+    pub second_factor_at: Option<Ts>,
+}
+
+pub struct NewSession<'a> {
+    pub user_id: i64,
+    pub token_hash: &'a str,
+    pub user_agent: &'a str,
+    pub client_ip: &'a str,
+    pub second_factor: bool,
 }
 
 pub async fn create_session(
     c: &impl ConnectionTrait,
-    user_id: i64,
-    token_hash: &str,
-    user_agent: &str,
-    client_ip: &str,
+    s: NewSession<'_>,
     now: Ts,
     expires_at: Ts,
 ) -> Result<i64, DbErr> {
     insert_id(
         c,
-        "INSERT INTO sessions (user_id, token_hash, user_agent, client_ip, created_at, last_seen_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        values![user_id, token_hash, user_agent, client_ip, now, now, expires_at],
+        "INSERT INTO sessions (user_id, token_hash, user_agent, client_ip, created_at, last_seen_at, expires_at,
+         second_factor_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        values![
+            s.user_id,
+            s.token_hash,
+            s.user_agent,
+            s.client_ip,
+            now,
+            now,
+            expires_at,
+            s.second_factor.then_some(now)
+        ],
     )
     .await
+}
+
+/// Marks a session as having passed the second factor (the one that turned it on), or not.
+pub async fn set_session_second_factor(
+    c: &impl ConnectionTrait,
+    id: i64,
+    at: Option<Ts>,
+) -> Result<(), DbErr> {
+    exec(c, "UPDATE sessions SET second_factor_at = ? WHERE id = ?", values![at, id]).await?;
+    Ok(())
 }
 
 pub async fn find_session(
@@ -229,7 +255,7 @@ pub async fn find_session(
 ) -> Result<Option<SessionRow>, DbErr> {
     one(
         c,
-        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at FROM sessions
+        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at, second_factor_at FROM sessions
          WHERE token_hash = ? AND expires_at > ?",
         values![token_hash, now],
     )
@@ -253,7 +279,7 @@ pub async fn list_sessions(
 ) -> Result<Vec<SessionRow>, DbErr> {
     all(
         c,
-        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at, expires_at FROM sessions
+        "SELECT id, user_id, user_agent, client_ip, created_at, last_seen_at, second_factor_at FROM sessions
          WHERE user_id = ? AND expires_at > ? ORDER BY last_seen_at DESC",
         values![user_id, now],
     )
@@ -662,23 +688,50 @@ pub struct ApiTokenRow {
     pub created_at: Ts,
     pub last_used_at: Option<Ts>,
     pub revoked_at: Option<Ts>,
+    /// Made by a session that had passed the second factor: the token carries that power.
+    pub second_factor_at: Option<Ts>,
+    pub expires_at: Option<Ts>,
 }
 
-const TOKEN_COLUMNS: &str = "id, user_id, name, prefix, scope, created_at, last_used_at, revoked_at";
+const TOKEN_COLUMNS: &str =
+    "id, user_id, name, prefix, scope, created_at, last_used_at, revoked_at, second_factor_at, expires_at";
 
-pub async fn create_api_token(
-    c: &impl ConnectionTrait,
-    user_id: i64,
-    name: &str,
-    hash: &str,
-    prefix: &str,
-    scope: &str,
-    now: Ts,
-) -> Result<i64, DbErr> {
+pub struct NewApiToken<'a> {
+    pub user_id: i64,
+    pub name: &'a str,
+    pub hash: &'a str,
+    pub prefix: &'a str,
+    pub scope: &'a str,
+    pub second_factor: bool,
+    pub expires_at: Option<Ts>,
+}
+
+pub async fn create_api_token(c: &impl ConnectionTrait, t: NewApiToken<'_>, now: Ts) -> Result<i64, DbErr> {
     insert_id(
         c,
-        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scope, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        values![user_id, name, hash, prefix, scope, now],
+        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scope, created_at, second_factor_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        values![
+            t.user_id,
+            t.name,
+            t.hash,
+            t.prefix,
+            t.scope,
+            now,
+            t.second_factor.then_some(now),
+            t.expires_at
+        ],
+    )
+    .await
+}
+
+/// Revokes every token of a person still in force (after a password reset or change, or a
+/// change of second factor); returns how many.
+pub async fn revoke_api_tokens(c: &impl ConnectionTrait, user_id: i64, now: Ts) -> Result<u64, DbErr> {
+    exec(
+        c,
+        "UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+        values![now, user_id],
     )
     .await
 }

@@ -88,3 +88,8 @@ pub fn totp_code(secret_b32: &str, unix_secs: i64, steps_ahead: i64) -> String {
     let key = domain::base32_decode(secret_b32).expect("a base32 secret");
     domain::totp_code(&key, domain::totp_step(unix_secs) + steps_ahead)
 }
+
+/// The most argon2 computations that ran at once in this process, and the cap on them.
+pub fn hashing_peak_and_limit() -> (usize, usize) {
+    (crate::http::HASHING_PEAK.load(std::sync::atomic::Ordering::SeqCst), crate::http::hashing_limit())
+}

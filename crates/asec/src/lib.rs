@@ -41,14 +41,17 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
-/// The JSON API routes and the OpenAPI document generated from them.
+/// The JSON API routes and the OpenAPI document generated from them, with the answers every
+/// operation can give declared on each.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(accounts::api_router())
         .merge(membership::api_router())
         .merge(directory::api_router())
         .merge(web::api::reference_router())
-        .split_for_parts()
+        .split_for_parts();
+    web::api::declare_common_answers(&mut doc);
+    (router, doc)
 }
 
 /// Connects, migrates, seeds and assembles what every handler reaches.
@@ -131,6 +134,20 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    // `/metrics` on an address of its own, for a monitoring system that reaches only it.
+    let metrics = match state.config.metrics_bind.clone() {
+        Some(bind) => {
+            let listener = TcpListener::bind(&bind)
+                .await
+                .map_err(|e| anyhow::anyhow!("metrics_bind: cannot listen on {bind}: {e}"))?;
+            tracing::info!(address = %bind, "metrics served");
+            let metrics = web::shell::metrics_router(state.clone());
+            Some(tokio::spawn(async move {
+                let _ = axum::serve(listener, metrics).await;
+            }))
+        }
+        None => None,
+    };
     let (stop_worker, worker_stopped) = tokio::sync::watch::channel(false);
     let worker = accounts::spawn_mail_worker(state.clone(), worker_stopped.clone());
     let renewals = membership::spawn_renewals(state.clone(), worker_stopped.clone());
@@ -138,6 +155,9 @@ pub async fn serve(
     let collector = files::spawn_collector(state.files.clone());
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     let _ = stop_worker.send(true);
     let _ = worker.await;
     let _ = renewals.await;

@@ -14,8 +14,9 @@ struct Cli {
     /// Configuration file (settings not in it come from defaults and ASEC_* variables).
     #[arg(long, global = true, default_value = "asec.toml")]
     config: PathBuf,
-    /// Load the demo network (when the platform has no members yet) before serving.
-    #[arg(long)]
+    /// Load the demo network (when the platform has no members yet) before serving; also
+    /// after the command, as the README writes it (`asec serve --demo`).
+    #[arg(long, global = true)]
     demo: bool,
     #[command(subcommand)]
     command: Option<Command>,
@@ -24,11 +25,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Start the web server (the default).
-    Serve {
-        /// Load the demo network (when the platform has no members yet) before serving.
-        #[arg(long)]
-        demo: bool,
-    },
+    Serve,
     /// Load a demo network (entities in all 18 countries, applications at every stage) into a
     /// platform that has no members yet, then exit.
     Demo,
@@ -117,8 +114,8 @@ async fn main() -> anyhow::Result<()> {
     let config = Config::load(Some(&cli.config), std::env::vars())
         .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     init_logging(&config);
-    match cli.command.unwrap_or(Command::Serve { demo: false }) {
-        Command::Serve { demo } => serve(config, cli.demo || demo).await,
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config, cli.demo).await,
         Command::Demo => {
             let state = asec::build_state(config, Arc::new(SystemClock)).await?;
             load_demo(&state).await

@@ -220,6 +220,10 @@ pub enum Action {
     EndorseApplication,
     ApproveMembership,
     EditEntityProfile,
+    /// Move an admitted member into another country network (its country or network
+    /// country): what the network sees of a country (its page, target, chat link, voice in
+    /// consultations) follows, so its representatives cannot do it by editing the profile.
+    MoveEntityCountry,
     // Governance.
     OpenProposal,
     /// Open a proposal decided by one sub-region, where management delegates it.
@@ -278,7 +282,9 @@ fn rule(action: Action) -> &'static [(Role, Span)] {
         EndorseApplication | CoordinateCountry => &[(FocalPoint, Scoped), (Management, Anywhere)],
         ReadCountryNetwork => &[(FocalPoint, Scoped), (Management, Anywhere), (EntityRepresentative, Scoped)],
         ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators
-        | ManageMeetings | ManageDecisions | ConfigureGovernance => &[(Management, Anywhere)],
+        | ManageMeetings | ManageDecisions | ConfigureGovernance | MoveEntityCountry => {
+            &[(Management, Anywhere)]
+        }
         OpenSubregionProposal => &[(SubregionCoordinator, Scoped), (FocalPoint, CountryInSubregion)],
         AttendMeeting => &[
             (Management, Anywhere),
@@ -874,5 +880,26 @@ mod tests {
         assert_eq!(mixed.subregions(), vec![sr("east-asia")]);
         assert_eq!(mixed.entities(), vec![EntityId(9)]);
         assert_eq!(mixed.countries(), vec![cc("JP")]);
+    }
+
+    #[test]
+    fn only_management_moves_a_member_into_another_country_network() {
+        let entity = entity_in_indonesia(7);
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        assert!(allowed(&m, MoveEntityCountry, &entity));
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        assert_eq!(decide(&m_without, MoveEntityCountry, &entity), Decision::Denied(Denial::TwoFactorRequired));
+        for g in [
+            grant(Role::EntityRepresentative, Scope::Entity(EntityId(7))),
+            grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+            grant(Role::FocalPoint, Scope::Country(cc("MY"))),
+            grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia"))),
+            grant(Role::Administrator, Scope::Network),
+            grant(Role::Treasurer, Scope::Network),
+        ] {
+            let s = person(vec![g.clone()], true);
+            assert_eq!(decide(&s, MoveEntityCountry, &entity), Decision::Denied(Denial::NoGrant), "{g:?}");
+        }
+        assert_eq!(decide(&Subject::visitor(), MoveEntityCountry, &entity), Decision::Denied(Denial::NotSignedIn));
     }
 }

@@ -59,3 +59,11 @@ pub async fn insert_legacy_logo(c: &impl ConnectionTrait, entity: i64, bytes: Ve
 pub async fn legacy_logo_count(c: &impl ConnectionTrait) -> i64 {
     store::legacy_logo_count(c).await.expect("countable")
 }
+
+/// An entity's status and country network as stored, whoever may see it.
+pub async fn entity_status_and_country(c: &impl ConnectionTrait, id: i64) -> Option<(String, String)> {
+    store::find_entity(c, id)
+        .await
+        .expect("entities readable")
+        .map(|e| (e.status.as_str().to_string(), e.network_country))
+}

@@ -14,6 +14,9 @@ pub struct Config {
     pub reference_file: Option<String>,
     pub cookie_secure: Option<bool>,
     pub trust_proxy_headers: bool,
+    pub trusted_proxy_hops: usize,
+    pub metrics_token: Option<String>,
+    pub metrics_bind: Option<String>,
     pub log_format: LogFormat,
     pub log_level: String,
     pub max_body_bytes: usize,
@@ -62,6 +65,9 @@ impl Default for Config {
             reference_file: None,
             cookie_secure: None,
             trust_proxy_headers: false,
+            trusted_proxy_hops: 1,
+            metrics_token: None,
+            metrics_bind: None,
             log_format: LogFormat::Text,
             log_level: "info".into(),
             max_body_bytes: 2 * 1024 * 1024,
@@ -85,7 +91,7 @@ impl Default for Config {
 }
 
 /// (name, description) of every setting; the environment variable is `ASEC_` + upper case.
-pub const SETTINGS: [(&str, &str); 25] = [
+pub const SETTINGS: [(&str, &str); 28] = [
     ("bind", "Address and port the server listens on"),
     ("base_url", "Public address of the platform, used in links in emails"),
     ("database_url", "sqlite://path/to/file.db or postgres://user@host/db"),
@@ -93,6 +99,12 @@ pub const SETTINGS: [(&str, &str); 25] = [
     ("reference_file", "Reference data (network, countries, SDGs, …) replacing the built-in ASEC file"),
     ("cookie_secure", "Mark cookies Secure (HTTPS only); defaults to true when base_url is https"),
     ("trust_proxy_headers", "Take the client address from X-Forwarded-For (behind a reverse proxy)"),
+    (
+        "trusted_proxy_hops",
+        "How many trusted proxies append to X-Forwarded-For; the client is that many entries from the right",
+    ),
+    ("metrics_token", "Bearer token that /metrics asks for on the main address; unset, it answers 404 there (secret)"),
+    ("metrics_bind", "Another address and port serving only /metrics, without a token (such as 127.0.0.1:9090)"),
     ("log_format", "text (human-readable) or json"),
     ("log_level", "tracing filter, such as info or asec=debug,info"),
     ("max_body_bytes", "Largest request body accepted"),
@@ -119,7 +131,7 @@ pub const SETTINGS: [(&str, &str); 25] = [
     ("files_s3_secret_access_key", "Secret access key for the S3 bucket (secret)"),
 ];
 
-const SECRETS: [&str; 3] = ["smtp_password", "database_url", "files_s3_secret_access_key"];
+const SECRETS: [&str; 4] = ["smtp_password", "database_url", "files_s3_secret_access_key", "metrics_token"];
 
 impl Config {
     /// Loads defaults, then the TOML file if it exists, then `ASEC_*` variables from `env`.
@@ -154,8 +166,16 @@ impl Config {
         if store::Backend::of_url(&self.database_url).is_none() {
             return Err("database_url must start with sqlite: or postgres://".into());
         }
-        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
-            return Err("base_url must start with http:// or https://".into());
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://"))
+            || url::Url::parse(&self.base_url).is_err()
+        {
+            return Err("base_url must be an address starting with http:// or https://".into());
+        }
+        if self.trusted_proxy_hops == 0 {
+            return Err("trusted_proxy_hops must be at least 1".into());
+        }
+        if self.metrics_token.as_deref().is_some_and(|t| t.len() < 16 || !t.bytes().all(|b| b.is_ascii_graphic())) {
+            return Err("metrics_token must be at least 16 visible ASCII characters".into());
         }
         self.files_settings().map(|_| ())
     }
@@ -301,6 +321,10 @@ mod tests {
         assert!(!err.is_empty());
         let err = Config::load(None, env(&[("ASEC_FILES_S3_BUCKET", "asec")])).unwrap_err();
         assert!(err.contains("files_s3_access_key_id"), "a bucket without its key: {err}");
+        let err = Config::load(None, env(&[("ASEC_METRICS_TOKEN", "short")])).unwrap_err();
+        assert!(err.contains("metrics_token"), "{err}");
+        let err = Config::load(None, env(&[("ASEC_TRUSTED_PROXY_HOPS", "0")])).unwrap_err();
+        assert!(err.contains("trusted_proxy_hops"), "{err}");
     }
 
     #[test]
@@ -309,11 +333,15 @@ mod tests {
             smtp_password: Some("hunter2".into()),
             database_url: "postgres://asec:s3cret@db.example/asec".into(),
             files_s3_secret_access_key: Some("wJalrXUtnFEMI".into()),
+            metrics_token: Some("prometheus-scrapes-here".into()),
             ..Config::default()
         };
         let shown = config.render_masked();
         assert!(
-            !shown.contains("hunter2") && !shown.contains("s3cret") && !shown.contains("wJalrXUtnFEMI"),
+            !shown.contains("hunter2")
+                && !shown.contains("s3cret")
+                && !shown.contains("wJalrXUtnFEMI")
+                && !shown.contains("prometheus-scrapes-here"),
             "{shown}"
         );
         assert!(shown.contains("files_s3_secret_access_key = \"********\""), "{shown}");

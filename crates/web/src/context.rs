@@ -55,12 +55,27 @@ pub fn redirect_with_flash(to: &str, kind: &str, key: &str) -> Response {
     response
 }
 
-/// Only local paths are followed after sign-in or a language switch (no open redirects).
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
+/// Only paths of this platform are followed after sign-in or a language switch (no open
+/// redirects): `next` must be a path that, resolved against `base_url` the way a browser
+/// resolves it, stays on the same origin. Control characters (browsers drop tab and newline, so
+/// `/\t/evil.example` is `//evil.example` to them) and backslashes (`/\evil.example`) are
+/// refused outright. The answer is the resolved path, query and fragment, percent-encoded, so
+/// what is followed is exactly what was checked and always fits in a `Location` header.
+pub fn safe_next(base_url: &str, next: Option<&str>) -> String {
+    let home = || "/".to_string();
+    let Some(next) = next else { return home() };
+    if !next.starts_with('/')
+        || next.starts_with("//")
+        || next.chars().any(|c| c.is_control() || c == '\\' || (c.is_whitespace() && c != ' '))
+    {
+        return home();
     }
+    let Ok(base) = url::Url::parse(base_url) else { return home() };
+    let Ok(resolved) = base.join(next) else { return home() };
+    if resolved.origin() != base.origin() || !resolved.username().is_empty() || resolved.password().is_some() {
+        return home();
+    }
+    resolved[url::Position::BeforePath..].to_string()
 }
 
 fn valid_csrf(token: &str) -> bool {
@@ -81,9 +96,14 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
                 .and_then(crate::i18n::from_accept_language)
         })
         .unwrap_or("en");
-    let (csrf, new_csrf) = match jar.get(cookies::CSRF).filter(|t| valid_csrf(t)) {
-        Some(token) => (token.clone(), false),
-        None => (cookies::random_token(), true),
+    // Signed in, the token is derived from the session cookie; before that, it is the random
+    // value of the CSRF cookie (double submit), minted on the first page.
+    let (csrf, new_csrf) = match jar.get(cookies::SESSION).filter(|t| valid_csrf(t)) {
+        Some(session) => (cookies::csrf_for_session(session), false),
+        None => match jar.get(cookies::CSRF).filter(|t| valid_csrf(t)) {
+            Some(token) => (token.clone(), false),
+            None => (cookies::random_token(), true),
+        },
     };
     let flash = jar.get(cookies::FLASH).and_then(|f| Flash::parse(f));
     let here = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
@@ -92,7 +112,10 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
     let context = RequestContext { lang, csrf: csrf.clone(), flash: flash.clone(), here, is_api, is_get };
     req.extensions_mut().insert(context.clone());
 
-    let mut response = next.run(req).await;
+    let mut response = match refused_input(&req) {
+        Some(error) => error.into_response(),
+        None => next.run(req).await,
+    };
 
     let info = response.extensions().get::<ErrorInfo>().cloned().or_else(|| implied_error(&response));
     if let Some(info) = info {
@@ -120,6 +143,43 @@ pub async fn context_layer(State(app): State<AppState>, mut req: Request, next: 
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
     }
     response
+}
+
+/// What no handler should see: a path or query with characters no text holds (a NUL, which
+/// PostgreSQL cannot store or compare, or another control character). A path of that kind names
+/// nothing (404); a query is refused with a message (422). Tab, newline and carriage return
+/// stay allowed in a query, where `safe_next` and the filters judge them.
+fn refused_input(req: &Request) -> Option<AppError> {
+    let path = req.uri().path();
+    let decoded: Vec<u8> = percent_decode(path.as_bytes());
+    if decoded.iter().any(|b| b.is_ascii_control()) {
+        return Some(AppError::NotFound);
+    }
+    let query = req.uri().query().unwrap_or("");
+    if query.is_empty() {
+        return None;
+    }
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let bad = |s: &str| s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    pairs.iter().any(|(k, v)| bad(k) || bad(v)).then_some(AppError::Invalid("error-control-characters"))
+}
+
+fn percent_decode(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if raw[i] == b'%'
+            && let (Some(h), Some(l)) = (raw.get(i + 1).and_then(|b| hex(*b)), raw.get(i + 2).and_then(|b| hex(*b)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(raw[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Turns a handler's flash message into its cookie; true when there was one.
@@ -181,7 +241,9 @@ fn render_error(
     info: ErrorInfo,
 ) -> Response {
     let tr = Tr::new(context.lang);
-    let message = tr.t(info.message_key);
+    // Two-factor on for the account but not passed by this sign-in: signing in again helps.
+    let again = info.code == ErrorCode::TwoFactorRequired && viewer.as_ref().is_some_and(|v| v.two_factor);
+    let message = tr.t(if again { "error-second-factor-again" } else { info.message_key });
     let mut response = if context.is_api {
         let body = serde_json::json!({ "error": info.code.as_str(), "message": message });
         (status, axum::Json(body)).into_response()
@@ -197,7 +259,7 @@ fn render_error(
             page,
             status: status.as_u16(),
             message,
-            two_factor: info.code == ErrorCode::TwoFactorRequired,
+            two_factor: info.code == ErrorCode::TwoFactorRequired && !again,
         }
         .render()
         .unwrap_or_else(|_| "error".into());
@@ -324,9 +386,30 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_followed() {
-        assert_eq!(safe_next(Some("/account")), "/account");
-        assert_eq!(safe_next(Some("//evil.example")), "/");
-        assert_eq!(safe_next(Some("https://evil.example")), "/");
-        assert_eq!(safe_next(None), "/");
+        let base = "https://platform.example.org";
+        assert_eq!(safe_next(base, Some("/account")), "/account");
+        assert_eq!(safe_next(base, Some("/directory?q=a%20b&page=2#top")), "/directory?q=a%20b&page=2#top");
+        assert_eq!(safe_next(base, Some("/directory?q=kopi susu")), "/directory?q=kopi%20susu");
+        assert_eq!(safe_next(base, Some("/direktori/été")), "/direktori/%C3%A9t%C3%A9");
+        assert_eq!(safe_next(base, Some("//evil.example")), "/");
+        assert_eq!(safe_next(base, Some("https://evil.example")), "/");
+        assert_eq!(safe_next(base, Some("evil.example")), "/");
+        assert_eq!(safe_next(base, Some("")), "/");
+        assert_eq!(safe_next(base, None), "/");
+    }
+
+    #[test]
+    fn paths_a_browser_reads_as_another_site_are_refused() {
+        let base = "http://127.0.0.1:8080";
+        // Browsers strip tab, newline and carriage return from URLs: these are `//evil.example/`.
+        for next in ["/\t/evil.example/", "/\n/evil.example/", "/\r\n/evil.example", "/\u{0}/evil.example"] {
+            assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
+        }
+        for next in ["/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u{7f}x", "/\u{2028}//evil.example"] {
+            assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
+        }
+        // Whatever resolves elsewhere is refused, and dot segments stay on the platform.
+        assert_eq!(safe_next(base, Some("/../../evil.example")), "/evil.example");
+        assert_eq!(safe_next(base, Some("/@evil.example")), "/@evil.example");
     }
 }

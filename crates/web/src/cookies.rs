@@ -53,6 +53,17 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(sha2::Sha256::digest(token.as_bytes()))
 }
 
+/// The CSRF token of a signed-in browser: derived from its session cookie (a secret only that
+/// browser holds), so it is renewed with every sign-in, differs between sessions, and cannot
+/// be planted by whoever can set cookies for the site (a sibling subdomain, plain HTTP) unless
+/// they already hold the session. Same shape as [`random_token`].
+pub fn csrf_for_session(session_token: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::new().chain_update(b"asec-csrf\0").chain_update(session_token.as_bytes()).finalize();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(digest)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -65,5 +76,16 @@ mod tests {
         assert!(set.contains("HttpOnly") && set.contains("SameSite=Lax") && set.contains("Secure"));
         assert_ne!(super::random_token(), super::random_token());
         assert_eq!(super::token_hash("abc").len(), 64);
+    }
+
+    #[test]
+    fn a_session_csrf_token_is_its_own_and_reveals_nothing() {
+        let (a, b) = (super::random_token(), super::random_token());
+        let token = super::csrf_for_session(&a);
+        assert_eq!(token.len(), 43);
+        assert_eq!(token, super::csrf_for_session(&a), "stable for the session");
+        assert_ne!(token, super::csrf_for_session(&b), "another session, another token");
+        assert_ne!(token, a);
+        assert_ne!(token, super::token_hash(&a), "not the stored form of the session either");
     }
 }

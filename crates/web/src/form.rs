@@ -1,5 +1,6 @@
 //! Form bodies with their CSRF check: every state-changing form carries `_csrf`, which must
-//! equal the `asec_csrf` cookie (double submit; the cookie is SameSite=Lax and HttpOnly).
+//! equal the request's token: derived from the session cookie when signed in, otherwise the
+//! `asec_csrf` cookie (double submit; cookies are SameSite=Lax and HttpOnly).
 //!
 //! Every form is read the same way: into a struct through serde (`serde_html_form`, so a
 //! repeated name becomes a `Vec`). Form structs say `#[serde(deny_unknown_fields)]`, so a field
@@ -46,6 +47,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
         if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
             return Err(AppError::Csrf);
         }
+        if pairs.iter().any(|(k, v)| holds_nul(k) || holds_nul(v)) {
+            return Err(AppError::Invalid("error-control-characters"));
+        }
         let fields: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| k != "_csrf").collect();
         let body =
             serde_urlencoded::to_string(&fields).map_err(|_| AppError::Invalid("error-bad-request"))?;
@@ -54,6 +58,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             AppError::Invalid("error-bad-request")
         })
     }
+}
+
+/// A NUL is no text anyone types, and PostgreSQL can neither store nor compare it: a form that
+/// holds one is refused whole, before any handler sees it.
+fn holds_nul(s: &str) -> bool {
+    s.contains('\0')
 }
 
 pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -150,7 +160,11 @@ impl<K: UploadKind> FromRequest<crate::AppState> for Upload<K> {
                     return Ok(Upload { file, texts, kind: PhantomData });
                 }
             } else {
-                texts.push((name, field.text().await.map_err(bad)?));
+                let text = field.text().await.map_err(bad)?;
+                if holds_nul(&name) || holds_nul(&text) {
+                    return Err(AppError::Invalid("error-control-characters"));
+                }
+                texts.push((name, text));
             }
         }
         if !csrf_ok {

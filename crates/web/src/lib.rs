@@ -18,6 +18,7 @@ pub mod state;
 pub mod viewer;
 pub mod waiting;
 
+pub use api::{ApiId, ApiQuery};
 pub use config::Config;
 pub use context::{Page, RequestContext, redirect_with_flash, render, safe_next};
 pub use error::{AppError, AppResult};

@@ -6,7 +6,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -77,10 +77,38 @@ async fn readyz(State(app): State<AppState>) -> Response {
     "ready".into_response()
 }
 
-async fn metrics(State(app): State<AppState>) -> Response {
+/// `/metrics` on the platform's address: only with `Authorization: Bearer <metrics_token>`, and
+/// not at all (404) without a configured token; `metrics_bind` serves it elsewhere instead.
+async fn metrics(State(app): State<AppState>, headers: HeaderMap) -> Response {
+    let Some(token) = app.config.metrics_token.as_deref() else {
+        return crate::AppError::NotFound.into_response();
+    };
+    let sent = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !crate::form::constant_time_eq(sent.trim().as_bytes(), token.as_bytes()) {
+        let mut r = (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], "token required")
+            .into_response();
+        r.extensions_mut().insert(crate::error::AsIs);
+        return r;
+    }
+    metrics_text(&app)
+}
+
+fn metrics_text(app: &AppState) -> Response {
     let (size, idle) = store::pool_stats(&app.db);
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], app.metrics.render(size, idle))
         .into_response()
+}
+
+/// What `metrics_bind` serves: `/metrics` without a token (an address only the monitoring
+/// system reaches), nothing else.
+pub fn metrics_router(app: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(|State(app): State<AppState>| async move { metrics_text(&app) }))
+        .with_state(app)
 }
 
 const CSS: &str = include_str!("../static/app.css");

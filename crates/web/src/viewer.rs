@@ -22,7 +22,12 @@ pub struct Viewer {
     pub display_name: String,
     pub lang: String,
     pub email_verified: bool,
+    /// The account has two-factor sign-in turned on.
     pub two_factor: bool,
+    /// This sign-in passed the second factor (the session signed in with it, or turned it on;
+    /// a token made by such a session). Management, treasurer and administrator grants count
+    /// only then: a session signed in with the password alone never gains their powers.
+    pub second_factor: bool,
     pub grants: Vec<Grant>,
     pub auth: Auth,
     /// In-platform notifications not yet read, for the badge in the navigation.
@@ -31,7 +36,7 @@ pub struct Viewer {
 
 impl Viewer {
     pub fn subject(&self) -> Subject {
-        Subject { user: Some(self.id), grants: self.grants.clone(), two_factor: self.two_factor }
+        Subject { user: Some(self.id), grants: self.grants.clone(), two_factor: self.second_factor }
     }
 
     pub fn may(&self, action: Action, target: &Target) -> bool {

@@ -2,7 +2,7 @@
 
 use super::unprocessable;
 use super::verify::token_problem_page;
-use super::{check_token, hash_password, issue_token, link, password_matches};
+use super::{check_token, current_password_ok, hash_password, issue_token, link};
 use crate::domain::Purpose;
 use crate::mail::{self, Mail};
 use crate::{Write, store};
@@ -131,15 +131,6 @@ async fn show_password(page: Page, CurrentUser(_): CurrentUser) -> AppResult<Res
     render(&PasswordPage { page, errors: FieldErrors::default() })
 }
 
-async fn current_password_ok(
-    app: &AppState,
-    user: UserId,
-    password: &str,
-) -> AppResult<Option<store::UserRow>> {
-    let row = store::find_user(&app.db, user.0).await?.ok_or(AppError::Unauthenticated)?;
-    Ok(password_matches(password.to_string(), row.password_hash.clone()).await.then_some(row))
-}
-
 async fn change_password(
     State(app): State<AppState>,
     page: Page,
@@ -165,6 +156,8 @@ async fn change_password(
         Auth::Token { .. } => None,
     };
     store::delete_sessions(w.tx(), user.id, keep).await?;
+    // Tokens were made under the old password: whoever took one with it loses it too.
+    store::revoke_api_tokens(w.tx(), user.id, app.now()).await?;
     mail::enqueue(w.tx(), &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
         .await?;
     w.audit("user.change_password", "user", user.id, None, None).await?;

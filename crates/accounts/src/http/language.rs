@@ -26,7 +26,7 @@ async fn switch(
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
-    let next = safe_next(Some(&form.next));
+    let next = safe_next(app.config.base_url(), Some(&form.next));
     let Some(lang) = kernel::validate::language(&form.lang).filter(|l| *l == form.lang.trim()) else {
         return Ok(redirect_with_flash(&next, "error", "error-unknown-language"));
     };

@@ -47,9 +47,14 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn show(page: Page, MaybeUser(viewer): MaybeUser, Query(q): Query<NextQuery>) -> AppResult<Response> {
+async fn show(
+    State(app): State<AppState>,
+    page: Page,
+    MaybeUser(viewer): MaybeUser,
+    Query(q): Query<NextQuery>,
+) -> AppResult<Response> {
     // Signing in from nowhere in particular leads to what waits for the person.
-    let next = safe_next(Some(q.next.as_deref().unwrap_or("/me")));
+    let next = safe_next(app.config.base_url(), Some(q.next.as_deref().unwrap_or("/me")));
     if viewer.is_some() {
         return Ok(Redirect::to(&next).into_response());
     }
@@ -87,7 +92,7 @@ async fn submit(
             return Ok(unprocessable(render(&LoginPage { page, form, errors, failed })?));
         }
     };
-    let next = safe_next(Some(if form.next.is_empty() { "/me" } else { &form.next }));
+    let next = safe_next(app.config.base_url(), Some(if form.next.is_empty() { "/me" } else { &form.next }));
     if user.two_factor() {
         let token =
             issue_token(&app.db, &app, Some(user.id), Purpose::LoginSecondFactor, Some(&next)).await?;
@@ -98,18 +103,19 @@ async fn submit(
             .append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
         return Ok(response);
     }
-    finish_login(&app, user.id, &headers, &ip, &next).await
+    finish_login(&app, user.id, false, &headers, &ip, &next).await
 }
 
 async fn finish_login(
     app: &AppState,
     user_id: i64,
+    second_factor: bool,
     headers: &HeaderMap,
     ip: &str,
     next: &str,
 ) -> AppResult<Response> {
     let mut response = redirect_with_flash(next, "success", "flash-signed-in");
-    start_session(app, user_id, headers, ip, &mut response).await?;
+    start_session(app, user_id, second_factor, headers, ip, &mut response).await?;
     Ok(response)
 }
 
@@ -159,8 +165,8 @@ async fn submit_second(
     if !store::use_token(&app.db, pending.id, app.now()).await? {
         return Ok(redirect_with_flash("/login", "error", "flash-two-factor-expired"));
     }
-    let next = safe_next(pending.payload.as_deref());
-    let mut response = finish_login(&app, user.id, &headers, &ip, &next).await?;
+    let next = safe_next(app.config.base_url(), pending.payload.as_deref());
+    let mut response = finish_login(&app, user.id, true, &headers, &ip, &next).await?;
     let clear = cookies::clear(cookies::PENDING_2FA, secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     Ok(response)
@@ -178,7 +184,10 @@ async fn logout(
         store::delete_session(&app.db, id, viewer.id.0).await?;
     }
     let mut response = redirect_with_flash("/", "success", "flash-signed-out");
-    let clear = cookies::clear(cookies::SESSION, secure);
-    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
+    // The next page mints a new anonymous CSRF token: nothing of the session's carries over.
+    for name in [cookies::SESSION, cookies::CSRF] {
+        let clear = cookies::clear(name, secure);
+        response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
+    }
     Ok(response)
 }

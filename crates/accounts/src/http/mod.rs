@@ -41,9 +41,33 @@ pub fn router() -> Router<AppState> {
 
 pub(crate) use web::unprocessable;
 
+/// How many argon2 computations run at once: each takes about 19 MiB for a few tenths of a
+/// second, so requests beyond this wait for a turn rather than exhausting memory and threads.
+pub(crate) fn hashing_limit() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8)
+}
+
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> =
+    std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(hashing_limit()));
+
+/// Computations running now and the most ever seen at once (for the tests' check of the cap).
+pub(crate) static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub(crate) static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs one argon2 computation off the async threads, when a turn is free.
+async fn with_hashing_turn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    use std::sync::atomic::Ordering;
+    let _turn = HASHING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let running = HASHING_NOW.fetch_add(1, Ordering::SeqCst) + 1;
+    HASHING_PEAK.fetch_max(running, Ordering::SeqCst);
+    let result = tokio::task::spawn_blocking(work).await;
+    HASHING_NOW.fetch_sub(1, Ordering::SeqCst);
+    result.map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// Verifies a password off the async threads (argon2 is deliberately slow).
 pub(crate) async fn password_matches(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+    with_hashing_turn(move || {
         let stored = hash.as_deref().unwrap_or(crate::domain::dummy_hash());
         crate::domain::verify_password(&password, stored) && hash.is_some()
     })
@@ -52,19 +76,34 @@ pub(crate) async fn password_matches(password: String, hash: Option<String>) -> 
 }
 
 pub(crate) async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || crate::domain::hash_password(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
+    with_hashing_turn(move || crate::domain::hash_password(&password)).await
+}
+
+/// Checks a signed-in person's current password (to change it or the email address, or to turn
+/// two-factor off), counted like sign-in attempts so it cannot be guessed without end; `None`
+/// when it is wrong.
+pub(crate) async fn current_password_ok(
+    app: &AppState,
+    user: kernel::UserId,
+    password: &str,
+) -> Result<Option<store::UserRow>, AppError> {
+    crate::service::rate_limit(app, crate::domain::PASSWORD_CHECK_PER_ACCOUNT, &user.0.to_string()).await?;
+    let row = store::find_user(&app.db, user.0).await?.ok_or(AppError::Unauthenticated)?;
+    Ok(password_matches(password.to_string(), row.password_hash.clone()).await.then_some(row))
 }
 
 fn user_agent(headers: &HeaderMap) -> String {
     headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").chars().take(300).collect()
 }
 
-/// Creates a session for `user_id` and sets its cookie on `response`.
+/// Creates a session for `user_id` and sets its cookie on `response`; `second_factor` when the
+/// sign-in passed it. The anonymous CSRF cookie is dropped: signed in, forms carry a token
+/// derived from the new session (see `web::cookies::csrf_for_session`), so a token planted or
+/// seen before signing in is worth nothing after.
 pub(crate) async fn start_session(
     app: &AppState,
     user_id: i64,
+    second_factor: bool,
     headers: &HeaderMap,
     client_ip: &str,
     response: &mut Response,
@@ -73,21 +112,22 @@ pub(crate) async fn start_session(
     let token = cookies::random_token();
     let days = app.config.session_days;
     let w = crate::Write::begin(app, Some(kernel::UserId(user_id))).await?;
-    store::create_session(
-        w.tx(),
+    let session = store::NewSession {
         user_id,
-        &cookies::token_hash(&token),
-        &user_agent(headers),
+        token_hash: &cookies::token_hash(&token),
+        user_agent: &user_agent(headers),
         client_ip,
-        now,
-        now + Duration::days(days),
-    )
-    .await?;
-    let after = serde_json::json!({ "client_ip": client_ip });
+        second_factor,
+    };
+    store::create_session(w.tx(), session, now, now + Duration::days(days)).await?;
+    let after = serde_json::json!({ "client_ip": client_ip, "second_factor": second_factor });
     w.audit("session.create", "user", user_id, None, Some(after)).await?;
     w.commit().await?;
-    let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), app.config.secure_cookies());
+    let secure = app.config.secure_cookies();
+    let cookie = cookies::set(cookies::SESSION, &token, Some(days * 86_400), secure);
     response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("ascii cookie"));
+    let csrf = cookies::clear(cookies::CSRF, secure);
+    response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&csrf).expect("ascii cookie"));
     Ok(())
 }
 

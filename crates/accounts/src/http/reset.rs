@@ -122,8 +122,9 @@ async fn set_new(
         return token_problem_page(page, super::TokenProblem::Used, Some(("/reset", "reset-again")));
     }
     store::set_password(w.tx(), user.id, &hash, app.now()).await?;
-    // Whoever knew the old password is signed out everywhere.
+    // Whoever knew the old password is signed out everywhere, and their API tokens end.
     store::delete_sessions(w.tx(), user.id, None).await?;
+    store::revoke_api_tokens(w.tx(), user.id, app.now()).await?;
     mail::enqueue(w.tx(), &app, &user.email, &user.lang, Mail::PasswordChanged { name: &user.display_name })
         .await?;
     w.audit("user.reset_password", "user", user.id, None, None).await?;

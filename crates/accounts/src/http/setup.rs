@@ -107,6 +107,6 @@ async fn create(
     }
     w.commit().await?;
     let mut response = redirect_with_flash("/account/two-factor", "success", "flash-admin-created");
-    start_session(&app, user_id.0, &headers, &ip, &mut response).await?;
+    start_session(&app, user_id.0, false, &headers, &ip, &mut response).await?;
     Ok(response)
 }

@@ -1,5 +1,7 @@
 //! Personal API tokens for the JSON API: shown once, stored hashed, read-only or read-write,
-//! revocable.
+//! with an optional expiry, revocable; they end with a password reset or change and a change of
+//! second factor. A token carries the second factor only when the session that made it had
+//! passed it.
 
 use super::unprocessable;
 use crate::{Write, store};
@@ -10,6 +12,9 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use web::form::NoFields;
 use web::{AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, render};
+
+/// The lifetimes a person may choose, in days; `never` is a token without expiry.
+pub(crate) const LIFETIMES: [&str; 4] = ["30", "90", "365", "never"];
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -24,6 +29,9 @@ pub struct TokenView {
     pub write: bool,
     pub created: String,
     pub last_used: String,
+    /// When it stops working, empty when never.
+    pub expires: String,
+    pub expired: bool,
     pub revoked: bool,
 }
 
@@ -32,6 +40,14 @@ pub struct TokenView {
 pub struct TokenForm {
     pub name: String,
     pub scope: String,
+    /// Days until it expires (one of [`LIFETIMES`]); empty is never, as before expiry existed.
+    pub expires: String,
+}
+
+impl TokenForm {
+    fn blank() -> TokenForm {
+        TokenForm { scope: "read".into(), expires: "90".into(), ..Default::default() }
+    }
 }
 
 #[derive(Template)]
@@ -45,6 +61,7 @@ struct TokensPage {
 }
 
 async fn views(app: &AppState, tr: &web::Tr, user_id: i64) -> AppResult<Vec<TokenView>> {
+    let now = app.now();
     Ok(store::list_api_tokens(&app.db, user_id)
         .await?
         .into_iter()
@@ -55,6 +72,8 @@ async fn views(app: &AppState, tr: &web::Tr, user_id: i64) -> AppResult<Vec<Toke
             write: t.scope == "write",
             created: tr.datetime(t.created_at),
             last_used: t.last_used_at.map(|at| tr.datetime(at)).unwrap_or_default(),
+            expires: t.expires_at.map(|at| tr.datetime(at)).unwrap_or_default(),
+            expired: t.expires_at.is_some_and(|at| at <= now),
             revoked: t.revoked_at.is_some(),
         })
         .collect())
@@ -66,8 +85,7 @@ async fn list(
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
     let tokens = views(&app, &page.tr, viewer.id.0).await?;
-    let form = TokenForm { scope: "read".into(), ..Default::default() };
-    render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: None })
+    render(&TokensPage { page, tokens, form: TokenForm::blank(), errors: FieldErrors::default(), new_token: None })
 }
 
 async fn create(
@@ -84,28 +102,40 @@ async fn create(
     if !matches!(form.scope.as_str(), "read" | "write") {
         errors.add("scope", "error-token-scope");
     }
-    if !errors.is_empty() {
+    let lifetime = match form.expires.as_str() {
+        "" | "never" => Some(None),
+        days if LIFETIMES.contains(&days) => days.parse::<i64>().ok().map(|d| Some(chrono::Duration::days(d))),
+        _ => None,
+    };
+    let Some(lifetime) = lifetime.filter(|_| errors.is_empty()) else {
+        if lifetime.is_none() {
+            errors.add("expires", "error-token-expires");
+        }
         let tokens = views(&app, &page.tr, viewer.id.0).await?;
         return Ok(unprocessable(render(&TokensPage { page, tokens, form, errors, new_token: None })?));
-    }
+    };
     let secret = format!("asec_{}", cookies::random_token());
     let prefix: String = secret.chars().take(10).collect();
     let w = Write::begin(&app, Some(viewer.id)).await?;
-    let id = store::create_api_token(
-        w.tx(),
-        viewer.id.0,
-        &name,
-        &cookies::token_hash(&secret),
-        &prefix,
-        &form.scope,
-        app.now(),
-    )
-    .await?;
-    let after = serde_json::json!({ "name": name, "scope": form.scope, "prefix": prefix });
+    let expires_at = lifetime.map(|l| app.now() + l);
+    let token = store::NewApiToken {
+        user_id: viewer.id.0,
+        name: &name,
+        hash: &cookies::token_hash(&secret),
+        prefix: &prefix,
+        scope: &form.scope,
+        second_factor: viewer.second_factor,
+        expires_at,
+    };
+    let id = store::create_api_token(w.tx(), token, app.now()).await?;
+    let after = serde_json::json!({
+        "name": name, "scope": form.scope, "prefix": prefix, "expires_at": expires_at,
+        "second_factor": viewer.second_factor,
+    });
     w.audit("api_token.create", "api_token", id, None, Some(after)).await?;
     w.commit().await?;
     let tokens = views(&app, &page.tr, viewer.id.0).await?;
-    let form = TokenForm { scope: "read".into(), ..Default::default() };
+    let form = TokenForm::blank();
     render(&TokensPage { page, tokens, form, errors: FieldErrors::default(), new_token: Some(secret) })
 }
 

@@ -1,9 +1,13 @@
 //! Optional TOTP two-factor sign-in with recovery codes. Management, treasurer and
-//! administrator grants count only once it is on (see `kernel::permission`).
+//! administrator grants count only for a sign-in that passed it (see `kernel::permission` and
+//! `Viewer::second_factor`): at sign-in, or on the session that turned it on. Turning it on or
+//! off ends the person's other sessions and API tokens; turning it off, or new recovery codes,
+//! take a current code (or a recovery code), so a session stolen with the password alone can
+//! neither remove the second factor nor enrol its own.
 
-use super::password_matches;
 use super::unprocessable;
 use crate::domain;
+use crate::service::rate_limit;
 use crate::mail::{self, Mail};
 use crate::{Write, store};
 use askama::Template;
@@ -12,7 +16,8 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::{get, post};
 use web::{
-    AppError, AppResult, AppState, CurrentUser, FieldErrors, Form, Page, cookies, redirect_with_flash, render,
+    AppError, AppResult, AppState, Auth, CurrentUser, FieldErrors, Form, Page, Viewer, cookies,
+    redirect_with_flash, render,
 };
 
 pub fn router() -> Router<AppState> {
@@ -141,6 +146,7 @@ async fn enable(
     let w = Write::begin(&app, Some(viewer.id)).await?;
     store::set_totp(w.tx(), user.id, user.totp_secret.as_deref(), Some(app.now()), app.now()).await?;
     store::use_totp_step(w.tx(), user.id, step).await?;
+    changed_second_factor(&w, &app, &viewer, true).await?;
     let codes = new_codes(w.tx(), user.id).await?;
     mail::enqueue(
         w.tx(),
@@ -162,6 +168,27 @@ async fn enable(
     render(&RecoveryCodesPage { page, codes })
 }
 
+/// After the second factor is turned on (`on`) or off: this sign-in holds it (or not), and every
+/// other session and API token of the person ends.
+async fn changed_second_factor(w: &Write<'_>, app: &AppState, viewer: &Viewer, on: bool) -> AppResult<()> {
+    let keep = match viewer.auth {
+        Auth::Session(id) => {
+            store::set_session_second_factor(w.tx(), id, on.then(|| app.now())).await?;
+            Some(id)
+        }
+        Auth::Token { .. } => None,
+    };
+    store::delete_sessions(w.tx(), viewer.id.0, keep).await?;
+    store::revoke_api_tokens(w.tx(), viewer.id.0, app.now()).await?;
+    Ok(())
+}
+
+/// A current code (or a recovery code), counted against guessing.
+async fn code_ok(app: &AppState, user: &store::UserRow, code: &str) -> AppResult<bool> {
+    rate_limit(app, domain::SECOND_FACTOR_PER_ACCOUNT, &user.id.to_string()).await?;
+    second_factor_ok(app, user, code).await
+}
+
 async fn disable(
     State(app): State<AppState>,
     page: Page,
@@ -169,14 +196,24 @@ async fn disable(
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
     let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
-    if !password_matches(form.current_password, user.password_hash.clone()).await {
-        let mut errors = FieldErrors::default();
+    if !user.two_factor() {
+        return Ok(redirect_with_flash("/account/two-factor", "info", "flash-two-factor-already-off"));
+    }
+    let mut errors = FieldErrors::default();
+    if super::current_password_ok(&app, viewer.id, &form.current_password).await?.is_none() {
         errors.add("current_password", "error-password-wrong");
+    }
+    // The code is tried only with the right password, so a wrong password spends no code.
+    if errors.is_empty() && !code_ok(&app, &user, &form.code).await? {
+        errors.add("disable_code", "error-code-wrong");
+    }
+    if !errors.is_empty() {
         return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));
     }
     let w = Write::begin(&app, Some(viewer.id)).await?;
     store::set_totp(w.tx(), user.id, None, None, app.now()).await?;
     store::replace_recovery_codes(w.tx(), user.id, &[]).await?;
+    changed_second_factor(&w, &app, &viewer, false).await?;
     mail::enqueue(
         w.tx(),
         &app,
@@ -203,7 +240,7 @@ async fn regenerate(
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
     let user = store::find_user(&app.db, viewer.id.0).await?.ok_or(AppError::Unauthenticated)?;
-    if !second_factor_ok(&app, &user, &form.code).await? {
+    if !code_ok(&app, &user, &form.code).await? {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
         return Ok(unprocessable(render(&page_for(&app, page, &user, errors).await?)?));

@@ -6,7 +6,7 @@ use crate::harness::{Browser, location};
 use kernel::{CountryCode, Grant, Role, Scope};
 use reqwest::StatusCode;
 
-fn complete(name: &str, country: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn complete(name: &str, country: &str) -> Vec<(&'static str, String)> {
     vec![
         ("legal_name", name.to_string()),
         ("short_name", "KWS".into()),
@@ -41,7 +41,7 @@ fn complete(name: &str, country: &str) -> Vec<(&'static str, String)> {
 }
 
 /// Fills the profile form as a browser would, hidden version included, and presses a button.
-async fn send(
+pub(crate) async fn send(
     b: &Browser,
     page: &str,
     action: &str,
@@ -55,7 +55,7 @@ async fn send(
     b.submit(page, action, &all).await
 }
 
-async fn version_on(b: &Browser, page: &str) -> String {
+pub(crate) async fn version_on(b: &Browser, page: &str) -> String {
     // Also from a page the person may not open: the refusal is what the caller checks.
     let (_, html) = b.get_text(page).await;
     let marker = "name=\"version\" value=\"";
@@ -64,18 +64,18 @@ async fn version_on(b: &Browser, page: &str) -> String {
         .unwrap_or_default()
 }
 
-fn id_of(location: &str) -> i64 {
+pub(crate) fn id_of(location: &str) -> i64 {
     location.rsplit('/').next().unwrap().parse().unwrap()
 }
 
-async fn status(b: &Browser, id: i64) -> String {
+pub(crate) async fn status(b: &Browser, id: i64) -> String {
     let page = b.page(&format!("/applications/{id}")).await;
     let marker = "data-status=\"";
     let start = page.find(marker).unwrap_or_else(|| panic!("no status on page:\n{page}")) + marker.len();
     page[start..].split('"').next().unwrap().to_string()
 }
 
-async fn step(b: &Browser, id: i64, step: &str, reason: &str) -> reqwest::Response {
+pub(crate) async fn step(b: &Browser, id: i64, step: &str, reason: &str) -> reqwest::Response {
     let page = format!("/applications/{id}");
     let version = version_on(b, &page).await;
     b.submit(
@@ -486,7 +486,7 @@ async fn management_appoints_at_most_two_focal_points_and_the_coordinators() {
 }
 
 /// An active member in Laos (no focal point there), with its representative and management.
-async fn active_member(app: &crate::harness::TestApp) -> (Browser, Browser, i64) {
+pub(crate) async fn active_member(app: &crate::harness::TestApp) -> (Browser, Browser, i64) {
     let management = app
         .user_with_two_factor_grant(
             "chair@asec.asia",

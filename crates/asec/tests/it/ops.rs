@@ -8,7 +8,9 @@ use store::Backend;
 
 #[tokio::test]
 async fn health_readiness_metrics_and_security_headers() {
-    each_backend!(|app| {
+    for backend in store::testdb::backends() {
+        let token = "prometheus-reads-this-0123";
+        let app = TestApp::start_with(backend, |c| c.metrics_token = Some(token.into())).await;
         let c = app.client();
         let r = c.get("/").await;
         let h = r.headers();
@@ -22,7 +24,9 @@ async fn health_readiness_metrics_and_security_headers() {
         assert_eq!(c.get_text("/healthz").await, (StatusCode::OK, "ok".into()));
         assert_eq!(c.get_text("/readyz").await, (StatusCode::OK, "ready".into()));
         c.get("/no-such-page").await;
-        let metrics = c.page("/metrics").await;
+        let r = c.http.get(format!("{}/metrics", app.url)).bearer_auth(token).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        let metrics = r.text().await.unwrap();
         assert!(
             metrics.contains("asec_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 1"),
             "{metrics}"
@@ -32,7 +36,8 @@ async fn health_readiness_metrics_and_security_headers() {
             metrics.contains("asec_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 1")
         );
         assert!(metrics.contains("asec_db_pool_connections "));
-    });
+        app.finish().await;
+    }
 }
 
 #[tokio::test]

@@ -4,13 +4,13 @@
 use crate::domain::{self, DirectoryQuery, PAGE_SIZE};
 use crate::store;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use web::error::ApiErrorBody;
-use web::{AppError, AppResult, AppState};
+use web::{ApiId, ApiQuery, AppError, AppResult, AppState};
 
 pub fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(list_projects)).routes(routes!(get_project))
@@ -63,14 +63,18 @@ struct ProjectQuery {
     /// ICA sector of the member running the project.
     sector: Option<String>,
     /// SDG number, 1 to 17.
+    #[param(minimum = 1, maximum = 17)]
     sdg: Option<u8>,
     /// SSE dimension number, 1 to 5.
+    #[param(minimum = 1, maximum = 5)]
     dimension: Option<u8>,
     /// Words in the title, summary, description or place, in any script (at most 200 characters).
+    #[param(max_length = 200)]
     q: Option<String>,
     /// name (default), newest or country.
     sort: Option<String>,
     /// Page number, from 1; 24 projects a page.
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<i64>,
 }
 
@@ -121,7 +125,7 @@ async fn public_projects(app: &AppState, rows: Vec<store::ProjectRow>) -> AppRes
 )]
 async fn list_projects(
     State(app): State<AppState>,
-    Query(raw): Query<DirectoryQuery>,
+    ApiQuery(raw): ApiQuery<DirectoryQuery>,
 ) -> AppResult<Json<Vec<PublicProject>>> {
     let f =
         domain::check(&raw, &app.reference).map_err(|unknown| AppError::Invalid(unknown[0].message_key))?;
@@ -143,7 +147,7 @@ async fn list_projects(
         (status = 404, description = "No public project with this id", body = ApiErrorBody),
     )
 )]
-async fn get_project(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<PublicProject>> {
+async fn get_project(State(app): State<AppState>, ApiId(id): ApiId) -> AppResult<Json<PublicProject>> {
     let (row, _) = super::project::load_public(&app, id).await?;
     Ok(Json(public_projects(&app, vec![row]).await?.pop().ok_or(AppError::NotFound)?))
 }

@@ -3,13 +3,13 @@
 
 use crate::store::{self, EntityRow, PipelineFilter};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use web::error::ApiErrorBody;
-use web::{AppError, AppResult, AppState, CurrentUser};
+use web::{ApiId, ApiQuery, AppError, AppResult, AppState, CurrentUser};
 
 pub fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -29,8 +29,10 @@ pub struct EntityQuery {
     /// Entity kind code.
     pub kind: Option<String>,
     /// Page number, from 1; 100 entities a page.
+    #[param(minimum = 1, maximum = 100000)]
     pub page: Option<i64>,
     /// Words in the name, place or description, in any script (at most 200 characters).
+    #[param(max_length = 200)]
     pub q: Option<String>,
 }
 
@@ -44,12 +46,12 @@ const PAGE: i64 = 100;
     params(EntityQuery),
     responses(
         (status = 200, description = "One page of active members", body = Vec<PublicEntity>),
-        (status = 422, description = "Unknown country or kind, or a page out of range", body = ApiErrorBody),
+        (status = 422, description = "Unknown country or kind, a page out of range or a search over 200 characters", body = ApiErrorBody),
     )
 )]
 async fn list_entities(
     State(app): State<AppState>,
-    Query(q): Query<EntityQuery>,
+    ApiQuery(q): ApiQuery<EntityQuery>,
 ) -> AppResult<Json<Vec<PublicEntity>>> {
     let country = match q.country.as_deref().filter(|c| !c.is_empty()) {
         Some(raw) => Some(
@@ -66,6 +68,9 @@ async fn list_entities(
     let page = q.page.unwrap_or(1);
     if !(1..=100_000).contains(&page) {
         return Err(AppError::Invalid("error-page"));
+    }
+    if q.q.as_deref().is_some_and(|q| q.chars().count() > 200) {
+        return Err(AppError::Invalid("error-search-too-long"));
     }
     let facets = crate::public::Facets {
         countries: country.into_iter().map(|c| c.as_str().to_string()).collect(),
@@ -89,7 +94,7 @@ async fn list_entities(
         (status = 404, description = "No active member with this id", body = ApiErrorBody),
     )
 )]
-async fn get_entity(State(app): State<AppState>, Path(id): Path<i64>) -> AppResult<Json<PublicEntity>> {
+async fn get_entity(State(app): State<AppState>, ApiId(id): ApiId) -> AppResult<Json<PublicEntity>> {
     let (entity, _) = crate::public::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
     Ok(Json(entity))
 }
@@ -158,7 +163,7 @@ async fn list_applications(
 async fn get_application(
     State(app): State<AppState>,
     CurrentUser(viewer): CurrentUser,
-    Path(id): Path<i64>,
+    ApiId(id): ApiId,
 ) -> AppResult<Json<ApplicationOut>> {
     Ok(Json(application(&app, super::load(&app, &viewer, id).await?)))
 }

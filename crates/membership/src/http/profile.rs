@@ -54,12 +54,25 @@ async fn save(
 ) -> AppResult<Response> {
     let e = editable(&app, &viewer, id).await?;
     let version = form.version;
+    let form_again = form.clone();
+    let page_again = page.clone();
     let profile =
         match checked(&app, page, format!("/entities/{id}/edit"), form, true, Some(id), version).await? {
             Ok(profile) => profile,
             Err(response) => return Ok(response),
         };
+    let page = page_again;
     let before = store::load_profile(&app.db, &e).await?;
+    // Another country network is another endorsement: representatives cannot move an admitted
+    // member there by editing its country; management may (and the history shows it).
+    let moves = profile.country_code != before.country_code || profile.network_country != before.network_country;
+    if moves && !viewer.may(Action::MoveEntityCountry, &target(&app, &e)) {
+        let mut errors = FieldErrors::default();
+        errors.add("country", "error-country-move");
+        let mut p = profile_page(&app, page, format!("/entities/{id}/edit"), form_again, errors, e.version);
+        p.member_edit = true;
+        return Ok(web::unprocessable(render(&p)?));
+    }
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     if !service::save_profile(&w, id, version, &before, &profile).await? {
         return Ok(redirect_with_flash(&format!("/applications/{id}"), "error", "flash-changed-meanwhile"));

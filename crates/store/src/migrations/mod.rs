@@ -15,6 +15,7 @@ mod m0007_files;
 mod m0009_membership_files;
 mod m0010_directory_files;
 mod m0011_governance_files;
+mod m0012_security;
 mod m0013_governance_closed_by;
 
 struct SqlMigration {
@@ -131,6 +132,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0011_governance_files",
             owner: "governance",
             sql: m0011_governance_files::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0012_security",
+            owner: "accounts",
+            sql: m0012_security::SQL,
             sqlite_only: "",
             postgres_only: "",
         },

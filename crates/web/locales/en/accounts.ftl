@@ -30,6 +30,7 @@ error-name-invalid = The name may have at most 100 characters.
 error-code-wrong = This code is not right or was already used. Check the time on your phone and try the newest code.
 error-token-name = Give the token a name of at most 80 characters.
 error-token-scope = Choose read-only or read and write.
+error-token-expires = Choose when the token expires.
 error-role-unknown = Choose a role.
 error-scope-unknown = Choose where the role applies.
 error-scope-needs-network = This role applies to the whole network.
@@ -117,6 +118,8 @@ two-factor-codes-left = { $count ->
 }
 two-factor-new-codes = Make new recovery codes
 two-factor-disable = Turn off two-factor sign-in
+two-factor-disable-hint = Type your password and a code from your authenticator app (or a recovery code). Your other sessions and your API tokens will end.
+two-factor-enable-hint = Your other sessions and your API tokens will end: sign in again there with the code.
 recovery-title = Your recovery codes
 recovery-intro = Keep these codes somewhere safe. Each one lets you sign in once if you lose your phone. They are shown only now.
 recovery-done = I have saved them
@@ -129,6 +132,14 @@ tokens-scope-read = Read only
 tokens-scope-write = Read and write
 tokens-created = Created
 tokens-last-used = Last used
+tokens-never-used = never
+tokens-expires = Expires
+tokens-expires-never = never
+tokens-expires-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+tokens-expired = expired
 tokens-revoke = Revoke
 tokens-revoked = revoked
 tokens-create = Create a token
@@ -209,6 +220,7 @@ flash-session-ended = Signed out there.
 flash-sessions-ended = Signed out everywhere else.
 flash-two-factor-already-on = Two-factor sign-in is already on.
 flash-two-factor-off = Two-factor sign-in is off.
+flash-two-factor-already-off = Two-factor sign-in is already off.
 flash-two-factor-expired = The sign-in took too long. Please start again.
 flash-token-revoked = Token revoked. Programs using it can no longer sign in.
 flash-grant-added = Role given.

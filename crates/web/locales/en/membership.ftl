@@ -53,6 +53,7 @@ error-entity-name-required = Please enter the organisation's legal name.
 error-entity-duplicate = This name is already registered in this country network.
 error-kind-unknown = Choose a kind of organisation.
 error-country-unknown = Choose one of the network's countries.
+error-country-move = A member moves to another country network only through ASEC management, who check it with that country's focal points. Keep the country as it is, or write to management.
 error-city-required = Please enter the city or town.
 error-latitude = Latitude is a number between -90 and 90.
 error-longitude = Longitude is a number between -180 and 180.

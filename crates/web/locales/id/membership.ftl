@@ -53,6 +53,7 @@ error-entity-name-required = Masukkan nama resmi organisasi.
 error-entity-duplicate = Nama ini sudah terdaftar di jaringan negara ini.
 error-kind-unknown = Pilih jenis organisasi.
 error-country-unknown = Pilih salah satu negara dalam jaringan.
+error-country-move = Anggota pindah ke jaringan negara lain hanya melalui manajemen ASEC, yang memeriksanya bersama focal point negara tersebut. Biarkan negaranya seperti semula, atau hubungi manajemen.
 error-city-required = Masukkan kota atau desa.
 error-latitude = Lintang harus berupa angka antara -90 dan 90.
 error-longitude = Bujur harus berupa angka antara -180 dan 180.

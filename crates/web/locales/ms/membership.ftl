@@ -53,6 +53,7 @@ error-entity-name-required = Sila masukkan nama rasmi organisasi.
 error-entity-duplicate = Nama ini sudah berdaftar dalam rangkaian negara ini.
 error-kind-unknown = Pilih jenis organisasi.
 error-country-unknown = Pilih salah satu negara dalam rangkaian.
+error-country-move = Ahli berpindah ke rangkaian negara lain hanya melalui pengurusan ASEC, yang menyemaknya bersama focal point negara itu. Kekalkan negara seperti sedia ada, atau hubungi pengurusan.
 error-city-required = Sila masukkan bandar atau pekan.
 error-latitude = Latitud mestilah nombor antara -90 dan 90.
 error-longitude = Longitud mestilah nombor antara -180 dan 180.
