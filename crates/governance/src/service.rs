@@ -28,6 +28,28 @@ pub(crate) async fn tell_focal_points(
     Ok(told)
 }
 
+/// Tells the representatives of the active members of `countries`, once each.
+pub(crate) async fn tell_representatives(
+    c: &impl ConnectionTrait,
+    app: &AppState,
+    countries: &[String],
+    key: &str,
+    args: &[(&str, &str)],
+    link: &str,
+) -> Result<usize, DbErr> {
+    let representatives = accounts::holders_of_role(c, Role::EntityRepresentative).await?;
+    let entities: Vec<i64> = representatives.iter().filter_map(|(entity, _)| entity.parse().ok()).collect();
+    let members = membership::public::names(c, &entities).await?;
+    let mut told = std::collections::HashSet::new();
+    for (entity, person) in representatives {
+        let country = entity.parse::<i64>().ok().and_then(|id| members.get(&id)).map(|(_, country)| country);
+        if country.is_some_and(|c| countries.contains(c)) && told.insert(person.id) {
+            accounts::notify(c, app, &person, key, args, link).await?;
+        }
+    }
+    Ok(told.len())
+}
+
 /// Closes the proposal with the outcome of its deciding countries' positions and records it
 /// in the decisions register, as done by `actor` (`None`: the closing job); `None` when it was
 /// closed already.
@@ -104,6 +126,11 @@ pub(crate) async fn close(
     .await?;
     let after = serde_json::json!({ "outcome": outcome.as_str(), "summary": summary });
     w.audit("proposal.close", "proposal", p.id, None, Some(after)).await?;
+    // Everyone the proposal asked is told how it ended.
+    let link = format!("/governance/proposals/{}", p.id);
+    let args = [("title", p.title.as_str()), ("outcome", outcome.as_str())];
+    tell_focal_points(w.tx(), app, &deciding, "governance-closed", &args, &link).await?;
+    tell_representatives(w.tx(), app, &deciding, "governance-closed", &args, &link).await?;
     w.commit().await?;
     Ok(Some(outcome))
 }

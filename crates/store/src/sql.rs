@@ -167,7 +167,7 @@ struct IdName {
 }
 
 /// `(id, name)` of the rows among `ids`, by a query the owning crate writes with `{ids}` where
-/// the list of ids goes: `SELECT id, title AS name FROM projects WHERE id IN ({ids})`.
+/// the list of ids goes: `SELECT id, title AS name FROM <its table> WHERE id IN ({ids})`.
 pub async fn names_by_id(
     conn: &impl ConnectionTrait,
     sql: &str,

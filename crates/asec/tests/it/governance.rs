@@ -837,5 +837,24 @@ async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them(
             StatusCode::SEE_OTHER
         );
         assert!(!home_lines(&fp_id).await.iter().any(|l| l.contains("position")));
+
+        // Representatives are told when a proposal opens for their country, and everyone
+        // asked is told how it ended.
+        assert_eq!(
+            app.last_mail("rep@wanita.id").await.subject,
+            "A proposal awaits your organisation's stance: Adopt the SSE Development Roadmap"
+        );
+        assert_eq!(
+            management.submit(&page, &format!("{page}/close"), &[]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+        for person in ["rep@wanita.id", "fp@asec.id"] {
+            assert_eq!(
+                app.last_mail(person).await.subject,
+                "Decided: Adopt the SSE Development Roadmap — Passed",
+                "{person}"
+            );
+        }
+        assert!(!app.last_mail("fp@asec.in").await.subject.contains("Decided"), "India was not asked");
     });
 }

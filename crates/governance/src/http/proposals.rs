@@ -212,6 +212,8 @@ async fn create(
     let closes = web::Tr::new("en").datetime(proposal.closes_at);
     let args = [("title", proposal.title.as_str()), ("closes", closes.as_str())];
     tell_focal_points(w.tx(), &app, &countries, "governance-opened", &args, &link).await?;
+    crate::service::tell_representatives(w.tx(), &app, &countries, "governance-opened-member", &args, &link)
+        .await?;
     w.done(&format!("/governance/proposals/{id}"), "flash-proposal-opened").await
 }
 

@@ -203,3 +203,14 @@ waiting-actions = { $count ->
 proposal-closed = Closed
 proposal-closed-on = { $when }, at its closing time
 proposal-closed-early = { $when }, early, by { $who }
+
+## Telling members of proposals
+governance-opened-member-subject = A proposal awaits your organisation's stance: { $title }
+governance-opened-member-body = The proposal "{ $title }" is open until { $closes }. As your organisation's representative, state its stance on the platform; your country's focal point casts the country's position.
+governance-closed-subject = Decided: { $title } — { $outcome ->
+    [passed] { outcome-passed }
+    [rejected] { outcome-rejected }
+    [blocked] { outcome-blocked }
+   *[other] { outcome-no-quorum }
+}
+governance-closed-body = The proposal "{ $title }" has closed. The outcome, each country's position and the count are on the platform.

@@ -199,3 +199,14 @@ waiting-actions = { $count ->
 proposal-closed = Ditutup pada
 proposal-closed-on = { $when }, pada waktu penutupannya
 proposal-closed-early = { $when }, lebih awal, oleh { $who }
+
+## Telling members of proposals
+governance-opened-member-subject = Sebuah usulan menunggu sikap organisasi Anda: { $title }
+governance-opened-member-body = Usulan "{ $title }" terbuka hingga { $closes }. Sebagai perwakilan organisasi Anda, nyatakan sikapnya di platform; focal point negara Anda menyatakan posisi negara.
+governance-closed-subject = Diputuskan: { $title } — { $outcome ->
+    [passed] { outcome-passed }
+    [rejected] { outcome-rejected }
+    [blocked] { outcome-blocked }
+   *[other] { outcome-no-quorum }
+}
+governance-closed-body = Usulan "{ $title }" telah ditutup. Hasilnya, posisi setiap negara dan hitungannya ada di platform.

@@ -199,3 +199,14 @@ waiting-actions = { $count ->
 proposal-closed = Ditutup pada
 proposal-closed-on = { $when }, pada waktu penutupannya
 proposal-closed-early = { $when }, lebih awal, oleh { $who }
+
+## Telling members of proposals
+governance-opened-member-subject = Satu cadangan menanti pendirian organisasi anda: { $title }
+governance-opened-member-body = Cadangan "{ $title }" dibuka sehingga { $closes }. Sebagai wakil organisasi anda, nyatakan pendiriannya di platform; focal point negara anda menyatakan pendirian negara.
+governance-closed-subject = Diputuskan: { $title } — { $outcome ->
+    [passed] { outcome-passed }
+    [rejected] { outcome-rejected }
+    [blocked] { outcome-blocked }
+   *[other] { outcome-no-quorum }
+}
+governance-closed-body = Cadangan "{ $title }" telah ditutup. Keputusannya, pendirian setiap negara dan kiraannya ada di platform.
