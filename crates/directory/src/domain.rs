@@ -1190,4 +1190,31 @@ mod tests {
             assert_eq!(essglobal_legal_form(kind), Some(form), "{kind}");
         }
     }
+
+    #[test]
+    fn every_field_of_a_project_round_trips_through_the_form() {
+        let mut f = valid_form();
+        f.description = "Menenun bersama".into();
+        f.lang = "id".into();
+        f.ends_on = "2025-12-31".into();
+        f.beneficiaries_women = "".into();
+        f.translations[0] = ["en", "Weaving school", "Weaving", "Weaving together"].map(String::from);
+        f.translations[1] = ["ms", "Sekolah Tenunan", "", ""].map(String::from);
+        f.links = ["https://a.example", "https://b.example", "https://c.example"].map(String::from);
+        let p = check_project(&f, &reference()).unwrap();
+        assert_eq!(
+            (p.description.as_str(), p.lang.as_str(), p.ends_on.as_str()),
+            ("Menenun bersama", "id", "2025-12-31")
+        );
+        let form = ProjectForm::from_project(&p);
+        assert_eq!(form.latitude, "-9.65");
+        assert_eq!(form.beneficiaries_women, "");
+        assert_eq!(form.status, "ongoing");
+        assert_eq!(check_project(&form, &reference()).unwrap(), p);
+    }
+
+    #[test]
+    fn a_photo_may_be_three_mebibytes() {
+        assert_eq!(PHOTO_MAX_BYTES, 3_145_728);
+    }
 }

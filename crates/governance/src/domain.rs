@@ -832,6 +832,7 @@ mod tests {
         assert_eq!(p.subregion.as_deref(), Some("southeast-asia"));
         assert_eq!(deciding_countries(&reference(), p.subregion.as_deref()).len(), 9);
         assert_eq!(deciding_countries(&reference(), None).len(), 18);
+        assert_eq!(deciding_countries(&reference(), Some("east-asia")), ["JP", "KR", "CN"]);
         let opens_now = ProposalForm { opens_at: String::new(), ..form() };
         assert_eq!(check_proposal(&opens_now, &reference(), now()).unwrap().opens_at, now());
     }

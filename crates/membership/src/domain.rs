@@ -328,6 +328,11 @@ mod tests {
     }
 
     #[test]
+    fn a_logo_may_be_one_mebibyte() {
+        assert_eq!(LOGO_MAX_BYTES, 1_048_576);
+    }
+
+    #[test]
     fn country_targets() {
         assert_eq!(target_state(3, 5, 10, false), TargetState::Below { missing: 2 });
         assert_eq!(target_state(4, 5, 10, false), TargetState::Below { missing: 1 });
