@@ -638,6 +638,8 @@ async fn schemathesis(app: &TestApp, token: Option<&str>, seed: u32) -> String {
             "--request-timeout",
             "20",
         ])
+        // Its caches go to a folder of its own, not the source tree.
+        .current_dir(std::env::temp_dir())
         .env("SCHEMATHESIS_TELEMETRY", "false")
         .env("HYPOTHESIS_STORAGE_DIRECTORY", std::env::temp_dir().join("asec-hypothesis"));
     if let Some(token) = token {
