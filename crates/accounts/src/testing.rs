@@ -97,5 +97,8 @@ pub fn hashing_peak_and_limit() -> (usize, usize) {
 /// How many entries the audit log holds: every change is one, so a count that did not move
 /// means nothing was saved.
 pub async fn audit_count(c: &impl ConnectionTrait) -> i64 {
-    ::store::scalar::<i64>(c, "SELECT COUNT(*) FROM audit_log", vec![]).await.expect("audit log countable").unwrap_or(0)
+    ::store::scalar::<i64>(c, "SELECT COUNT(*) FROM audit_log", vec![])
+        .await
+        .expect("audit log countable")
+        .unwrap_or(0)
 }

@@ -772,7 +772,10 @@ mod tests {
         let m = person(vec![grant(Role::Management, Scope::Network)], true);
         assert!(allowed(&m, MoveEntityCountry, &entity));
         let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
-        assert_eq!(decide(&m_without, MoveEntityCountry, &entity), Decision::Denied(Denial::TwoFactorRequired));
+        assert_eq!(
+            decide(&m_without, MoveEntityCountry, &entity),
+            Decision::Denied(Denial::TwoFactorRequired)
+        );
         for g in [
             grant(Role::EntityRepresentative, Scope::Entity(EntityId(7))),
             grant(Role::FocalPoint, Scope::Country(cc("ID"))),
@@ -784,6 +787,9 @@ mod tests {
             let s = person(vec![g.clone()], true);
             assert_eq!(decide(&s, MoveEntityCountry, &entity), Decision::Denied(Denial::NoGrant), "{g:?}");
         }
-        assert_eq!(decide(&Subject::visitor(), MoveEntityCountry, &entity), Decision::Denied(Denial::NotSignedIn));
+        assert_eq!(
+            decide(&Subject::visitor(), MoveEntityCountry, &entity),
+            Decision::Denied(Denial::NotSignedIn)
+        );
     }
 }

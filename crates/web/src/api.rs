@@ -7,8 +7,8 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
-use serde::de::DeserializeOwned;
 use kernel::ReferenceData;
+use serde::de::DeserializeOwned;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -61,9 +61,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiId {
 pub fn declare_common_answers(doc: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::path::ParameterIn;
     use utoipa::openapi::{Ref, ResponseBuilder, content::ContentBuilder};
-    let error = || {
-        ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build()
-    };
+    let error = || ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build();
     for item in doc.paths.paths.values_mut() {
         for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete]
             .into_iter()

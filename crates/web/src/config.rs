@@ -103,8 +103,14 @@ pub const SETTINGS: [(&str, &str); 28] = [
         "trusted_proxy_hops",
         "How many trusted proxies append to X-Forwarded-For; the client is that many entries from the right",
     ),
-    ("metrics_token", "Bearer token that /metrics asks for on the main address; unset, it answers 404 there (secret)"),
-    ("metrics_bind", "Another address and port serving only /metrics, without a token (such as 127.0.0.1:9090)"),
+    (
+        "metrics_token",
+        "Bearer token that /metrics asks for on the main address; unset, it answers 404 there (secret)",
+    ),
+    (
+        "metrics_bind",
+        "Another address and port serving only /metrics, without a token (such as 127.0.0.1:9090)",
+    ),
     ("log_format", "text (human-readable) or json"),
     ("log_level", "tracing filter, such as info or asec=debug,info"),
     ("max_body_bytes", "Largest request body accepted"),
@@ -174,7 +180,11 @@ impl Config {
         if self.trusted_proxy_hops == 0 {
             return Err("trusted_proxy_hops must be at least 1".into());
         }
-        if self.metrics_token.as_deref().is_some_and(|t| t.len() < 16 || !t.bytes().all(|b| b.is_ascii_graphic())) {
+        if self
+            .metrics_token
+            .as_deref()
+            .is_some_and(|t| t.len() < 16 || !t.bytes().all(|b| b.is_ascii_graphic()))
+        {
             return Err("metrics_token must be at least 16 visible ASCII characters".into());
         }
         self.files_settings().map(|_| ())

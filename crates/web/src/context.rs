@@ -72,7 +72,8 @@ pub fn safe_next(base_url: &str, next: Option<&str>) -> String {
     }
     let Ok(base) = url::Url::parse(base_url) else { return home() };
     let Ok(resolved) = base.join(next) else { return home() };
-    if resolved.origin() != base.origin() || !resolved.username().is_empty() || resolved.password().is_some() {
+    if resolved.origin() != base.origin() || !resolved.username().is_empty() || resolved.password().is_some()
+    {
         return home();
     }
     resolved[url::Position::BeforePath..].to_string()
@@ -163,7 +164,8 @@ fn percent_decode(raw: &[u8]) -> Vec<u8> {
     while i < raw.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         if raw[i] == b'%'
-            && let (Some(h), Some(l)) = (raw.get(i + 1).and_then(|b| hex(*b)), raw.get(i + 2).and_then(|b| hex(*b)))
+            && let (Some(h), Some(l)) =
+                (raw.get(i + 1).and_then(|b| hex(*b)), raw.get(i + 2).and_then(|b| hex(*b)))
         {
             out.push((h * 16 + l) as u8);
             i += 3;
@@ -396,7 +398,9 @@ mod tests {
         for next in ["/\t/evil.example/", "/\n/evil.example/", "/\r\n/evil.example", "/\u{0}/evil.example"] {
             assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
         }
-        for next in ["/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u{7f}x", "/\u{2028}//evil.example"] {
+        for next in
+            ["/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u{7f}x", "/\u{2028}//evil.example"]
+        {
             assert_eq!(safe_next(base, Some(next)), "/", "{next:?}");
         }
         // Whatever resolves elsewhere is refused, and dot segments stay on the platform.

@@ -60,7 +60,8 @@ pub fn token_hash(token: &str) -> String {
 pub fn csrf_for_session(session_token: &str) -> String {
     use base64::Engine;
     use sha2::Digest;
-    let digest = sha2::Sha256::new().chain_update(b"asec-csrf\0").chain_update(session_token.as_bytes()).finalize();
+    let digest =
+        sha2::Sha256::new().chain_update(b"asec-csrf\0").chain_update(session_token.as_bytes()).finalize();
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(digest)
 }
 

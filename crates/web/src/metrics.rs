@@ -152,7 +152,12 @@ mod tests {
         }
         let m = Metrics::default();
         for invented in ["A", "B", "C"] {
-            m.record(method_label(&Method::from_bytes(invented.as_bytes()).unwrap()), "unmatched", 404, 0.001);
+            m.record(
+                method_label(&Method::from_bytes(invented.as_bytes()).unwrap()),
+                "unmatched",
+                404,
+                0.001,
+            );
         }
         let text = m.render(1, 1);
         assert_eq!(text.matches("asec_http_requests_total{").count(), 1, "{text}");

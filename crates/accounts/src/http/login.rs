@@ -186,7 +186,9 @@ async fn logout(
     // The next page mints a new anonymous CSRF token: nothing of the session's carries over.
     for name in [cookies::SESSION, cookies::CSRF] {
         let clear = cookies::clear(name, secure);
-        response.headers_mut().append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, HeaderValue::from_str(&clear).expect("ascii cookie"));
     }
     Ok(response)
 }

@@ -51,7 +51,9 @@ pub(crate) static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomi
 pub(crate) static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Runs one argon2 computation off the async threads, when a turn is free.
-async fn with_hashing_turn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+async fn with_hashing_turn<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
     use std::sync::atomic::Ordering;
     let _turn = HASHING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
     let running = HASHING_NOW.fetch_add(1, Ordering::SeqCst) + 1;

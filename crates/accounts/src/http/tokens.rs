@@ -85,7 +85,13 @@ async fn list(
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
     let tokens = views(&app, &page.tr, viewer.id.0).await?;
-    render(&TokensPage { page, tokens, form: TokenForm::blank(), errors: FieldErrors::default(), new_token: None })
+    render(&TokensPage {
+        page,
+        tokens,
+        form: TokenForm::blank(),
+        errors: FieldErrors::default(),
+        new_token: None,
+    })
 }
 
 async fn create(
@@ -104,7 +110,9 @@ async fn create(
     }
     let lifetime = match form.expires.as_str() {
         "" | "never" => Some(None),
-        days if LIFETIMES.contains(&days) => days.parse::<i64>().ok().map(|d| Some(chrono::Duration::days(d))),
+        days if LIFETIMES.contains(&days) => {
+            days.parse::<i64>().ok().map(|d| Some(chrono::Duration::days(d)))
+        }
         _ => None,
     };
     let Some(lifetime) = lifetime.filter(|_| errors.is_empty()) else {

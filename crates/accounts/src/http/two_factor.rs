@@ -7,8 +7,8 @@
 
 use super::unprocessable;
 use crate::domain;
-use crate::service::rate_limit;
 use crate::mail::{self, Mail};
+use crate::service::rate_limit;
 use crate::{Write, store};
 use askama::Template;
 use axum::Router;

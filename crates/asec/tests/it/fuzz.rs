@@ -139,7 +139,9 @@ fn forms_in(page: &str, html: &str) -> Vec<HtmlForm> {
             at = tag_end;
             let name = attr(tag, "name");
             if tag.starts_with("<input") {
-                let (Some(name), kind) = (name, attr(tag, "type").unwrap_or_else(|| "text".into())) else { continue };
+                let (Some(name), kind) = (name, attr(tag, "type").unwrap_or_else(|| "text".into())) else {
+                    continue;
+                };
                 if matches!(kind.as_str(), "checkbox" | "radio") && !has_flag(tag, "checked") {
                     continue;
                 }
@@ -232,15 +234,20 @@ async fn no_form_answers_bad_input_with_a_server_error_or_saves_it_on_an_error()
         let app = TestApp::start(backend).await;
         asec::load_demo(&app.state).await.unwrap();
         let objects = Objects::on_the_demo_network(&app).await;
-        let management =
-            app.user_with_two_factor_grant("fuzz@asec.asia", Grant { role: Role::Management, scope: Scope::Network }).await;
+        let management = app
+            .user_with_two_factor_grant(
+                "fuzz@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
 
         // Every form management is shown, once per action and set of fields: on a page of every
         // GET route, and on the pages their links lead to (a few of each route, so proposals,
         // meetings and applications in each of their states show their forms).
         let routes = routes_of(&asec::router(app.state.clone()));
         let pages: Vec<&str> = routes.iter().filter(|(m, _)| m == "GET").map(|(_, p)| p.as_str()).collect();
-        let actions: Vec<&str> = routes.iter().filter(|(m, _)| m == "POST").map(|(_, p)| p.as_str()).collect();
+        let actions: Vec<&str> =
+            routes.iter().filter(|(m, _)| m == "POST").map(|(_, p)| p.as_str()).collect();
         let mut queue: Vec<String> = pages.iter().map(|p| objects.path("GET", p)).collect();
         let mut visited = BTreeSet::new();
         let mut per_route: std::collections::HashMap<&str, usize> = Default::default();
@@ -251,7 +258,8 @@ async fn no_form_answers_bad_input_with_a_server_error_or_saves_it_on_an_error()
                 continue;
             }
             let r = management.get(&path).await;
-            let html_page = r.headers().get("content-type").is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
+            let html_page =
+                r.headers().get("content-type").is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
             if !r.status().is_success() || !html_page {
                 continue;
             }
@@ -264,16 +272,23 @@ async fn no_form_answers_bad_input_with_a_server_error_or_saves_it_on_an_error()
                     .map_or_else(|| form.action.clone(), |p| p.to_string());
                 let route = route.as_str();
                 // The steps of an application are told apart by their value, not their fields.
-                let names: Vec<String> = form
-                    .fields
-                    .iter()
-                    .map(|(k, v)| if matches!(k.as_str(), "step" | "intent") { format!("{k}={v}") } else { k.clone() })
-                    .collect();
+                let names: Vec<String> =
+                    form.fields
+                        .iter()
+                        .map(|(k, v)| {
+                            if matches!(k.as_str(), "step" | "intent") {
+                                format!("{k}={v}")
+                            } else {
+                                k.clone()
+                            }
+                        })
+                        .collect();
                 if seen.insert((route.to_string(), names.join(","))) {
                     let mut form = form;
                     if let Some(valid) = valid_new(route) {
                         let csrf = form.fields.iter().filter(|(k, _)| k == "_csrf").cloned();
-                        form.fields = csrf.chain(valid.into_iter().map(|(k, v)| (k.to_string(), v))).collect();
+                        form.fields =
+                            csrf.chain(valid.into_iter().map(|(k, v)| (k.to_string(), v))).collect();
                     }
                     forms.push(form);
                 }
@@ -294,7 +309,11 @@ async fn no_form_answers_bad_input_with_a_server_error_or_saves_it_on_an_error()
         }
         let fuzzable: Vec<&HtmlForm> =
             forms.iter().filter(|f| f.fields.iter().any(|(k, _)| k != "_csrf")).collect();
-        assert!(fuzzable.len() >= 30, "the crawl found the forms: {:?}", forms.iter().map(|f| &f.action).collect::<Vec<_>>());
+        assert!(
+            fuzzable.len() >= 30,
+            "the crawl found the forms: {:?}",
+            forms.iter().map(|f| &f.action).collect::<Vec<_>>()
+        );
 
         let csrf = csrf_in(&management.page("/account").await);
         let mut posts = 0;

@@ -16,7 +16,8 @@ use crate::harness::{Browser, TestApp, csrf_in};
 use kernel::{CountryCode, EntityId, Grant, Role, Scope, SubregionCode};
 use std::collections::{BTreeMap, HashMap};
 
-const ROLES: [&str; 9] = ["visitor", "signed", "rep", "focal", "coord", "mgmt-1f", "mgmt", "treasurer", "admin"];
+const ROLES: [&str; 9] =
+    ["visitor", "signed", "rep", "focal", "coord", "mgmt-1f", "mgmt", "treasurer", "admin"];
 
 /// (method, path pattern) of every route of the router, from its `Debug` form: axum lists no
 /// routes, but prints each path with the method router registered for it.
@@ -39,7 +40,8 @@ pub(crate) fn routes_of(router: &axum::Router) -> Vec<(String, String)> {
         assert!(rest.starts_with("MethodRouter("), "an endpoint that is not a method router: {rest:.80}");
         let path = paths.get(id).unwrap_or_else(|| panic!("route {id} without a path"));
         for method in ["get", "post", "put", "patch", "delete"] {
-            let registered = rest.split(&format!(" {method}: ")).nth(1).is_some_and(|r| !r.starts_with("None"));
+            let registered =
+                rest.split(&format!(" {method}: ")).nth(1).is_some_and(|r| !r.starts_with("None"));
             if registered {
                 routes.push((method.to_uppercase(), path.to_string()));
             }
@@ -47,7 +49,10 @@ pub(crate) fn routes_of(router: &axum::Router) -> Vec<(String, String)> {
     }
     routes.sort();
     assert!(routes.len() > 100, "the router's routes were read: {routes:?}");
-    assert!(routes.contains(&("POST".into(), "/login".into())) && routes.contains(&("GET".into(), "/login".into())));
+    assert!(
+        routes.contains(&("POST".into(), "/login".into()))
+            && routes.contains(&("GET".into(), "/login".into()))
+    );
     routes
 }
 
@@ -73,8 +78,9 @@ impl Objects {
         let entity = json(format!("{}/api/v1/entities?country=ID", app.url)).await[0]["id"]
             .as_i64()
             .expect("an active member in Indonesia");
-        let project =
-            json(format!("{}/api/v1/projects?country=ID", app.url)).await[0]["id"].as_i64().expect("a project there");
+        let project = json(format!("{}/api/v1/projects?country=ID", app.url)).await[0]["id"]
+            .as_i64()
+            .expect("a project there");
         let spare_project = json(format!("{}/api/v1/projects?country=TH", app.url)).await[0]["id"]
             .as_i64()
             .expect("a project in Thailand");
@@ -82,10 +88,14 @@ impl Objects {
         let mut other_entity = None;
         for id in 1..200 {
             match membership::testing::entity_status_and_country(&app.state.db, id).await {
-                Some((status, c)) if c == "ID" && status == "awaiting_endorsement" && application.is_none() => {
+                Some((status, c))
+                    if c == "ID" && status == "awaiting_endorsement" && application.is_none() =>
+                {
                     application = Some(id)
                 }
-                Some((status, c)) if c == "IN" && status == "active" && other_entity.is_none() => other_entity = Some(id),
+                Some((status, c)) if c == "IN" && status == "active" && other_entity.is_none() => {
+                    other_entity = Some(id)
+                }
                 _ => {}
             }
         }
@@ -193,15 +203,30 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
                 Grant { role: Role::EntityRepresentative, scope: Scope::Entity(EntityId(other_entity)) },
             )
             .await,
-            app.user_with_grant("focal@other.in", Grant { role: Role::FocalPoint, scope: country("IN") }).await,
-            app.user_with_grant("coord@south.asia", Grant { role: Role::SubregionCoordinator, scope: south_asia }).await,
-            app.user_with_grant("mgmt1f@asec.asia", Grant { role: Role::Management, scope: Scope::Network }).await,
-            app.user_with_two_factor_grant("mgmt@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
+            app.user_with_grant("focal@other.in", Grant { role: Role::FocalPoint, scope: country("IN") })
                 .await,
-            app.user_with_two_factor_grant("treasurer@asec.asia", Grant { role: Role::Treasurer, scope: Scope::Network })
+            app.user_with_grant(
+                "coord@south.asia",
+                Grant { role: Role::SubregionCoordinator, scope: south_asia },
+            )
+            .await,
+            app.user_with_grant("mgmt1f@asec.asia", Grant { role: Role::Management, scope: Scope::Network })
                 .await,
-            app.user_with_two_factor_grant("admin@asec.asia", Grant { role: Role::Administrator, scope: Scope::Network })
-                .await,
+            app.user_with_two_factor_grant(
+                "mgmt@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await,
+            app.user_with_two_factor_grant(
+                "treasurer@asec.asia",
+                Grant { role: Role::Treasurer, scope: Scope::Network },
+            )
+            .await,
+            app.user_with_two_factor_grant(
+                "admin@asec.asia",
+                Grant { role: Role::Administrator, scope: Scope::Network },
+            )
+            .await,
         ];
         // Rate-limit windows of the sign-ups above are over before the matrix starts.
         app.clock.advance(chrono::Duration::hours(2));
@@ -223,7 +248,12 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
         let mut problems = Vec::new();
         for (route, cells) in &observed {
             match expected.get(route) {
-                None => problems.push(format!("no row for {} {}: it answers {}", route.0, route.1, cells.join(" "))),
+                None => problems.push(format!(
+                    "no row for {} {}: it answers {}",
+                    route.0,
+                    route.1,
+                    cells.join(" ")
+                )),
                 Some(want) if want != cells => problems.push(format!(
                     "{} {}: expected {}, got {}",
                     route.0,
@@ -238,8 +268,10 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
             problems.push(format!("a row for {} {}, which the router does not have", route.0, route.1));
         }
         if !problems.is_empty() {
-            let table: Vec<String> =
-                observed.iter().map(|((m, p), cells)| format!("{m:<6} {p:<58} {}", cells.join(" "))).collect();
+            let table: Vec<String> = observed
+                .iter()
+                .map(|((m, p), cells)| format!("{m:<6} {p:<58} {}", cells.join(" ")))
+                .collect();
             panic!(
                 "on {backend:?}, the routes and the matrix disagree:\n{}\n\nwhat every route answered:\n{}",
                 problems.join("\n"),

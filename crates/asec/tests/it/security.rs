@@ -35,7 +35,13 @@ fn set_cookie(r: &reqwest::Response, name: &str) -> Option<String> {
 async fn signing_in_never_sends_anyone_to_another_site() {
     each_backend!(|app| {
         // Browsers drop tab and newline from URLs: "/\t/evil.example/" is "//evil.example/".
-        let tricks = ["/\t/evil.example/", "/\n/evil.example/", "/\\evil.example", "//evil.example", "https://evil.example/"];
+        let tricks = [
+            "/\t/evil.example/",
+            "/\n/evil.example/",
+            "/\\evil.example",
+            "//evil.example",
+            "https://evil.example/",
+        ];
         for (i, next) in tricks.iter().enumerate() {
             let visitor = app.client();
             let email = format!("p{i}@asec.asia");
@@ -59,10 +65,15 @@ async fn signing_in_never_sends_anyone_to_another_site() {
         let (_, secret) = app.user_with_two_factor_secret("chair@asec.asia", management()).await;
         let b = app.client();
         let r = b
-            .submit("/login", "/login", &[("email", "chair@asec.asia"), ("password", PASSWORD), ("next", tricks[0])])
+            .submit(
+                "/login",
+                "/login",
+                &[("email", "chair@asec.asia"), ("password", PASSWORD), ("next", tricks[0])],
+            )
             .await;
         assert_eq!(location(&r), "/login/two-factor");
-        let r = b.submit("/login/two-factor", "/login/two-factor", &[("code", &app.totp_next(&secret))]).await;
+        let r =
+            b.submit("/login/two-factor", "/login/two-factor", &[("code", &app.totp_next(&secret))]).await;
         assert_eq!(location(&r), "/", "after the second factor");
         // A path of the platform is followed, encoded as it was checked.
         let b = app.client();
@@ -106,7 +117,8 @@ async fn a_session_without_the_second_factor_never_gains_privileged_powers() {
         // A sign-in with the code holds the powers too.
         let desk = app.client();
         desk.submit("/login", "/login", &[("email", "chair@asec.asia"), ("password", PASSWORD)]).await;
-        let r = desk.submit("/login/two-factor", "/login/two-factor", &[("code", &app.totp_next(&secret))]).await;
+        let r =
+            desk.submit("/login/two-factor", "/login/two-factor", &[("code", &app.totp_next(&secret))]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         assert_eq!(desk.get("/membership/pipeline").await.status(), StatusCode::OK);
 
@@ -155,7 +167,10 @@ async fn representatives_cannot_move_their_member_into_another_country_network()
         let thai_focal = app
             .user_with_grant(
                 "focal@th.org",
-                Grant { role: Role::FocalPoint, scope: Scope::Country(kernel::CountryCode::parse("TH").unwrap()) },
+                Grant {
+                    role: Role::FocalPoint,
+                    scope: Scope::Country(kernel::CountryCode::parse("TH").unwrap()),
+                },
             )
             .await;
         let edit = format!("/entities/{id}/edit");
@@ -170,7 +185,10 @@ async fn representatives_cannot_move_their_member_into_another_country_network()
             async move { reqwest::get(url).await.unwrap().json::<serde_json::Value>().await.unwrap() }
         };
         assert_eq!(api(id).await["country"], "LA", "nothing about the country changed");
-        assert!(!thai_focal.page("/countries/TH").await.contains("Lao Weavers"), "not on the new country's page");
+        assert!(
+            !thai_focal.page("/countries/TH").await.contains("Lao Weavers"),
+            "not on the new country's page"
+        );
         assert_eq!(status(&rep, id).await, "active");
         // The rest of the profile is theirs to keep.
         let mut renamed = complete("Lao Weavers Cooperative", "LA");
@@ -210,7 +228,9 @@ async fn no_export_carries_a_spreadsheet_formula() {
     each_backend!(|app| {
         let formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
         let management_b = app.user_with_two_factor_grant("chair@asec.asia", management()).await;
-        management_b.submit("/membership/mou", "/membership/mou", &[("title", "MOU"), ("body", "Text.")]).await;
+        management_b
+            .submit("/membership/mou", "/membership/mou", &[("title", "MOU"), ("body", "Text.")])
+            .await;
         let rep = app.signed_up("rep@coop.la", "Rep").await;
         let mut fields = complete(formula, "LA");
         fields.retain(|(k, _)| !matches!(*k, "short_name" | "city" | "description"));
@@ -260,7 +280,10 @@ async fn no_export_carries_a_spreadsheet_formula() {
             let cells = cells(&r.bytes().await.unwrap());
             assert!(cells.iter().any(|c| c == &format!("'{formula}")), "{file} has the name, made inert");
             no_formula(&cells, file);
-            assert!(cells.iter().any(|c| c == "-7.5") || file != "/directory/projects.csv", "numbers stay numbers");
+            assert!(
+                cells.iter().any(|c| c == "-7.5") || file != "/directory/projects.csv",
+                "numbers stay numbers"
+            );
         }
         // The spreadsheet writes every text as a string cell: no formula element at all.
         let book = management_b.get("/membership/members.xlsx").await.bytes().await.unwrap();
@@ -299,8 +322,16 @@ async fn current_password_checks_are_counted_like_sign_in_attempts() {
         }
         // Over budget the right password is refused too, by every form that asks for it.
         for (page, action, fields) in [
-            ("/account/password", "/account/password", vec![("current_password", PASSWORD), ("new_password", "the next password")]),
-            ("/account/email", "/account/email", vec![("current_password", PASSWORD), ("new_email", "yuli@new.asia")]),
+            (
+                "/account/password",
+                "/account/password",
+                vec![("current_password", PASSWORD), ("new_password", "the next password")],
+            ),
+            (
+                "/account/email",
+                "/account/email",
+                vec![("current_password", PASSWORD), ("new_email", "yuli@new.asia")],
+            ),
         ] {
             let r = me.submit(page, action, &fields).await;
             assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "{action}");
@@ -323,9 +354,13 @@ async fn current_password_checks_are_counted_like_sign_in_attempts() {
         for i in 0..24 {
             let c = app.client();
             attempts.spawn(async move {
-                c.submit("/login", "/login", &[("email", &format!("n{i}@x.org")), ("password", "wrong wrong")])
-                    .await
-                    .status()
+                c.submit(
+                    "/login",
+                    "/login",
+                    &[("email", &format!("n{i}@x.org")), ("password", "wrong wrong")],
+                )
+                .await
+                .status()
             });
         }
         for status in attempts.join_all().await {
@@ -351,7 +386,12 @@ async fn metrics_are_for_the_monitoring_system_and_invented_methods_add_no_serie
         let http = reqwest::Client::new();
         let r = http.get(format!("{}/metrics", app.url)).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "not for visitors");
-        let r = http.get(format!("{}/metrics", app.url)).bearer_auth("wrong-token-0123456789").send().await.unwrap();
+        let r = http
+            .get(format!("{}/metrics", app.url))
+            .bearer_auth("wrong-token-0123456789")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
         for method in ["FOOBAR", "BREW", "X-INVENTED"] {
             let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
@@ -400,10 +440,17 @@ async fn rate_limits_count_the_address_the_proxy_saw_not_the_one_the_client_sent
         };
         // Each attempt claims another address on the left; the proxy appended the real one.
         for i in 0..30 {
-            assert_eq!(attempt(i, format!("10.0.{}.{}, 203.0.113.7", i / 200, i % 200)).await, StatusCode::UNPROCESSABLE_ENTITY);
+            assert_eq!(
+                attempt(i, format!("10.0.{}.{}, 203.0.113.7", i / 200, i % 200)).await,
+                StatusCode::UNPROCESSABLE_ENTITY
+            );
         }
         assert_eq!(attempt(31, "10.9.9.9, 203.0.113.7".into()).await, StatusCode::TOO_MANY_REQUESTS);
-        assert_eq!(attempt(32, "203.0.113.8".into()).await, StatusCode::UNPROCESSABLE_ENTITY, "another client");
+        assert_eq!(
+            attempt(32, "203.0.113.8".into()).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "another client"
+        );
         // What is not an address falls back to the proxy's own: never a bypass.
         assert_eq!(attempt(33, "203.0.113.7, not-an-address".into()).await, StatusCode::UNPROCESSABLE_ENTITY);
     });
@@ -413,7 +460,11 @@ async fn rate_limits_count_the_address_the_proxy_saw_not_the_one_the_client_sent
 
 async fn new_token(b: &Browser, expires: &str) -> String {
     let page = b
-        .submit("/account/tokens", "/account/tokens", &[("name", "script"), ("scope", "read"), ("expires", expires)])
+        .submit(
+            "/account/tokens",
+            "/account/tokens",
+            &[("name", "script"), ("scope", "read"), ("expires", expires)],
+        )
         .await
         .text()
         .await
@@ -422,7 +473,13 @@ async fn new_token(b: &Browser, expires: &str) -> String {
 }
 
 async fn api_status(app: &TestApp, token: &str) -> StatusCode {
-    reqwest::Client::new().get(format!("{}/api/v1/me", app.url)).bearer_auth(token).send().await.unwrap().status()
+    reqwest::Client::new()
+        .get(format!("{}/api/v1/me", app.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .status()
 }
 
 #[tokio::test]
@@ -430,7 +487,11 @@ async fn api_tokens_expire_and_end_with_the_password_and_the_second_factor() {
     each_backend_with!(|c: &mut web::Config| c.session_days = 120, |app| {
         let me = app.signed_up("kumar@assefa.in", "Kumar").await;
         let r = me
-            .submit("/account/tokens", "/account/tokens", &[("name", "x"), ("scope", "read"), ("expires", "7")])
+            .submit(
+                "/account/tokens",
+                "/account/tokens",
+                &[("name", "x"), ("scope", "read"), ("expires", "7")],
+            )
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "only the offered lifetimes");
         assert!(r.text().await.unwrap().contains("id=\"f-expires-error\""));
@@ -453,7 +514,11 @@ async fn api_tokens_expire_and_end_with_the_password_and_the_second_factor() {
             )
             .await;
         assert_eq!(location(&r), "/account");
-        assert_eq!(api_status(&app, &forever).await, StatusCode::UNAUTHORIZED, "ended by the password change");
+        assert_eq!(
+            api_status(&app, &forever).await,
+            StatusCode::UNAUTHORIZED,
+            "ended by the password change"
+        );
 
         // So does a reset, which whoever lost the password asks for.
         let token = new_token(&me, "never").await;
@@ -470,7 +535,8 @@ async fn api_tokens_expire_and_end_with_the_password_and_the_second_factor() {
         let token = new_token(&me, "90").await;
         let page = me.page("/account/two-factor").await;
         let secret = crate::accounts::between(&page, "id=\"totp-secret\">", "<");
-        me.submit("/account/two-factor", "/account/two-factor/enable", &[("code", &app.totp_now(&secret))]).await;
+        me.submit("/account/two-factor", "/account/two-factor/enable", &[("code", &app.totp_now(&secret))])
+            .await;
         assert_eq!(api_status(&app, &token).await, StatusCode::UNAUTHORIZED, "ended by the second factor");
         // The list says when each was last used.
         let used = new_token(&me, "90").await;
@@ -522,12 +588,16 @@ async fn a_csrf_token_belongs_to_one_session_and_cannot_be_planted() {
         let session = raw_session(&app, "fatima@women.pk").await;
         // Whoever can set a cookie for the site plants their own token beside the session.
         let planted = "p".repeat(43);
-        let status = rename(&app, &format!("asec_session={session}; asec_csrf={planted}"), &planted, "Owned").await;
+        let status =
+            rename(&app, &format!("asec_session={session}; asec_csrf={planted}"), &planted, "Owned").await;
         assert_eq!(status, StatusCode::FORBIDDEN, "a planted token is worth nothing");
         assert!(!me.page("/account").await.contains("Owned"));
         // The token of another session of the same person does not pass either.
         let other = csrf_in(&me.page("/account").await);
-        assert_eq!(rename(&app, &format!("asec_session={session}"), &other, "Owned").await, StatusCode::FORBIDDEN);
+        assert_eq!(
+            rename(&app, &format!("asec_session={session}"), &other, "Owned").await,
+            StatusCode::FORBIDDEN
+        );
         // The session's own token, as its pages carry it, does.
         let http = reqwest::Client::new();
         let page = http
@@ -541,7 +611,10 @@ async fn a_csrf_token_belongs_to_one_session_and_cannot_be_planted() {
             .unwrap();
         let own = csrf_in(&page);
         assert_ne!(own, other);
-        assert_eq!(rename(&app, &format!("asec_session={session}"), &own, "Fatima B").await, StatusCode::SEE_OTHER);
+        assert_eq!(
+            rename(&app, &format!("asec_session={session}"), &own, "Fatima B").await,
+            StatusCode::SEE_OTHER
+        );
 
         // Renewed at sign-in and at sign-out.
         let b = app.client();
@@ -593,7 +666,11 @@ async fn bad_api_parameters_get_the_statuses_the_document_declares() {
             }
         }
         let long = format!("/api/v1/entities?q={}", "a".repeat(201));
-        assert_eq!(get(&long).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "a search over 200 characters");
+        assert_eq!(
+            get(&long).await.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a search over 200 characters"
+        );
         // The document declares what each operation answers, and the bounds the server keeps.
         let doc: serde_json::Value = get("/api/openapi.json").await.json().await.unwrap();
         for (path, ops) in doc["paths"].as_object().unwrap() {
@@ -676,6 +753,9 @@ async fn schemathesis_finds_no_server_error_undocumented_status_or_schema_violat
         chair.login("chair@demo.asec.example", membership::DEMO_PASSWORD).await;
         let token = new_token(&chair, "30").await;
         let with_token = schemathesis(&app, Some(&token), 11).await;
-        println!("schemathesis on {:?}: anonymous: {anonymous}; with a read token: {with_token}", app.backend);
+        println!(
+            "schemathesis on {:?}: anonymous: {anonymous}; with a read token: {with_token}",
+            app.backend
+        );
     });
 }

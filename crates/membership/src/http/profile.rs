@@ -65,7 +65,8 @@ async fn save(
     let before = store::load_profile(&app.db, &e).await?;
     // Another country network is another endorsement: representatives cannot move an admitted
     // member there by editing its country; management may (and the history shows it).
-    let moves = profile.country_code != before.country_code || profile.network_country != before.network_country;
+    let moves =
+        profile.country_code != before.country_code || profile.network_country != before.network_country;
     if moves && !viewer.may(Action::MoveEntityCountry, &target(&app, &e)) {
         let mut errors = FieldErrors::default();
         errors.add("country", "error-country-move");
