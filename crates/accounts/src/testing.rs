@@ -93,3 +93,12 @@ pub fn totp_code(secret_b32: &str, unix_secs: i64, steps_ahead: i64) -> String {
 pub fn hashing_peak_and_limit() -> (usize, usize) {
     (crate::http::HASHING_PEAK.load(std::sync::atomic::Ordering::SeqCst), crate::http::hashing_limit())
 }
+
+/// How many entries the audit log holds: every change is one, so a count that did not move
+/// means nothing was saved.
+pub async fn audit_count(c: &impl ConnectionTrait) -> i64 {
+    ::store::scalar::<i64>(c, "SELECT COUNT(*) FROM audit_log", vec![])
+        .await
+        .expect("audit log countable")
+        .unwrap_or(0)
+}

@@ -57,7 +57,7 @@ pub fn forwarded_client(headers: &axum::http::HeaderMap, hops: usize) -> Option<
         .map(str::trim)
         .collect();
     // Fewer entries than proxies: the left-most was still appended by one of them.
-    let index = entries.len().checked_sub(hops.max(1)).unwrap_or(0);
+    let index = entries.len().saturating_sub(hops.max(1));
     entries.get(index)?.parse().ok()
 }
 

@@ -6,6 +6,7 @@ mod admin;
 mod browser;
 mod directory;
 mod files;
+mod fuzz;
 mod governance;
 mod harness;
 mod mail;

@@ -21,7 +21,7 @@ const ROLES: [&str; 9] =
 
 /// (method, path pattern) of every route of the router, from its `Debug` form: axum lists no
 /// routes, but prints each path with the method router registered for it.
-fn routes_of(router: &axum::Router) -> Vec<(String, String)> {
+pub(crate) fn routes_of(router: &axum::Router) -> Vec<(String, String)> {
     let debug = format!("{router:?}");
     // The fallback router follows the routes; only the routes count.
     let main = debug.split("fallback_router:").next().unwrap();
@@ -57,18 +57,61 @@ fn routes_of(router: &axum::Router) -> Vec<(String, String)> {
 }
 
 /// The objects the paths name.
-struct Objects {
+pub(crate) struct Objects {
     entity: i64,
     application: i64,
     project: i64,
     /// A project of another member, for the routes that delete.
     spare_project: i64,
     user: i64,
+    /// An active member in India.
+    other_entity: i64,
 }
 
 impl Objects {
+    /// The objects on the demo network: an active member in Indonesia with a project, an
+    /// application there, a project in Thailand, a member in India, an account of nobody's.
+    pub(crate) async fn on_the_demo_network(app: &TestApp) -> Objects {
+        let json = |path: String| async move {
+            reqwest::get(path).await.unwrap().json::<serde_json::Value>().await.unwrap()
+        };
+        let entity = json(format!("{}/api/v1/entities?country=ID", app.url)).await[0]["id"]
+            .as_i64()
+            .expect("an active member in Indonesia");
+        let project = json(format!("{}/api/v1/projects?country=ID", app.url)).await[0]["id"]
+            .as_i64()
+            .expect("a project there");
+        let spare_project = json(format!("{}/api/v1/projects?country=TH", app.url)).await[0]["id"]
+            .as_i64()
+            .expect("a project in Thailand");
+        let mut application = None;
+        let mut other_entity = None;
+        for id in 1..200 {
+            match membership::testing::entity_status_and_country(&app.state.db, id).await {
+                Some((status, c))
+                    if c == "ID" && status == "awaiting_endorsement" && application.is_none() =>
+                {
+                    application = Some(id)
+                }
+                Some((status, c)) if c == "IN" && status == "active" && other_entity.is_none() => {
+                    other_entity = Some(id)
+                }
+                _ => {}
+            }
+        }
+        let user = app.seed_account("someone@else.org").await.0;
+        Objects {
+            entity,
+            application: application.expect("an application in Indonesia"),
+            project,
+            spare_project,
+            user,
+            other_entity: other_entity.expect("an active member in India"),
+        }
+    }
+
     /// The concrete path a person would ask for `pattern`.
-    fn path(&self, method: &str, pattern: &str) -> String {
+    pub(crate) fn path(&self, method: &str, pattern: &str) -> String {
         let project = if pattern.ends_with("/delete") { self.spare_project } else { self.project };
         let id = if pattern.starts_with("/directory/projects/") || pattern.starts_with("/api/v1/projects/") {
             project.to_string()
@@ -147,47 +190,8 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
         asec::load_demo(&app.state).await.unwrap();
         let routes = routes_of(&asec::router(app.state.clone()));
 
-        // The objects: an active member in Indonesia with its projects, an application there.
-        let api: serde_json::Value = reqwest::get(format!("{}/api/v1/entities?country=ID", app.url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let entity = api[0]["id"].as_i64().expect("an active member in Indonesia");
-        let projects: serde_json::Value = reqwest::get(format!("{}/api/v1/projects?country=ID", app.url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let project = projects[0]["id"].as_i64().expect("a project in Indonesia");
-        let others: serde_json::Value = reqwest::get(format!("{}/api/v1/projects?country=TH", app.url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let spare_project = others[0]["id"].as_i64().expect("a project in Thailand");
-        let mut application = None;
-        let mut other_entity = None;
-        for id in 1..200 {
-            match membership::testing::entity_status_and_country(&app.state.db, id).await {
-                Some((status, c))
-                    if c == "ID" && status == "awaiting_endorsement" && application.is_none() =>
-                {
-                    application = Some(id)
-                }
-                Some((status, c)) if c == "IN" && status == "active" && other_entity.is_none() => {
-                    other_entity = Some(id)
-                }
-                _ => {}
-            }
-        }
-        let (application, other_entity) =
-            (application.expect("an application in Indonesia"), other_entity.unwrap());
-        let user = app.seed_account("someone@else.org").await.0;
-        let objects = Objects { entity, application, project, spare_project, user };
+        let objects = Objects::on_the_demo_network(&app).await;
+        let other_entity = objects.other_entity;
 
         // The people.
         let south_asia = Scope::Subregion(SubregionCode("south-asia".into()));
