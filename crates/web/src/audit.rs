@@ -27,3 +27,15 @@ pub fn numeric_ids(ids: &[String]) -> Vec<i64> {
     out.dedup();
     out
 }
+
+/// The names of a capability's records among `ids` by its own query (`store::names_by_id`'s
+/// form, `{ids}` where the list goes), each linked to the page `href` makes of its id.
+pub async fn named(
+    app: &AppState,
+    sql: &str,
+    ids: &[String],
+    href: impl Fn(i64) -> String,
+) -> AppResult<HashMap<String, Named>> {
+    let rows = store::names_by_id(&app.db, sql, &numeric_ids(ids)).await?;
+    Ok(rows.into_iter().map(|(id, name)| (id.to_string(), Named { name, href: href(id) })).collect())
+}
