@@ -199,7 +199,7 @@ async fn tell_about_grant(w: &Write<'_>, user: UserId, grant: &Grant, key: &str)
     let Some(person) = person(w.tx(), user).await? else { return Ok(()) };
     let tr = Tr::new(&person.lang);
     let role = role_label(tr, grant.role);
-    let scope = scope_label(w.app(), tr, &grant.scope);
+    let scope = scope_label(w.app(), tr, &grant.scope).await;
     let link = format!("{}/me", w.app().config.base_url());
     let args = [("name", person.display_name.as_str()), ("role", &role), ("scope", &scope), ("link", &link)];
     notify(w.tx(), w.app(), &person, key, &args, "/me").await
@@ -210,8 +210,9 @@ pub(crate) fn role_label(tr: Tr, role: Role) -> String {
     tr.t(&format!("role-{}", role.as_str().replace('_', "-")))
 }
 
-/// A scope in words: "Whole network", "South Asia", "Indonesia", "Member entity 12".
-pub(crate) fn scope_label(app: &AppState, tr: Tr, scope: &Scope) -> String {
+/// A scope in words: "Whole network", "South Asia", "Indonesia", "Koperasi Wanita Sejahtera"
+/// (an organisation by the name membership gives it, else "Member entity 12").
+pub(crate) async fn scope_label(app: &AppState, tr: Tr, scope: &Scope) -> String {
     match scope {
         Scope::Network => tr.t("scope-network"),
         Scope::Subregion(code) => app
@@ -224,7 +225,14 @@ pub(crate) fn scope_label(app: &AppState, tr: Tr, scope: &Scope) -> String {
             .country(code)
             .map(|c| c.name.get(tr.lang()).to_string())
             .unwrap_or_else(|| code.to_string()),
-        Scope::Entity(id) => tr.t_args("scope-entity", &[("id", &id.to_string())]),
+        Scope::Entity(id) => match web::audit::name_of(app, "entity", id.0).await {
+            Ok(Some(named)) => named.name,
+            Ok(None) => tr.t_args("scope-entity", &[("id", &id.to_string())]),
+            Err(e) => {
+                tracing::warn!(entity = id.0, "no name for the scope: {e:?}");
+                tr.t_args("scope-entity", &[("id", &id.to_string())])
+            }
+        },
     }
 }
 

@@ -96,9 +96,13 @@ async fn load_viewer(
         .await?
         .iter()
         .map(store::GrantRow::grant)
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
     let unread_notifications = store::unread_notifications(&app.db, user_id).await?;
+    let role_countries = grants_countries(&grants);
+    let zone = web::zones::for_person(user.time_zone.as_deref(), role_countries.iter().map(String::as_str));
     Ok(Some(Viewer {
+        zone,
+        chosen_zone: user.time_zone.clone(),
         id: UserId(user.id),
         two_factor: user.two_factor(),
         second_factor: second_factor && user.two_factor(),
@@ -110,4 +114,15 @@ async fn load_viewer(
         auth,
         unread_notifications,
     }))
+}
+
+/// The countries a person's roles are scoped to, in the order they were granted.
+fn grants_countries(grants: &[kernel::Grant]) -> Vec<String> {
+    grants
+        .iter()
+        .filter_map(|g| match &g.scope {
+            kernel::Scope::Country(code) => Some(code.as_str().to_string()),
+            _ => None,
+        })
+        .collect()
 }

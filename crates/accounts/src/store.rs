@@ -24,6 +24,8 @@ pub struct UserRow {
     pub totp_last_step: Option<i64>,
     pub disabled_at: Option<Ts>,
     pub created_at: Ts,
+    /// The IANA zone the person chose to read times in.
+    pub time_zone: Option<String>,
 }
 
 impl UserRow {
@@ -33,7 +35,7 @@ impl UserRow {
 }
 
 const USER_COLUMNS: &str = "id, email, password_hash, display_name, lang, email_verified_at, \
-    totp_secret, totp_enabled_at, totp_last_step, disabled_at, created_at";
+    totp_secret, totp_enabled_at, totp_last_step, disabled_at, created_at, time_zone";
 
 /// Accounts are unique by email without regard to case.
 pub fn email_key(email: &str) -> String {
@@ -101,12 +103,13 @@ pub async fn update_profile(
     id: i64,
     name: &str,
     lang: &str,
+    time_zone: Option<&str>,
     now: Ts,
 ) -> Result<(), DbErr> {
     exec(
         c,
-        "UPDATE users SET display_name = ?, lang = ?, updated_at = ? WHERE id = ?",
-        values![name, lang, now, id],
+        "UPDATE users SET display_name = ?, lang = ?, time_zone = ?, updated_at = ? WHERE id = ?",
+        values![name, lang, time_zone, now, id],
     )
     .await?;
     Ok(())

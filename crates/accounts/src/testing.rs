@@ -102,3 +102,8 @@ pub async fn audit_count(c: &impl ConnectionTrait) -> i64 {
         .expect("audit log countable")
         .unwrap_or(0)
 }
+
+/// The account of an email address.
+pub async fn user_id(c: &impl ConnectionTrait, email: &str) -> UserId {
+    UserId(store::find_user_by_email(c, email).await.expect("users readable").expect("an account").id)
+}

@@ -90,6 +90,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> anyhow::Resul
             directory::object_names,
             governance::object_names,
         ]),
+        find_objects: Arc::new(vec![membership::find_objects]),
     })
 }
 

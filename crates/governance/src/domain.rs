@@ -1,7 +1,8 @@
 //! The council's decision rules, pure: how country positions become an outcome, and what a
 //! proposal must hold before it opens.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use kernel::ReferenceData;
 use serde::Deserialize;
 
@@ -165,9 +166,11 @@ pub struct ProposalForm {
     /// Empty for the whole network, or a sub-region code.
     pub subregion: String,
     pub quorum: String,
-    /// `YYYY-MM-DDTHH:MM`, UTC.
+    /// `YYYY-MM-DDTHH:MM` in `zone`.
     pub opens_at: String,
     pub closes_at: String,
+    /// The zone the times are typed in (the author's); `None` for UTC.
+    pub zone: Option<Tz>,
     pub public: bool,
     /// The options countries choose between, one a line; empty for agree / abstain /
     /// disagree / block.
@@ -213,6 +216,7 @@ impl TryFrom<ProposalFields> for ProposalForm {
             quorum: f.quorum,
             opens_at: f.opens_at,
             closes_at: f.closes_at,
+            zone: None,
             public: f.public,
             options: f.options,
             background_lang: f.background_lang,
@@ -249,12 +253,14 @@ pub fn deciding_countries(r: &ReferenceData, subregion: Option<&str>) -> Vec<Str
         .collect()
 }
 
-fn moment(raw: &str) -> Option<DateTime<Utc>> {
+/// A wall-clock time typed in `zone` as the moment it names; a time a clock change skips
+/// names none, one it repeats the earlier.
+fn moment(raw: &str, zone: Option<Tz>) -> Option<DateTime<Utc>> {
     let raw = raw.trim();
-    NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
+    let local = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%d %H:%M"))
-        .ok()
-        .map(|t| t.and_utc())
+        .ok()?;
+    zone.unwrap_or(Tz::UTC).from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc))
 }
 
 pub fn check_proposal(
@@ -302,12 +308,12 @@ pub fn check_proposal(
     };
     let opens_at = match f.opens_at.trim() {
         "" => Some(now),
-        raw => moment(raw).or_else(|| {
+        raw => moment(raw, f.zone).or_else(|| {
             e.add("opens_at", "error-moment");
             None
         }),
     };
-    let closes_at = moment(&f.closes_at).or_else(|| {
+    let closes_at = moment(&f.closes_at, f.zone).or_else(|| {
         e.add("closes_at", "error-moment");
         None
     });
@@ -533,6 +539,9 @@ pub struct MeetingForm {
     pub entities: Vec<String>,
     #[serde(deserialize_with = "kernel::form::checkbox")]
     pub public: bool,
+    /// The zone the times are typed in (the author's); `None` for UTC.
+    #[serde(skip)]
+    pub zone: Option<Tz>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -573,11 +582,11 @@ pub fn check_meeting(
     if kind.is_none() {
         e.add("kind", "error-meeting-kind");
     }
-    let starts_at = moment(&f.starts_at).or_else(|| {
+    let starts_at = moment(&f.starts_at, f.zone).or_else(|| {
         e.add("starts_at", "error-moment");
         None
     });
-    let ends_at = moment(&f.ends_at).or_else(|| {
+    let ends_at = moment(&f.ends_at, f.zone).or_else(|| {
         e.add("ends_at", "error-moment");
         None
     });
@@ -822,6 +831,34 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         "2026-11-28T10:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn times_are_read_in_the_authors_zone() {
+        let jakarta = ProposalForm { zone: Some(Tz::Asia__Jakarta), ..form() };
+        let p = check_proposal(&jakarta, &reference(), now()).unwrap();
+        assert_eq!(p.opens_at, "2026-12-01T02:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(p.closes_at, "2026-12-15T10:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        let utc = check_proposal(&form(), &reference(), now()).unwrap();
+        assert_eq!(utc.closes_at, "2026-12-15T17:00:00Z".parse::<DateTime<Utc>>().unwrap());
+        let proposals = [(7, "Adopt the roadmap".to_string())];
+        let kolkata = MeetingForm { zone: Some(Tz::Asia__Kolkata), ..meeting_form() };
+        let m = check_meeting(&kolkata, &reference(), &proposals, &[3]).unwrap();
+        assert_eq!(m.starts_at, "2027-02-28T19:30:00Z".parse::<DateTime<Utc>>().unwrap());
+        assert_eq!(m.ends_at, "2027-03-03T03:30:00Z".parse::<DateTime<Utc>>().unwrap());
+    }
+
+    #[test]
+    fn a_time_the_clock_skips_is_refused_and_a_repeated_one_is_the_earlier() {
+        let paris = Some(Tz::Europe__Paris);
+        assert_eq!(moment("2026-03-29T02:30", paris), None);
+        assert_eq!(moment("2026-10-25T02:30", paris), Some("2026-10-25T00:30:00Z".parse().unwrap()));
+        assert_eq!(
+            moment("2026-12-01 21:30", Some(Tz::Asia__Jakarta)),
+            Some("2026-12-01T14:30:00Z".parse().unwrap())
+        );
+        assert_eq!(moment("2026-12-01T21:30", None), Some("2026-12-01T21:30:00Z".parse().unwrap()));
+        assert_eq!(moment("21:30", None), None);
     }
 
     #[test]

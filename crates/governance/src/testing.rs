@@ -62,3 +62,9 @@ pub async fn proposals(c: &impl ConnectionTrait) -> Vec<(i64, String)> {
         .map(|p| (p.id, p.title))
         .collect()
 }
+
+/// When the most recently opened proposal closes, as stored.
+pub async fn closes_at_of_last_proposal(c: &impl ConnectionTrait) -> chrono::DateTime<chrono::Utc> {
+    let proposals = store::proposals(c, true).await.expect("proposals readable");
+    proposals.into_iter().max_by_key(|p| p.id).expect("a proposal").closes_at
+}

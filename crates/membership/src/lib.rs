@@ -25,7 +25,7 @@ pub use http::api::api_router;
 pub use import::{
     COLUMNS as IMPORT_COLUMNS, Problem as ImportProblem, Report as ImportReport, run as import_members,
 };
-pub use names::object_names;
+pub use names::{find_objects, object_names};
 pub use renewal::{run as run_renewals, spawn as spawn_renewals};
 pub use service::move_legacy_logos;
 pub use waiting::waiting;

@@ -203,6 +203,29 @@ async fn replace_lists(c: &impl ConnectionTrait, id: i64, p: &Profile) -> Result
     Ok(())
 }
 
+/// Entities (any status but draft) whose name key holds `key`: id, legal name and network
+/// country, by name.
+pub async fn entities_named_like(
+    c: &impl ConnectionTrait,
+    key: &str,
+    limit: u64,
+) -> Result<Vec<(i64, String, String)>, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Found {
+        id: i64,
+        legal_name: String,
+        network_country: String,
+    }
+    let rows: Vec<Found> = all(
+        c,
+        "SELECT id, legal_name, network_country FROM entities
+         WHERE status <> 'draft' AND legal_name_key LIKE ? ORDER BY legal_name_key, id LIMIT ?",
+        values![format!("%{key}%"), limit as i64],
+    )
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.legal_name, r.network_country)).collect())
+}
+
 pub async fn find_entity(c: &impl ConnectionTrait, id: i64) -> Result<Option<EntityRow>, DbErr> {
     one(c, &format!("SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ?"), values![id]).await
 }

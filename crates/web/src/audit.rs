@@ -20,6 +20,42 @@ pub type NamesFuture<'a> = Pin<Box<dyn Future<Output = AppResult<HashMap<String,
 /// query; an empty map for types the capability does not own.
 pub type ObjectNames = for<'a> fn(&'a AppState, &'a str, &'a [String]) -> NamesFuture<'a>;
 
+pub type FoundFuture<'a> = Pin<Box<dyn Future<Output = AppResult<Vec<(i64, Named)>>> + Send + 'a>>;
+
+/// What a picker looks for: records of `object_type` whose name holds `query`, at most
+/// `limit`, named in `lang`.
+#[derive(Debug, Clone, Copy)]
+pub struct Find<'a> {
+    pub object_type: &'a str,
+    pub query: &'a str,
+    pub lang: &'a str,
+    pub limit: u64,
+}
+
+/// The records a [`Find`] names, by name: how an administrator picks an organisation by name
+/// for a role. Empty for types the capability does not own.
+pub type FindObjects = for<'a> fn(&'a AppState, Find<'a>) -> FoundFuture<'a>;
+
+/// What every capability finds.
+pub async fn find(app: &AppState, wanted: Find<'_>) -> AppResult<Vec<(i64, Named)>> {
+    let mut found = Vec::new();
+    for source in app.find_objects.iter() {
+        found.extend(source(app, wanted).await?);
+    }
+    Ok(found)
+}
+
+/// The name of one record, when it exists.
+pub async fn name_of(app: &AppState, object_type: &str, id: i64) -> AppResult<Option<Named>> {
+    let ids = [id.to_string()];
+    for source in app.object_names.iter() {
+        if let Some(named) = source(app, object_type, &ids).await?.remove(&ids[0]) {
+            return Ok(Some(named));
+        }
+    }
+    Ok(None)
+}
+
 /// The numeric ids among the audit log's text ids.
 pub fn numeric_ids(ids: &[String]) -> Vec<i64> {
     let mut out: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();

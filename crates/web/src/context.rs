@@ -298,8 +298,20 @@ pub struct Page {
 }
 
 impl Page {
+    /// "Yes" or "No" in the reader's language, for a table's flags.
+    pub fn yes_no(&self, flag: &bool) -> String {
+        self.tr.t(if *flag { "answer-yes" } else { "answer-no" })
+    }
+
+    /// Which zone the times of a form are typed in, for the hint beside its time fields.
+    pub fn zone_hint(&self) -> String {
+        let zone = self.tr.zone();
+        let offset = crate::zones::offset_label(zone, chrono::Utc::now());
+        self.tr.t_args("times-in-zone", &[("zone", zone.name()), ("offset", &offset)])
+    }
+
     pub fn build(app: &AppState, context: &RequestContext, viewer: Option<Viewer>) -> Page {
-        let tr = Tr::new(context.lang);
+        let tr = Tr::new(context.lang).in_zone(viewer.as_ref().map_or(chrono_tz::Tz::UTC, |v| v.zone));
         let path = context.here.split('?').next().unwrap_or("/");
         // A role's link shows where its holder may use it; one that waits only for the
         // second factor shows too, so its page can say what is missing.

@@ -27,12 +27,23 @@ static IDS: LazyLock<HashMap<&'static str, LanguageIdentifier>> = LazyLock::new(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
     lang: &'static str,
+    /// The zone times are shown in.
+    zone: chrono_tz::Tz,
 }
 
 impl Tr {
     /// A supported language, or English.
     pub fn new(lang: &str) -> Tr {
-        Tr { lang: kernel::validate::language(lang).unwrap_or("en") }
+        Tr { lang: kernel::validate::language(lang).unwrap_or("en"), zone: chrono_tz::Tz::UTC }
+    }
+
+    /// The same translator, showing times in `zone`.
+    pub fn in_zone(self, zone: chrono_tz::Tz) -> Tr {
+        Tr { zone, ..self }
+    }
+
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.zone
     }
 
     pub fn lang(&self) -> &'static str {
@@ -75,26 +86,35 @@ impl Tr {
 }
 
 impl Tr {
-    /// A moment as people read it, such as "2026-12-01 14:30 UTC".
+    /// A moment as people read it in their zone, such as "2026-12-01 21:30 UTC+7".
     pub fn datetime(&self, t: chrono::DateTime<chrono::Utc>) -> String {
-        let (date, time) = (t.format("%Y-%m-%d").to_string(), t.format("%H:%M").to_string());
-        self.t_args("datetime-utc", &[("date", &date), ("time", &time)])
+        let local = t.with_timezone(&self.zone);
+        let (date, time) = (local.format("%Y-%m-%d").to_string(), local.format("%H:%M").to_string());
+        let zone = crate::zones::offset_label(self.zone, t);
+        self.t_args("datetime-at", &[("date", &date), ("time", &time), ("zone", &zone)])
     }
 
-    /// From one moment to another: "2026-12-01 14:30 – 16:00 UTC" (the end's date only when it
-    /// is another day).
+    /// From one moment to another: "2026-12-01 21:30 – 23:00 UTC+7" (the end's date only when
+    /// it is another day where the reader is).
     pub fn datetime_range(
         &self,
         start: chrono::DateTime<chrono::Utc>,
         end: chrono::DateTime<chrono::Utc>,
     ) -> String {
-        let start_text = start.format("%Y-%m-%d %H:%M").to_string();
-        let end_text = if end.date_naive() == start.date_naive() {
-            end.format("%H:%M").to_string()
+        let (local_start, local_end) = (start.with_timezone(&self.zone), end.with_timezone(&self.zone));
+        let start_text = local_start.format("%Y-%m-%d %H:%M").to_string();
+        let end_text = if local_end.date_naive() == local_start.date_naive() {
+            local_end.format("%H:%M").to_string()
         } else {
-            end.format("%Y-%m-%d %H:%M").to_string()
+            local_end.format("%Y-%m-%d %H:%M").to_string()
         };
-        self.t_args("datetime-range-utc", &[("start", &start_text), ("end", &end_text)])
+        let zone = crate::zones::offset_label(self.zone, start);
+        self.t_args("datetime-range", &[("start", &start_text), ("end", &end_text), ("zone", &zone)])
+    }
+
+    /// A moment in UTC to the second, for a title attribute or data ("2026-12-01 14:30:05 UTC").
+    pub fn datetime_utc(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
     }
 
     /// A calendar day, such as "2026-12-01".

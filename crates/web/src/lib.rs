@@ -17,6 +17,7 @@ pub mod shell;
 pub mod state;
 pub mod viewer;
 pub mod waiting;
+pub mod zones;
 
 pub use api::{ApiId, ApiQuery};
 pub use config::Config;

@@ -43,6 +43,8 @@ pub struct AppState {
     pub waiting: Arc<Vec<crate::WaitingSource>>,
     /// Each capability's names for the records the audit log speaks of.
     pub object_names: Arc<Vec<crate::audit::ObjectNames>>,
+    /// Each capability's search of its records by name, for pickers.
+    pub find_objects: Arc<Vec<crate::audit::FindObjects>>,
 }
 
 impl AppState {

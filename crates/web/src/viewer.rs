@@ -21,6 +21,10 @@ pub struct Viewer {
     pub email: String,
     pub display_name: String,
     pub lang: String,
+    /// The zone they read times in (their choice, else their role's country, else UTC).
+    pub zone: chrono_tz::Tz,
+    /// Their own choice of zone, when they made one.
+    pub chosen_zone: Option<String>,
     pub email_verified: bool,
     /// The account has two-factor sign-in turned on.
     pub two_factor: bool,

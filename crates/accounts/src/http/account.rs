@@ -32,6 +32,8 @@ pub fn router() -> Router<AppState> {
 pub struct ProfileForm {
     pub display_name: String,
     pub lang: String,
+    /// An IANA zone, or empty to follow the role's country.
+    pub time_zone: String,
 }
 
 #[derive(Template)]
@@ -44,18 +46,35 @@ struct AccountPage {
     email_verified: bool,
     two_factor: bool,
     grants: Vec<String>,
+    zones: Vec<(String, String)>,
 }
 
-fn describe_grants(app: &AppState, page: &Page, viewer: &web::Viewer) -> Vec<String> {
-    viewer
-        .grants
-        .iter()
-        .map(|g| {
-            let role = page.t(&format!("role-{}", g.role.as_str().replace('_', "-")));
-            let scope = crate::service::scope_label(app, page.tr, &g.scope);
-            format!("{role} · {scope}")
-        })
-        .collect()
+/// The zones a person may read times in, by country name and offset; the first, empty,
+/// follows their role's country.
+fn zone_choices(app: &AppState, page: &Page) -> Vec<(String, String)> {
+    let now = app.now();
+    let automatic = page
+        .tr
+        .t_args("account-time-zone-automatic", &[("zone", &web::zones::offset_label(page.tr.zone(), now))]);
+    let mut choices = vec![(String::new(), automatic), ("UTC".into(), "UTC".into())];
+    for (zone, country) in web::zones::choices() {
+        let country_name = kernel::CountryCode::parse(country)
+            .and_then(|c| app.reference.country(&c).map(|c| c.name.get(page.lang).to_string()))
+            .unwrap_or_else(|| country.to_string());
+        let label = format!("{country_name} — {} ({})", zone.name(), web::zones::offset_label(zone, now));
+        choices.push((zone.name().to_string(), label));
+    }
+    choices
+}
+
+async fn describe_grants(app: &AppState, page: &Page, viewer: &web::Viewer) -> Vec<String> {
+    let mut described = Vec::with_capacity(viewer.grants.len());
+    for g in &viewer.grants {
+        let role = crate::service::role_label(page.tr, g.role);
+        let scope = crate::service::scope_label(app, page.tr, &g.scope).await;
+        described.push(format!("{role} · {scope}"));
+    }
+    described
 }
 
 async fn show(
@@ -63,8 +82,13 @@ async fn show(
     page: Page,
     CurrentUser(viewer): CurrentUser,
 ) -> AppResult<Response> {
-    let form = ProfileForm { display_name: viewer.display_name.clone(), lang: viewer.lang.clone() };
-    let grants = describe_grants(&app, &page, &viewer);
+    let form = ProfileForm {
+        display_name: viewer.display_name.clone(),
+        lang: viewer.lang.clone(),
+        time_zone: viewer.chosen_zone.clone().unwrap_or_default(),
+    };
+    let grants = describe_grants(&app, &page, &viewer).await;
+    let zones = zone_choices(&app, &page);
     render(&AccountPage {
         page,
         form,
@@ -73,6 +97,7 @@ async fn show(
         email_verified: viewer.email_verified,
         two_factor: viewer.two_factor,
         grants,
+        zones,
     })
 }
 
@@ -88,8 +113,16 @@ async fn update(
     if lang.is_none() {
         errors.add("lang", "error-unknown-language");
     }
-    let (Some(name), Some(lang)) = (name, lang) else {
-        let grants = describe_grants(&app, &page, &viewer);
+    let time_zone = match form.time_zone.trim() {
+        "" => Some(None),
+        chosen => web::zones::parse(chosen).map(|z| Some(z.name())),
+    };
+    if time_zone.is_none() {
+        errors.add("time_zone", "error-unknown-time-zone");
+    }
+    let (Some(name), Some(lang), Some(time_zone)) = (name, lang, time_zone) else {
+        let grants = describe_grants(&app, &page, &viewer).await;
+        let zones = zone_choices(&app, &page);
         return Ok(unprocessable(render(&AccountPage {
             page,
             form,
@@ -98,16 +131,19 @@ async fn update(
             email_verified: viewer.email_verified,
             two_factor: viewer.two_factor,
             grants,
+            zones,
         })?));
     };
     let w = Write::begin(&app, Some(viewer.id)).await?;
-    store::update_profile(w.tx(), viewer.id.0, &name, lang, app.now()).await?;
+    store::update_profile(w.tx(), viewer.id.0, &name, lang, time_zone, app.now()).await?;
     w.audit(
         "user.update_profile",
         "user",
         viewer.id,
-        Some(serde_json::json!({ "display_name": viewer.display_name, "lang": viewer.lang })),
-        Some(serde_json::json!({ "display_name": name, "lang": lang })),
+        Some(serde_json::json!({
+            "display_name": viewer.display_name, "lang": viewer.lang, "time_zone": viewer.chosen_zone,
+        })),
+        Some(serde_json::json!({ "display_name": name, "lang": lang, "time_zone": time_zone })),
     )
     .await?;
     w.done("/account", "flash-profile-saved").await

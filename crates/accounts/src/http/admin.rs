@@ -125,6 +125,9 @@ pub struct ScopeOption {
 pub struct GrantForm {
     pub role: String,
     pub scope: String,
+    /// The organisation for an entity-scoped role: part of its name, or its number.
+    pub entity: String,
+    /// One of the organisations offered when several matched the name.
     pub entity_id: String,
 }
 
@@ -139,6 +142,8 @@ struct UserPage {
     scopes: Vec<ScopeOption>,
     form: GrantForm,
     errors: FieldErrors,
+    /// Organisations that matched the name typed, to pick one.
+    candidates: Vec<(i64, String)>,
 }
 
 async fn user_page(
@@ -147,22 +152,20 @@ async fn user_page(
     id: i64,
     form: GrantForm,
     errors: FieldErrors,
+    candidates: Vec<(i64, String)>,
 ) -> AppResult<UserPage> {
     let row = store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let lang = row.lang.clone();
-    let grants = store::active_grants(&app.db, id)
-        .await?
-        .into_iter()
-        .map(|g| {
-            let grant = g.grant()?;
-            Ok(GrantView {
-                id: g.id,
-                role: crate::service::role_label(page.tr, grant.role),
-                scope: crate::service::scope_label(app, page.tr, &grant.scope),
-                granted: page.tr.datetime(g.granted_at),
-            })
-        })
-        .collect::<Result<Vec<_>, sea_orm::DbErr>>()?;
+    let mut grants = Vec::new();
+    for g in store::active_grants(&app.db, id).await? {
+        let grant = g.grant()?;
+        grants.push(GrantView {
+            id: g.id,
+            role: crate::service::role_label(page.tr, grant.role),
+            scope: crate::service::scope_label(app, page.tr, &grant.scope).await,
+            granted: page.tr.datetime(g.granted_at),
+        });
+    }
     let roles =
         Role::ALL.iter().map(|r| (r.as_str().to_string(), crate::service::role_label(page.tr, *r))).collect();
     let mut scopes = vec![ScopeOption { value: "network".into(), label: page.t("scope-network") }];
@@ -180,7 +183,7 @@ async fn user_page(
     }
     scopes.push(ScopeOption { value: "entity".into(), label: page.t("scope-entity-option") });
     let user = UserView::new(&page.tr, row);
-    Ok(UserPage { page, user, lang, grants, roles, scopes, form, errors })
+    Ok(UserPage { page, user, lang, grants, roles, scopes, form, errors, candidates })
 }
 
 async fn user(
@@ -191,11 +194,59 @@ async fn user(
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
     let form = GrantForm { scope: "network".into(), ..Default::default() };
-    render(&user_page(&app, page, id, form, FieldErrors::default()).await?)
+    render(&user_page(&app, page, id, form, FieldErrors::default(), Vec::new()).await?)
 }
 
-/// Reads the grant form into a grant whose scope fits its role.
-fn parse_grant(app: &AppState, form: &GrantForm) -> Result<Grant, FieldErrors> {
+/// How many organisations a name may match before the administrator is asked to type more.
+const ENTITY_CHOICES: u64 = 8;
+
+/// The organisation the grant form names: the one picked among several, the one whose number
+/// was typed, or the only one whose name holds what was typed. Otherwise the field's problem,
+/// and the organisations to pick from when several match.
+async fn named_entity(
+    app: &AppState,
+    lang: &str,
+    form: &GrantForm,
+) -> AppResult<Result<EntityId, (&'static str, Vec<(i64, String)>)>> {
+    let exists = |id: i64| async move { web::audit::name_of(app, "entity", id).await.map(|n| n.is_some()) };
+    if let Ok(id) = form.entity_id.trim().parse::<i64>()
+        && id > 0
+        && exists(id).await?
+    {
+        return Ok(Ok(EntityId(id)));
+    }
+    let typed = form.entity.trim();
+    if typed.is_empty() {
+        return Ok(Err(("error-entity-required", Vec::new())));
+    }
+    if let Ok(id) = typed.trim_start_matches('#').parse::<i64>() {
+        return Ok(if id > 0 && exists(id).await? {
+            Ok(EntityId(id))
+        } else {
+            Err(("error-entity-unknown", Vec::new()))
+        });
+    }
+    let wanted = web::audit::Find { object_type: "entity", query: typed, lang, limit: ENTITY_CHOICES + 1 };
+    let found = web::audit::find(app, wanted).await?;
+    match found.as_slice() {
+        [] => Ok(Err(("error-entity-no-match", Vec::new()))),
+        [(id, _)] => Ok(Ok(EntityId(*id))),
+        more => {
+            let key = if more.len() as u64 > ENTITY_CHOICES {
+                "error-entity-too-many"
+            } else {
+                "error-entity-several"
+            };
+            let candidates =
+                more.iter().take(ENTITY_CHOICES as usize).map(|(id, n)| (*id, n.name.clone())).collect();
+            Ok(Err((key, candidates)))
+        }
+    }
+}
+
+/// Reads the grant form into a grant whose scope fits its role (the entity is found by
+/// [`named_entity`]).
+fn parse_grant(app: &AppState, form: &GrantForm, entity: Option<EntityId>) -> Result<Grant, FieldErrors> {
     let mut errors = FieldErrors::default();
     let role = Role::parse(&form.role);
     if role.is_none() {
@@ -203,13 +254,7 @@ fn parse_grant(app: &AppState, form: &GrantForm) -> Result<Grant, FieldErrors> {
     }
     let scope = match form.scope.split_once(':') {
         None if form.scope == "network" => Some(Scope::Network),
-        None if form.scope == "entity" => form
-            .entity_id
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|id| *id > 0)
-            .map(|id| Scope::Entity(EntityId(id))),
+        None if form.scope == "entity" => entity.map(Scope::Entity),
         Some(("subregion", code)) => {
             app.reference.subregion(&SubregionCode(code.into())).map(|s| Scope::Subregion(s.code.clone()))
         }
@@ -218,8 +263,8 @@ fn parse_grant(app: &AppState, form: &GrantForm) -> Result<Grant, FieldErrors> {
         }
         _ => None,
     };
-    if scope.is_none() {
-        errors.add(if form.scope == "entity" { "entity_id" } else { "scope" }, "error-scope-unknown");
+    if scope.is_none() && form.scope != "entity" {
+        errors.add("scope", "error-scope-unknown");
     }
     match (role, scope) {
         (Some(role), Some(scope)) if role.scope_kind() == scope.kind() => Ok(Grant { role, scope }),
@@ -249,10 +294,24 @@ async fn add_grant(
 ) -> AppResult<Response> {
     viewer.require(Action::ManageRoles, &Target::network())?;
     store::find_user(&app.db, id).await?.ok_or(AppError::NotFound)?;
-    let grant = match parse_grant(&app, &form) {
-        Ok(grant) => grant,
-        Err(errors) => {
-            let body = render(&user_page(&app, page, id, form, errors).await?)?;
+    let (entity, entity_problem) = if form.scope == "entity" {
+        match named_entity(&app, page.lang, &form).await? {
+            Ok(entity) => (Some(entity), None),
+            Err(problem) => (None, Some(problem)),
+        }
+    } else {
+        (None, None)
+    };
+    let grant = parse_grant(&app, &form, entity);
+    let grant = match (grant, entity_problem) {
+        (Ok(grant), None) => grant,
+        (result, problem) => {
+            let mut errors = result.err().unwrap_or_default();
+            let (key, candidates) = problem.unwrap_or_default();
+            if !key.is_empty() {
+                errors.add("entity", key);
+            }
+            let body = render(&user_page(&app, page, id, form, errors, candidates).await?)?;
             return Ok(unprocessable(body));
         }
     };
@@ -264,7 +323,7 @@ async fn add_grant(
         GrantOutcome::Full => {
             let mut errors = FieldErrors::default();
             errors.add("scope", "error-scope-full");
-            let body = render(&user_page(&app, page, id, form, errors).await?)?;
+            let body = render(&user_page(&app, page, id, form, errors, Vec::new()).await?)?;
             Ok(unprocessable(body))
         }
     }

@@ -425,3 +425,96 @@ async fn oversized_bodies_are_refused() {
         assert_eq!(accounts::testing::count_users(&app.state.db).await, 0);
     });
 }
+
+#[tokio::test]
+async fn times_read_in_the_persons_zone_chosen_or_from_their_roles_country() {
+    each_backend!(|app| {
+        use kernel::{CountryCode, Grant, Role, Scope};
+        let fp = app
+            .user_with_grant(
+                "focal@koperasi.id",
+                Grant { role: Role::FocalPoint, scope: Scope::Country(CountryCode::parse("ID").unwrap()) },
+            )
+            .await;
+        // Until they choose, a focal point in Indonesia reads Jakarta time.
+        let local = (app.now() + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string();
+        let sessions = fp.page("/account/sessions").await;
+        assert!(sessions.contains(" UTC+7"), "{sessions}");
+        assert!(sessions.contains(&local), "{sessions}");
+        let account = fp.page("/account").await;
+        assert!(account.contains("From the country of my role (now UTC+7)"), "{account}");
+        assert!(
+            account.contains("<option value=\"Asia/Makassar\">Indonesia — Asia/Makassar (UTC+8)</option>")
+        );
+
+        // A zone outside the list is refused next to the field and nothing changes.
+        let fields =
+            |zone: &'static str| [("display_name", "Focal Point"), ("lang", "en"), ("time_zone", zone)];
+        let r = fp.submit("/account", "/account", &fields("Europe/Paris")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = r.text().await.unwrap();
+        assert!(body.contains("id=\"f-time_zone-error\">Choose a time zone from the list.</p>"), "{body}");
+        assert!(fp.page("/account/sessions").await.contains(" UTC+7"));
+
+        // A chosen zone wins over the country, and going back to automatic follows it again.
+        let r = fp.submit("/account", "/account", &fields("Asia/Tokyo")).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert!(fp.page("/account/sessions").await.contains(" UTC+9"));
+        assert!(fp.page("/account").await.contains("<option value=\"Asia/Tokyo\" selected>"));
+        fp.submit("/account", "/account", &fields("")).await;
+        assert!(fp.page("/account/sessions").await.contains(" UTC+7"));
+
+        // Someone with no country reads UTC.
+        let plain = app.signed_up("plain@example.org", "Plain").await;
+        let sessions = plain.page("/account/sessions").await;
+        assert!(
+            sessions.contains(" UTC<") || sessions.contains(" UTC\n") || sessions.contains(" UTC "),
+            "{sessions}"
+        );
+        assert!(!sessions.contains("UTC+"), "{sessions}");
+    });
+}
+
+#[tokio::test]
+async fn a_proposal_form_takes_times_in_the_authors_zone() {
+    each_backend!(|app| {
+        use kernel::{Grant, Role, Scope};
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.asia",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let r = management
+            .submit(
+                "/account",
+                "/account",
+                &[("display_name", "Chair"), ("lang", "en"), ("time_zone", "Asia/Kolkata")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let form = management.page("/governance/proposals/new").await;
+        assert!(form.contains("Times are in Asia/Kolkata (UTC+5:30)."), "{form}");
+        let closes = (app.now() + chrono::Duration::days(20)).date_naive().format("%Y-%m-%d").to_string();
+        let r = management
+            .submit(
+                "/governance/proposals/new",
+                "/governance/proposals/new",
+                &[
+                    ("title", "Adopt the roadmap"),
+                    ("question", "Do we adopt it?"),
+                    ("rule", "consensus"),
+                    ("subregion", ""),
+                    ("quorum", "1"),
+                    ("opens_at", ""),
+                    ("closes_at", &format!("{closes}T17:30")),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+        let proposal = management.page(&location(&r)).await;
+        assert!(proposal.contains(&format!("{closes} 17:30 UTC+5:30")), "shown as typed: {proposal}");
+        let stored = governance::testing::closes_at_of_last_proposal(&app.state.db).await;
+        assert_eq!(stored.format("%Y-%m-%d %H:%M").to_string(), format!("{closes} 12:00"), "kept in UTC");
+    });
+}

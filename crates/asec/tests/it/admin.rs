@@ -220,3 +220,90 @@ async fn administrators_read_the_outbox_and_disable_accounts() {
         assert_eq!(admin.get("/admin").await.status(), StatusCode::OK);
     });
 }
+
+#[tokio::test]
+async fn a_representative_role_names_its_organisation_and_refuses_one_that_does_not_exist() {
+    each_backend!(|app| {
+        let admin = first_administrator(&app).await;
+        asec::load_demo(&app.state).await.unwrap();
+        app.signed_up("rep@sejahtera.id", "Wanita Rep").await;
+        let users = admin.page("/admin/users?q=rep%40sejahtera").await;
+        let id = between(&users, "href=\"/admin/users/", "\"");
+        let page = format!("/admin/users/{id}");
+        let action = format!("/admin/users/{id}/grants");
+        let form = admin.page(&page).await;
+        assert!(form.contains("<label for=\"f-entity\">Member organisation</label>"), "{form}");
+        let rep = |entity: &'static str| {
+            [("role", "entity_representative"), ("scope", "entity"), ("entity", entity)]
+        };
+        let grants_now = || async {
+            accounts::testing::grants_of(&app.state.db, kernel::UserId(id.parse().unwrap())).await
+        };
+
+        // A number no organisation has is refused next to the field, and nothing is granted.
+        let r = admin.submit(&page, &action, &rep("999999")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = r.text().await.unwrap();
+        assert!(body.contains("id=\"f-entity-error\">No organisation has this number.</p>"), "{body}");
+        let r = admin.submit(&page, &action, &rep("Cooperativo Inexistente")).await;
+        assert!(r.text().await.unwrap().contains("No organisation&#39;s name holds these words."));
+        let r = admin.submit(&page, &action, &rep("")).await;
+        assert!(r.text().await.unwrap().contains("Type the organisation&#39;s name or number."));
+        assert!(grants_now().await.is_empty());
+
+        // Several names match: the page offers them to pick from, by name and country.
+        let r = admin.submit(&page, &action, &rep("koperasi")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = r.text().await.unwrap();
+        let choices = body.split("id=\"entity-choices\"").nth(1).expect("choices offered");
+        let choices = choices.split("</fieldset>").next().unwrap();
+        assert!(choices.contains("Koperasi Wanita Sejahtera (Indonesia)"), "{choices}");
+        assert!(choices.contains("Koperasi Belia Bestari Malaysia (Malaysia)"), "{choices}");
+        assert!(grants_now().await.is_empty());
+        let sejahtera = choices.split("Koperasi Wanita Sejahtera").next().unwrap();
+        let sejahtera_id =
+            sejahtera.rsplit("value=\"").next().unwrap().split('"').next().unwrap().to_string();
+        let r = admin
+            .submit(
+                &page,
+                &action,
+                &[
+                    ("role", "entity_representative"),
+                    ("scope", "entity"),
+                    ("entity", "koperasi"),
+                    ("entity_id", &sejahtera_id),
+                ],
+            )
+            .await;
+        assert_eq!(location(&r), page, "the picked one is granted");
+        let entity = kernel::EntityId(sejahtera_id.parse().unwrap());
+        assert_eq!(
+            grants_now().await,
+            [Grant { role: Role::EntityRepresentative, scope: Scope::Entity(entity) }]
+        );
+
+        // One match by name is enough; so is the number of one that exists.
+        app.signed_up("rep2@tanjung.my", "Tanjung Rep").await;
+        let users = admin.page("/admin/users?q=rep2%40tanjung").await;
+        let id2 = between(&users, "href=\"/admin/users/", "\"");
+        let page2 = format!("/admin/users/{id2}");
+        let r = admin.submit(&page2, &format!("{page2}/grants"), &rep("nelayan tanjung")).await;
+        assert_eq!(location(&r), page2);
+        assert!(admin.page(&page2).await.contains("Koperasi Nelayan Tanjung Harapan"), "the grant names it");
+    });
+}
+
+#[tokio::test]
+async fn the_users_list_reads_as_names_and_separate_flags() {
+    each_backend!(|app| {
+        let admin = first_administrator(&app).await;
+        app.signed_up("plain@example.org", "Plain Person").await;
+        let users = admin.page("/admin/users").await;
+        let head = users.split("<thead>").nth(1).unwrap().split("</thead>").next().unwrap();
+        for column in ["Name", "Email", "Email confirmed", "Two-factor sign-in", "Disabled", "Created"] {
+            assert!(head.contains(&format!(">{column}</th>")), "{column}: {head}");
+        }
+        let row = users.split("Plain Person").nth(1).unwrap().split("</tr>").next().unwrap();
+        assert!(row.contains("<td>No</td>"), "{row}");
+    });
+}

@@ -310,3 +310,92 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
         app.stop().await;
     }
 }
+
+#[tokio::test]
+async fn a_focal_point_endorses_from_their_home_with_a_note_the_applicant_reads_on_theirs() {
+    use kernel::{CountryCode, Grant, Role, Scope};
+    for backend in backends() {
+        let app = TestApp::start(backend).await;
+        let indonesia = Scope::Country(CountryCode::parse("ID").unwrap());
+        app.user_with_grant("focal@koperasi.id", Grant { role: Role::FocalPoint, scope: indonesia }).await;
+        let applicant = app.signed_up("dewi@kws.id", "Dewi Lestari").await;
+        let draft = [
+            ("legal_name", "Koperasi Wanita Sejahtera".to_string()),
+            ("kind", "cooperative".into()),
+            ("country", "ID".into()),
+        ];
+        let r = crate::membership::send(&applicant, "/apply", "/apply", &draft, "save").await;
+        let edit = format!("{}/edit", crate::harness::location(&r));
+        let complete = crate::membership::complete("Koperasi Wanita Sejahtera", "ID");
+        let r = crate::membership::send(&applicant, &edit, &edit, &complete, "submit").await;
+        assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER, "submitted");
+
+        let focal = Driver::start(PHONE.0, PHONE.1).await;
+        sign_in(&focal, &app, "focal@koperasi.id", None).await;
+        focal.goto(&format!("{}/me", app.url)).await;
+        focal.wait_for_text("1 application to endorse").await;
+        focal.screenshot("home-focal-point-phone").await;
+        focal.click("a[href=\"/membership/pipeline?status=awaiting_endorsement\"]").await;
+        focal.wait_for("#pipeline").await;
+        focal.click("#pipeline tbody a").await;
+        focal.wait_for("#step-endorse").await;
+        focal.fill("#reason-endorse", "Selamat bergabung dengan jaringan Indonesia.").await;
+        focal.screenshot("endorse-with-note-phone").await;
+        focal.click("#step-endorse").await;
+        focal.wait_for("[data-status=\"awaiting_approval\"]").await;
+        focal.goto(&format!("{}/me", app.url)).await;
+        let home = focal.source().await;
+        assert!(!home.contains("application to endorse"), "nothing left to endorse");
+        drop(focal);
+
+        let dewi = Driver::start(PHONE.0, PHONE.1).await;
+        sign_in(&dewi, &app, "dewi@kws.id", None).await;
+        dewi.goto(&format!("{}/me", app.url)).await;
+        let home = dewi.wait_for_text("Selamat bergabung dengan jaringan Indonesia.").await;
+        assert!(home.contains("Koperasi Wanita Sejahtera"), "{home}");
+        dewi.screenshot("home-applicant-note-phone").await;
+        drop(dewi);
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
+async fn an_administrator_filters_the_audit_log_by_a_person_and_reads_one_changed_field() {
+    use kernel::{Grant, Role, Scope};
+    for backend in backends() {
+        let app = TestApp::start(backend).await;
+        let (_, secret) = app
+            .user_with_two_factor_secret(
+                "admin@asec.asia",
+                Grant { role: Role::Administrator, scope: Scope::Network },
+            )
+            .await;
+        let hoa = app.signed_up("hoa@hoptacxa.vn", "Nguyen Hoa").await;
+        let r = hoa
+            .submit(
+                "/account",
+                "/account",
+                &[("display_name", "Nguyễn Thị Hoa"), ("lang", "en"), ("time_zone", "")],
+            )
+            .await;
+        assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);
+        let hoa_id = accounts::testing::user_id(&app.state.db, "hoa@hoptacxa.vn").await;
+
+        let admin = Driver::start(PHONE.0, PHONE.1).await;
+        sign_in(&admin, &app, "admin@asec.asia", Some(&secret)).await;
+        admin.goto(&format!("{}/admin/audit", app.url)).await;
+        admin.click(&format!("#f-actor option[value=\"{}\"]", hoa_id.0)).await;
+        admin.click("form[action^=\"/admin/audit\"] button[type=submit]").await;
+        admin.wait_for_text("Changed their account").await;
+        let url = admin.url().await;
+        assert!(url.contains(&format!("actor={}", hoa_id.0)), "{url}");
+        let entries = admin.find("#audit").await.text().await.unwrap();
+        assert!(entries.contains("Nguyễn Thị Hoa"), "{entries}");
+        let changed = admin.text("#audit li.card ul.changes").await;
+        assert_eq!(changed, "display_name: Nguyen Hoa → Nguyễn Thị Hoa", "one changed field");
+        assert!(!entries.contains("admin@asec.asia"), "only what that person did");
+        admin.screenshot("audit-filtered-phone").await;
+        drop(admin);
+        app.stop().await;
+    }
+}

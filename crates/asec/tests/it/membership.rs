@@ -268,7 +268,8 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert!(page.contains("data-status=\"active\""));
         assert!(page.contains("MOU version 1 accepted by Dewi, Ketua, on 2026-11-01."));
         assert!(
-            applicant.page("/account").await.contains(&format!("Entity representative · Member entity {id}"))
+            applicant.page("/account").await.contains("Entity representative · Koperasi Wanita Sejahtera"),
+            "the organisation by its name"
         );
 
         let application = focal.page(&format!("/applications/{id}")).await;

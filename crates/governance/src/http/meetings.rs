@@ -163,9 +163,10 @@ async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(f): Form<MeetingForm>,
+    Form(mut f): Form<MeetingForm>,
 ) -> AppResult<Response> {
     viewer.require(Action::ManageMeetings, &Target::network())?;
+    f.zone = Some(page.tr.zone());
     let proposals: Vec<(i64, String)> =
         store::proposals_for_agenda(&app.db).await?.into_iter().map(|p| (p.id, p.title)).collect();
     let members: Vec<i64> = active_members(&app).await?.into_iter().map(|(id, _)| id).collect();

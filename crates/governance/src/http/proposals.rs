@@ -162,7 +162,7 @@ async fn new(
         viewer.require(Action::OpenProposal, &Target::network())?;
     }
     // Two weeks of consultation unless management says otherwise.
-    let closes_at = (app.now() + chrono::Duration::days(14)).format("%Y-%m-%dT%H:%M").to_string();
+    let closes_at = web::zones::to_local_input(page.tr.zone(), app.now() + chrono::Duration::days(14));
     let f = ProposalForm {
         rule: "consensus".into(),
         quorum: "1".into(),
@@ -178,8 +178,9 @@ async fn create(
     State(app): State<AppState>,
     page: Page,
     CurrentUser(viewer): CurrentUser,
-    Form(f): Form<ProposalForm>,
+    Form(mut f): Form<ProposalForm>,
 ) -> AppResult<Response> {
+    f.zone = Some(page.tr.zone());
     let allowed = openable(&app, &viewer).await?;
     if allowed.is_empty() {
         viewer.require(Action::OpenProposal, &Target::network())?;

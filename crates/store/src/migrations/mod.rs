@@ -17,6 +17,7 @@ mod m0010_directory_files;
 mod m0011_governance_files;
 mod m0012_security;
 mod m0013_governance_closed_by;
+mod m0014_accounts_time_zone;
 
 struct SqlMigration {
     name: &'static str,
@@ -146,6 +147,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0013_governance_closed_by",
             owner: "governance",
             sql: m0013_governance_closed_by::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0014_accounts_time_zone",
+            owner: "accounts",
+            sql: m0014_accounts_time_zone::SQL,
             sqlite_only: "",
             postgres_only: "",
         },

@@ -45,7 +45,10 @@ flash-sign-in-first = Please sign in to continue.
 flash-language-changed = Language changed.
 
 # Moments as people read them (the figures are filled in).
-datetime-utc = { $date } { $time } UTC
-datetime-range-utc = { $start } – { $end } UTC
+answer-yes = Yes
+answer-no = No
+times-in-zone = Times are in { $zone } ({ $offset }). Change it in your account settings.
+datetime-at = { $date } { $time } { $zone }
+datetime-range = { $start } – { $end } { $zone }
 error-unavailable = A service the platform needs is not answering. Nothing was saved; please try again in a few minutes.
 choose-country = Choose a country

@@ -43,7 +43,10 @@ flash-sign-in-first = Silakan masuk untuk melanjutkan.
 flash-language-changed = Bahasa sudah diganti.
 
 # Moments as people read them (the figures are filled in).
-datetime-utc = { $date } { $time } UTC
-datetime-range-utc = { $start } – { $end } UTC
+answer-yes = Ya
+answer-no = Tidak
+times-in-zone = Waktu dalam zona { $zone } ({ $offset }). Ubah di pengaturan akun Anda.
+datetime-at = { $date } { $time } { $zone }
+datetime-range = { $start } – { $end } { $zone }
 error-unavailable = Layanan yang dibutuhkan platform tidak menjawab. Tidak ada yang disimpan; silakan coba lagi beberapa menit lagi.
 choose-country = Pilih negara

@@ -43,7 +43,10 @@ flash-sign-in-first = Sila log masuk untuk meneruskan.
 flash-language-changed = Bahasa telah ditukar.
 
 # Moments as people read them (the figures are filled in).
-datetime-utc = { $date } { $time } UTC
-datetime-range-utc = { $start } – { $end } UTC
+answer-yes = Ya
+answer-no = Tidak
+times-in-zone = Masa dalam zon { $zone } ({ $offset }). Tukar dalam tetapan akaun anda.
+datetime-at = { $date } { $time } { $zone }
+datetime-range = { $start } – { $end } { $zone }
 error-unavailable = Perkhidmatan yang diperlukan oleh platform tidak menjawab. Tiada apa yang disimpan; sila cuba lagi dalam beberapa minit.
 choose-country = Pilih negara
