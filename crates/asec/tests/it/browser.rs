@@ -201,12 +201,18 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
 
         let visitor = Driver::start(PHONE.0, PHONE.1).await;
         visitor.goto(&format!("{}/directory", app.url)).await;
+        // On a phone the filters fold behind their toggle, so the results come first.
+        assert!(!visitor.find("#f-country").await.is_displayed().await.unwrap(), "folded on a phone");
+        visitor.click("#filters > summary").await;
         visitor.click("#f-country option[value=\"ID\"]").await;
         visitor.click("#f-sdg option[value=\"5\"]").await;
         visitor.click("form.directory-filters button[type=submit]").await;
         let page = visitor.wait_for_text("One organisation").await;
         let url = visitor.url().await;
         assert!(url.contains("country=ID") && url.contains("sdg=5"), "the filters are in the URL: {url}");
+        assert!(url.ends_with("#results"), "the page lands on the results: {url}");
+        assert!(page.contains("Filters (2)"));
+        assert!(!visitor.find("#f-country").await.is_displayed().await.unwrap(), "folded again");
         assert!(page.contains("Koperasi Wanita Sejahtera"));
         assert!(!page.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"), "the other SDG 5 member is in Thailand");
         visitor.screenshot("directory-filtered-phone").await;
@@ -221,6 +227,14 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         assert!(entity.contains("<h1>Koperasi Wanita Sejahtera</h1>"));
         assert!(entity.contains("class=\"m-here\""), "on the map");
         visitor.screenshot("directory-entity-phone").await;
+        // Back to the same results.
+        visitor.click("#back").await;
+        visitor.wait_for_text("One organisation").await;
+        let back = visitor.url().await;
+        assert!(
+            back.contains("country=ID") && back.contains("sdg=5") && back.ends_with("#results"),
+            "{back}"
+        );
 
         let geo: serde_json::Value =
             reqwest::get(format!("{}{geojson_href}", app.url)).await.unwrap().json().await.unwrap();
@@ -232,6 +246,7 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         let desktop = Driver::start(DESKTOP.0, DESKTOP.1).await;
         desktop.goto(&format!("{}/directory/map?subregion=southeast-asia", app.url)).await;
         desktop.find("#map").await;
+        assert!(desktop.find("#f-country").await.is_displayed().await.unwrap(), "open on a wide screen");
         desktop.screenshot("directory-map-desktop").await;
         drop((visitor, desktop));
         app.stop().await;
