@@ -193,6 +193,14 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
     }
 }
 
+/// How far below the filters' toggle the results start, in CSS pixels.
+async fn results_below_toggle(d: &Driver, url: &str) -> f64 {
+    d.goto(url).await;
+    let (_, toggle, _, _) = d.find("#filters > summary").await.rectangle().await.unwrap();
+    let (_, results, _, _) = d.find("#results").await.rectangle().await.unwrap();
+    results - toggle
+}
+
 #[tokio::test]
 async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_downloads_geojson() {
     for backend in backends() {
@@ -244,9 +252,17 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         assert_eq!(features[0]["properties"]["name"], "Koperasi Wanita Sejahtera");
 
         let desktop = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        // WebDriver calls whatever is in a closed <details> hidden, so measure how far below the
+        // toggle the results start: a wide screen keeps the filters open between them (the
+        // stylesheet's ::details-content rule), a phone shows the results right away.
+        let filtered = format!("{}/directory?country=ID&sdg=5#results", app.url);
+        let wide = results_below_toggle(&desktop, &filtered).await;
+        assert!(wide > 200.0, "the form stands open on a wide screen: {wide}px");
+        desktop.screenshot("directory-filtered-desktop").await;
+        let narrow = results_below_toggle(&visitor, &filtered).await;
+        assert!(narrow < 120.0, "the results follow the folded toggle on a phone: {narrow}px");
         desktop.goto(&format!("{}/directory/map?subregion=southeast-asia", app.url)).await;
         desktop.find("#map").await;
-        assert!(desktop.find("#f-country").await.is_displayed().await.unwrap(), "open on a wide screen");
         desktop.screenshot("directory-map-desktop").await;
         drop((visitor, desktop));
         app.stop().await;
