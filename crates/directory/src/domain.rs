@@ -216,6 +216,105 @@ impl Filter {
     }
 }
 
+impl DirectoryQuery {
+    /// How many filters narrow the list (the search among them; the order and the page do
+    /// not count), for the "Filters (2)" toggle.
+    pub fn active_filters(&self) -> usize {
+        [
+            &self.subregion,
+            &self.country,
+            &self.kind,
+            &self.constituency,
+            &self.sector,
+            &self.sdg,
+            &self.dimension,
+            &self.q,
+        ]
+        .into_iter()
+        .filter(|v| !v.trim().is_empty())
+        .count()
+    }
+}
+
+impl Filter {
+    /// The filters and the page as a query string: where a visitor is in a list.
+    pub fn query_with_page(&self) -> String {
+        let query = self.query_string();
+        match (self.page > 1, query.is_empty()) {
+            (false, _) => query,
+            (true, true) => format!("page={}", self.page),
+            (true, false) => format!("{query}&page={}", self.page),
+        }
+    }
+}
+
+/// The lists a member's or a project's page may lead back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Entities,
+    Projects,
+    Map,
+}
+
+impl List {
+    pub const ALL: [List; 3] = [List::Entities, List::Projects, List::Map];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            List::Entities => "/directory",
+            List::Projects => "/directory/projects",
+            List::Map => "/directory/map",
+        }
+    }
+}
+
+/// Where a detail page's "back" link goes: a list of the directory with its filters and page,
+/// landing on the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Back {
+    pub list: List,
+    /// The list's path and checked query.
+    pub at: String,
+}
+
+impl Back {
+    /// The link, landing on the results.
+    pub fn href(&self) -> String {
+        format!("{}#results", self.at)
+    }
+}
+
+/// Reads the `back` parameter of a detail page. Only a list of the directory is accepted, and
+/// its query is checked and written anew from the filters it holds, so the link can never lead
+/// off the directory (no open redirect) nor carry anything but known filters. Anything else is
+/// `None`, and the page links to its own list.
+pub fn back_link(raw: &str, r: &ReferenceData) -> Option<Back> {
+    let (path, query) = raw.split_once('?').unwrap_or((raw, ""));
+    let list = List::ALL.into_iter().find(|l| l.path() == path)?;
+    let raw_query: DirectoryQuery = serde_urlencoded::from_str(query).ok()?;
+    let query = check(&raw_query, r).ok()?.query_with_page();
+    let sep = if query.is_empty() { "" } else { "?" };
+    Some(Back { list, at: format!("{}{sep}{query}", list.path()) })
+}
+
+/// The address of a member's or a project's page seen from a list (`here`: the list's path and
+/// query); the list is carried in `back` unless it is the page's own list without filters.
+pub fn detail_href(detail: &str, own_list: List, here: &str) -> String {
+    if here.is_empty() || here == own_list.path() {
+        detail.to_string()
+    } else {
+        format!("{detail}?back={}", kernel::form::urlencode(here))
+    }
+}
+
+/// A moment in a download: RFC 3339 in UTC to the second (`2026-12-01T14:30:05Z`); what does
+/// not read as RFC 3339 is left empty rather than guessed.
+pub fn timestamp(raw: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(raw)
+        .map(|t| t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default()
+}
+
 /// How many pages `total` results fill (at least one).
 pub fn page_count(total: i64) -> i64 {
     ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
@@ -1216,5 +1315,102 @@ mod tests {
     #[test]
     fn a_photo_may_be_three_mebibytes() {
         assert_eq!(PHOTO_MAX_BYTES, 3_145_728);
+    }
+
+    #[test]
+    fn every_filter_counts_as_active_but_the_order_and_the_page() {
+        assert_eq!(DirectoryQuery::default().active_filters(), 0);
+        let one_each = [
+            ("subregion", "south-asia"),
+            ("country", "ID"),
+            ("kind", "cooperative"),
+            ("constituency", "women"),
+            ("sector", "ICA10"),
+            ("sdg", "5"),
+            ("dimension", "2"),
+            ("q", "tenun"),
+        ];
+        for pair in one_each {
+            assert_eq!(query(&[pair]).active_filters(), 1, "{pair:?}");
+        }
+        assert_eq!(query(&one_each).active_filters(), 8);
+        assert_eq!(query(&[("sort", "newest"), ("page", "2")]).active_filters(), 0);
+        assert_eq!(query(&[("country", "  "), ("q", " ")]).active_filters(), 0, "blank is no filter");
+        assert_eq!(query(&[("country", "ID"), ("sdg", "5"), ("sort", "country")]).active_filters(), 2);
+    }
+
+    #[test]
+    fn the_page_joins_the_filters_from_page_two() {
+        let r = reference();
+        let at = |pairs: &[(&str, &str)]| check(&query(pairs), &r).unwrap().query_with_page();
+        assert_eq!(at(&[]), "");
+        assert_eq!(at(&[("page", "1")]), "");
+        assert_eq!(at(&[("page", "2")]), "page=2");
+        assert_eq!(at(&[("country", "ID"), ("page", "1")]), "country=ID");
+        assert_eq!(at(&[("country", "ID"), ("page", "2")]), "country=ID&page=2");
+    }
+
+    #[test]
+    fn a_back_link_leads_only_to_a_list_of_the_directory() {
+        let r = reference();
+        let back = |raw: &str| back_link(raw, &r);
+        let entities = back("/directory").unwrap();
+        assert_eq!(entities, Back { list: List::Entities, at: "/directory".into() });
+        assert_eq!(entities.href(), "/directory#results");
+        assert_eq!(
+            back("/directory/projects?country=id&sdg=5&page=3"),
+            Some(Back { list: List::Projects, at: "/directory/projects?country=ID&sdg=5&page=3".into() })
+        );
+        assert_eq!(
+            back("/directory/map?q=kopi+susu&evil=1"),
+            Some(Back { list: List::Map, at: "/directory/map?q=kopi+susu".into() }),
+            "unknown parameters are dropped"
+        );
+        for refused in [
+            "",
+            "https://evil.example/directory",
+            "//evil.example/directory",
+            "/directory/",
+            "/directory/entities/1",
+            "/directoryx",
+            "/login?next=/directory",
+            "/directory?country=XX",
+            "/directory?page=0",
+            "/directory?country=ID&country=TH",
+            "/directory?country=ID%0d%0aSet-Cookie:x",
+        ] {
+            assert_eq!(back(refused), None, "{refused}");
+        }
+        assert_eq!(List::ALL.map(List::path), ["/directory", "/directory/projects", "/directory/map"]);
+    }
+
+    #[test]
+    fn a_detail_carries_its_list_unless_it_is_its_own_list_unfiltered() {
+        assert_eq!(
+            detail_href("/directory/entities/7", List::Entities, "/directory"),
+            "/directory/entities/7"
+        );
+        assert_eq!(detail_href("/directory/entities/7", List::Entities, ""), "/directory/entities/7");
+        assert_eq!(
+            detail_href("/directory/entities/7", List::Entities, "/directory?country=ID&sdg=5"),
+            "/directory/entities/7?back=%2Fdirectory%3Fcountry%3DID%26sdg%3D5"
+        );
+        assert_eq!(
+            detail_href("/directory/entities/7", List::Entities, "/directory/projects"),
+            "/directory/entities/7?back=%2Fdirectory%2Fprojects"
+        );
+        assert_eq!(
+            detail_href("/directory/projects/3", List::Projects, "/directory/projects"),
+            "/directory/projects/3"
+        );
+    }
+
+    #[test]
+    fn download_timestamps_are_utc_to_the_second() {
+        assert_eq!(timestamp("2026-12-01T14:30:05.123456+00:00"), "2026-12-01T14:30:05Z");
+        assert_eq!(timestamp("2026-12-01T21:30:05+07:00"), "2026-12-01T14:30:05Z");
+        assert_eq!(timestamp("2026-12-01T14:30:05Z"), "2026-12-01T14:30:05Z");
+        assert_eq!(timestamp(""), "");
+        assert_eq!(timestamp("2026-12-01"), "");
     }
 }

@@ -193,6 +193,14 @@ async fn an_organisation_applies_is_endorsed_approved_and_becomes_an_active_memb
     }
 }
 
+/// How far below the filters' toggle the results start, in CSS pixels.
+async fn results_below_toggle(d: &Driver, url: &str) -> f64 {
+    d.goto(url).await;
+    let (_, toggle, _, _) = d.find("#filters > summary").await.rectangle().await.unwrap();
+    let (_, results, _, _) = d.find("#results").await.rectangle().await.unwrap();
+    results - toggle
+}
+
 #[tokio::test]
 async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_downloads_geojson() {
     for backend in backends() {
@@ -201,12 +209,18 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
 
         let visitor = Driver::start(PHONE.0, PHONE.1).await;
         visitor.goto(&format!("{}/directory", app.url)).await;
+        // On a phone the filters fold behind their toggle, so the results come first.
+        assert!(!visitor.find("#f-country").await.is_displayed().await.unwrap(), "folded on a phone");
+        visitor.click("#filters > summary").await;
         visitor.click("#f-country option[value=\"ID\"]").await;
         visitor.click("#f-sdg option[value=\"5\"]").await;
         visitor.click("form.directory-filters button[type=submit]").await;
         let page = visitor.wait_for_text("One organisation").await;
         let url = visitor.url().await;
         assert!(url.contains("country=ID") && url.contains("sdg=5"), "the filters are in the URL: {url}");
+        assert!(url.ends_with("#results"), "the page lands on the results: {url}");
+        assert!(page.contains("Filters (2)"));
+        assert!(!visitor.find("#f-country").await.is_displayed().await.unwrap(), "folded again");
         assert!(page.contains("Koperasi Wanita Sejahtera"));
         assert!(!page.contains("สหกรณ์การเกษตรอินทรีย์ยโสธร"), "the other SDG 5 member is in Thailand");
         visitor.screenshot("directory-filtered-phone").await;
@@ -221,6 +235,14 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         assert!(entity.contains("<h1>Koperasi Wanita Sejahtera</h1>"));
         assert!(entity.contains("class=\"m-here\""), "on the map");
         visitor.screenshot("directory-entity-phone").await;
+        // Back to the same results.
+        visitor.click("#back").await;
+        visitor.wait_for_text("One organisation").await;
+        let back = visitor.url().await;
+        assert!(
+            back.contains("country=ID") && back.contains("sdg=5") && back.ends_with("#results"),
+            "{back}"
+        );
 
         let geo: serde_json::Value =
             reqwest::get(format!("{}{geojson_href}", app.url)).await.unwrap().json().await.unwrap();
@@ -230,6 +252,15 @@ async fn a_visitor_filters_the_directory_by_country_and_sdg_opens_a_member_and_d
         assert_eq!(features[0]["properties"]["name"], "Koperasi Wanita Sejahtera");
 
         let desktop = Driver::start(DESKTOP.0, DESKTOP.1).await;
+        // WebDriver calls whatever is in a closed <details> hidden, so measure how far below the
+        // toggle the results start: a wide screen keeps the filters open between them (the
+        // stylesheet's ::details-content rule), a phone shows the results right away.
+        let filtered = format!("{}/directory?country=ID&sdg=5#results", app.url);
+        let wide = results_below_toggle(&desktop, &filtered).await;
+        assert!(wide > 200.0, "the form stands open on a wide screen: {wide}px");
+        desktop.screenshot("directory-filtered-desktop").await;
+        let narrow = results_below_toggle(&visitor, &filtered).await;
+        assert!(narrow < 120.0, "the results follow the folded toggle on a phone: {narrow}px");
         desktop.goto(&format!("{}/directory/map?subregion=southeast-asia", app.url)).await;
         desktop.find("#map").await;
         desktop.screenshot("directory-map-desktop").await;

@@ -457,7 +457,11 @@ async fn the_map_draws_members_and_projects_without_javascript() {
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("<image href=\"/directory/asia-map.svg\""));
         assert!(
-            html.contains(&format!("<a href=\"/directory/entities/{}\"><circle class=\"m-entity\"", ids[8]))
+            html.contains(&format!(
+                "<a href=\"/directory/entities/{}?back=%2Fdirectory%2Fmap%3Fsubregion%3Dsoutheast-asia\"><circle class=\"m-entity\"",
+                ids[8]
+            )),
+            "a marker leads to the member, and back to this map"
         );
         assert!(html.contains("class=\"m-project\""));
         assert!(html.matches("<script").count() <= 1, "no script of its own");
@@ -519,8 +523,8 @@ async fn every_export_honours_the_filters_names_the_licence_and_validates() {
             assert!(!headers.iter().any(|h| h.contains(private)), "{private} is not public");
         }
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-        let name = headers.iter().position(|h| h == "legal_name").unwrap();
-        let licence = headers.iter().position(|h| h == "licence").unwrap();
+        let name = headers.iter().position(|h| h == "Legal name").unwrap();
+        let licence = headers.iter().position(|h| h == "Licence").unwrap();
         let mut names: Vec<&str> = rows.iter().map(|r| r.get(name).unwrap()).collect();
         names.sort();
         assert_eq!(
@@ -851,5 +855,250 @@ async fn representatives_record_projects_and_management_features_them() {
         assert_eq!(list.as_array().unwrap().len(), 1);
         assert_eq!(list[0]["title"], "Sekolah Tenun Perempuan Desa");
         assert_eq!(list[0]["sse_dimensions"][0], 3);
+    });
+}
+
+/// The "back" link of a member's or a project's page: (href, label), as a browser reads them.
+fn back_link(html: &str) -> (String, String) {
+    let end = html.find("\" id=\"back\">").unwrap_or_else(|| panic!("no back link in:\n{html}"));
+    let start = html[..end].rfind("href=\"").unwrap() + "href=\"".len();
+    let label = html[end + "\" id=\"back\">".len()..].split('<').next().unwrap();
+    (html[start..end].replace("&#38;", "&"), label.to_string())
+}
+
+/// The toggle that folds the filters: its summary, and whether it is open.
+fn filter_toggle(html: &str) -> (String, bool) {
+    let start =
+        html.find("<details class=\"filters-toggle\"").unwrap_or_else(|| panic!("no toggle in:\n{html}"));
+    let tag = &html[start..start + html[start..].find('>').unwrap()];
+    let summary = html[start..].split("<summary>").nth(1).unwrap().split("</summary>").next().unwrap();
+    (summary.to_string(), tag.contains(" open"))
+}
+
+#[tokio::test]
+async fn after_show_results_a_phone_lands_on_the_results_and_a_member_leads_back_to_them() {
+    each_backend!(|app| {
+        let ids = seed(&app).await;
+        let v = app.client();
+
+        // The form sends the visitor to the results; the filters fold behind a toggle that
+        // needs no script, closed, so on a phone the results come first.
+        for (path, action) in [
+            ("/directory", "/directory"),
+            ("/directory/projects", "/directory/projects"),
+            ("/directory/map", "/directory/map"),
+        ] {
+            let html = v.page(path).await;
+            assert!(html.contains(&format!("action=\"{action}#results\"")), "{path}");
+            assert!(html.contains("id=\"results\""), "{path}");
+            assert_eq!(filter_toggle(&html), ("Filters".to_string(), false), "{path}");
+            let toggle = html.find("<details class=\"filters-toggle\"").unwrap();
+            let results = html.find("id=\"results\"").unwrap();
+            assert!(path == "/directory/map" || toggle < results, "the folded filters stand above the list");
+        }
+        // Two filters (the order is not one), and a search is one more.
+        let html = v.page("/directory?country=ID&sdg=5&sort=newest").await;
+        assert_eq!(filter_toggle(&html), ("Filters (2)".to_string(), false));
+        assert!(html.contains("<option value=\"ID\" selected>"), "the folded form keeps the choices");
+        let html3 = v.page("/directory/projects?country=ID&sdg=5&q=tenun").await;
+        assert_eq!(filter_toggle(&html3).0, "Filters (3)");
+        // Unknown values still count and are named, with the results anchor in place.
+        let (status, bad) = v.get_text("/directory?country=XX").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(filter_toggle(&bad).0, "Filters (1)");
+        assert!(bad.contains("id=\"results\"") && bad.contains("id=\"filter-problems\""));
+
+        // A member's card carries the list it is on, and its page leads back to it.
+        let member = ids[8];
+        let card = format!(
+            "href=\"/directory/entities/{member}?back=%2Fdirectory%3Fcountry%3DID%26sdg%3D5%26sort%3Dnewest\""
+        );
+        assert!(html.contains(&card), "{html}");
+        let page = v
+            .page(&format!(
+                "/directory/entities/{member}?back=%2Fdirectory%3Fcountry%3DID%26sdg%3D5%26sort%3Dnewest"
+            ))
+            .await;
+        assert_eq!(
+            back_link(&page),
+            (
+                "/directory?country=ID&sdg=5&sort=newest#results".to_string(),
+                "← All organisations".to_string()
+            )
+        );
+        assert!(page.contains(&format!(
+            "<link rel=\"canonical\" href=\"{}/directory/entities/{member}\">",
+            app.state.config.base_url.trim_end_matches('/')
+        )));
+        // …and its projects carry the same list on.
+        assert!(page.contains(
+            "?back=%2Fdirectory%3Fcountry%3DID%26sdg%3D5%26sort%3Dnewest\">Sekolah Tenun Perempuan Desa</a>"
+        ));
+        // Without filters, the plain link and the plain way back.
+        let plain = v.page("/directory").await;
+        assert!(plain.contains(&format!("href=\"/directory/entities/{member}\"")));
+        let page = v.page(&format!("/directory/entities/{member}")).await;
+        assert_eq!(back_link(&page).0, "/directory#results");
+
+        // The page number comes back too.
+        let second = v.page("/directory?sort=newest&page=2").await;
+        let link = second.split("<h2><a href=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        assert!(link.ends_with("?back=%2Fdirectory%3Fsort%3Dnewest%26page%3D2"), "{link}");
+        assert_eq!(back_link(&v.page(&link).await).0, "/directory?sort=newest&page=2#results");
+
+        // A project found by a search leads back to the search; its owner's link carries it.
+        let projects = v.page("/directory/projects?q=tenun").await;
+        let link = projects.split("<h2><a href=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+        assert!(link.ends_with("?back=%2Fdirectory%2Fprojects%3Fq%3Dtenun"), "{link}");
+        let project_path = link.split('?').next().unwrap().to_string();
+        let page = v.page(&link).await;
+        assert_eq!(
+            back_link(&page),
+            ("/directory/projects?q=tenun#results".to_string(), "← All projects".to_string())
+        );
+        assert!(page.contains(&format!(
+            "href=\"/directory/entities/{member}?back=%2Fdirectory%2Fprojects%3Fq%3Dtenun\""
+        )));
+        // From the projects list, a member's page leads back to the projects.
+        let owner =
+            v.page(&format!("/directory/entities/{member}?back=%2Fdirectory%2Fprojects%3Fq%3Dtenun")).await;
+        assert_eq!(
+            back_link(&owner),
+            ("/directory/projects?q=tenun#results".to_string(), "← All projects".to_string())
+        );
+        // From the map, back to the map.
+        let map =
+            v.page(&format!("/directory/entities/{member}?back=%2Fdirectory%2Fmap%3Fcountry%3DID")).await;
+        assert_eq!(
+            back_link(&map),
+            ("/directory/map?country=ID#results".to_string(), "← Back to the map".to_string())
+        );
+
+        // Only a list of the directory, with known filters, is ever linked: no open redirect.
+        for hostile in [
+            "https%3A%2F%2Fevil.example%2Fdirectory",
+            "%2F%2Fevil.example%2Fdirectory",
+            "%2Fdirectory%3Fcountry%3DXX",
+            "%2Flogin%3Fnext%3D%2F%2Fevil.example",
+            "javascript%3Aalert(1)",
+            "%2Fdirectory%2Fentities%2F1",
+        ] {
+            let page = v.page(&format!("/directory/entities/{member}?back={hostile}")).await;
+            assert_eq!(back_link(&page).0, "/directory#results", "{hostile}");
+            let page = v.page(&format!("{project_path}?back={hostile}")).await;
+            assert_eq!(back_link(&page).0, "/directory/projects#results", "{hostile}");
+        }
+        let page = v
+            .page(&format!(
+                "/directory/entities/{member}?back=%2Fdirectory%3Fcountry%3DID%26evil%3D%22%3E%3Cscript%3E"
+            ))
+            .await;
+        assert_eq!(back_link(&page).0, "/directory?country=ID#results", "unknown parameters dropped");
+        assert!(!page.contains("<script>"));
+        assert_eq!(
+            v.get(&format!("/directory/entities/{member}?back=a&back=b")).await.status(),
+            StatusCode::OK
+        );
+
+        // In Indonesian.
+        let r = v.submit("/directory", "/language", &[("lang", "id"), ("next", "/directory")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let html = v.page("/directory?country=ID&sdg=5").await;
+        assert_eq!(filter_toggle(&html).0, "Saringan (2)");
+        let page = v.page(&format!("/directory/entities/{member}?back=%2Fdirectory%3Fcountry%3DID")).await;
+        assert_eq!(
+            back_link(&page),
+            ("/directory?country=ID#results".to_string(), "← Semua organisasi".to_string())
+        );
+    });
+}
+
+/// The cells of a CSV download (after its byte-order mark): the header row and the rows.
+fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for spreadsheets");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let rows = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    (headers, rows)
+}
+
+/// The value of column `header` in the row whose column `key` is `value`.
+fn cell(csv: &(Vec<String>, Vec<Vec<String>>), key: &str, value: &str, header: &str) -> String {
+    let (headers, rows) = csv;
+    let at = |h: &str| {
+        headers.iter().position(|x| x == h).unwrap_or_else(|| panic!("no column {h} in {headers:?}"))
+    };
+    let row =
+        rows.iter().find(|r| r[at(key)] == value).unwrap_or_else(|| panic!("no row with {key} = {value}"));
+    row[at(header)].clone()
+}
+
+#[tokio::test]
+async fn the_csv_downloads_speak_the_visitor_s_language_and_keep_the_codes() {
+    each_backend!(|app| {
+        seed(&app).await;
+        let v = app.client();
+        let r = v.submit("/directory", "/language", &[("lang", "id"), ("next", "/directory")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+        let members =
+            read_csv(&v.get("/directory/entities.csv?subregion=east-asia").await.bytes().await.unwrap());
+        for header in [
+            "Nama resmi",
+            "Jenis organisasi",
+            "Jenis (kode)",
+            "Negara",
+            "Negara (kode)",
+            "Jaringan negara",
+            "Kelompok sasaran",
+            "Kelompok sasaran (kode)",
+            "Anggota sejak (UTC)",
+            "Lisensi",
+        ] {
+            assert!(members.0.iter().any(|h| h == header), "{header} in {:?}", members.0);
+        }
+        assert!(!members.0.iter().any(|h| h == "Country" || h == "legal_name"), "no English headers");
+        let japan = "パルシステム生活協同組合";
+        assert_eq!(cell(&members, "Nama resmi", japan, "Negara"), "Jepang");
+        assert_eq!(cell(&members, "Nama resmi", japan, "Negara (kode)"), "JP");
+        assert_eq!(cell(&members, "Nama resmi", japan, "Jenis organisasi"), "Koperasi");
+        assert_eq!(cell(&members, "Nama resmi", japan, "Jenis (kode)"), "cooperative");
+        assert_eq!(cell(&members, "Nama resmi", japan, "Kelompok sasaran (kode)"), "women");
+        assert_eq!(cell(&members, "Nama resmi", japan, "SDG (nomor)"), "12");
+        assert_eq!(cell(&members, "Nama resmi", "한살림 생활협동조합", "Jenis organisasi"), "Usaha sosial");
+        assert_eq!(cell(&members, "Nama resmi", "北京农民合作社联盟", "Negara (kode)"), "CN");
+        // Timestamps in RFC 3339, UTC, to the second.
+        let since = cell(&members, "Nama resmi", japan, "Anggota sejak (UTC)");
+        let t = chrono::DateTime::parse_from_rfc3339(&since).unwrap_or_else(|e| panic!("{since}: {e}"));
+        assert_eq!(since, t.format("%Y-%m-%dT%H:%M:%SZ").to_string(), "seconds, Z");
+        assert_eq!(since.len(), "2026-12-01T14:30:05Z".len());
+
+        let projects = read_csv(&v.get("/directory/projects.csv?country=JP").await.bytes().await.unwrap());
+        assert_eq!(projects.1.len(), 1);
+        let row = |header: &str| cell(&projects, "Negara (kode)", "JP", header);
+        assert_eq!(row("Negara"), "Jepang");
+        assert_eq!(row("Judul"), "産直ネットワーク");
+        assert_eq!(row("Organisasi anggota"), japan);
+        assert_eq!(row("Status"), "Sedang berjalan");
+        assert_eq!(row("Status (kode)"), "ongoing");
+        assert_eq!(row("Dimensi SSE (nomor)"), "3");
+        assert!(!row("Dimensi SSE").is_empty() && row("Dimensi SSE") != "3");
+        assert_eq!(row("Unggulan"), "Tidak");
+        assert_eq!(row("Tanggal mulai"), "2025-01-01", "dates stay ISO 8601");
+
+        // A visitor reading English gets English, with the same codes.
+        let en =
+            read_csv(&app.client().get("/directory/entities.csv?country=JP").await.bytes().await.unwrap());
+        assert_eq!(cell(&en, "Country (code)", "JP", "Country"), "Japan");
+        assert_eq!(cell(&en, "Country (code)", "JP", "Kind of organisation"), "Cooperative");
+        assert_eq!(en.0.len(), members.0.len(), "the same columns in every language");
+        // The machine-readable documents keep their field names and codes.
+        let geo: Value = v.get("/directory/entities.geojson?country=JP").await.json().await.unwrap();
+        let properties = &geo["features"][0]["properties"];
+        assert_eq!(
+            (properties["country"].as_str(), properties["kind"].as_str()),
+            (Some("JP"), Some("cooperative"))
+        );
+        assert_eq!(properties["member_since"].as_str(), Some(since.as_str()));
     });
 }

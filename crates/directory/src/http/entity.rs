@@ -1,12 +1,12 @@
 //! A member's public page: its profile, SDG and dimension badges, place on the map, and its
 //! community projects.
 
-use super::{Badge, ProjectCard, badges, kind_name, project_cards};
-use crate::domain::project_point;
+use super::{BackLink, Badge, ProjectCard, back_link, badges, kind_name, project_cards};
+use crate::domain::{List, detail_href, project_point};
 use crate::store;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use axum::routing::get;
 use kernel::Action;
@@ -54,6 +54,16 @@ struct EntityPage {
     spot: Option<SpotMap>,
     projects: Vec<ProjectCard>,
     can_add_project: bool,
+    back: BackLink,
+    /// The page's own address: with a `back` parameter it is still the same page.
+    canonical: String,
+}
+
+impl EntityPage {
+    /// A project's page, carrying on the list the visitor came from.
+    fn project_href(&self, id: impl std::fmt::Display) -> String {
+        detail_href(&format!("/directory/projects/{id}"), List::Projects, &self.back.from)
+    }
 }
 
 async fn show(
@@ -61,6 +71,7 @@ async fn show(
     page: Page,
     MaybeUser(viewer): MaybeUser,
     Path(id): Path<i64>,
+    RawQuery(query): RawQuery,
 ) -> AppResult<Response> {
     let (e, details) = membership::public::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let r = &app.reference;
@@ -86,7 +97,10 @@ async fn show(
     }
     let dimension_name = |n: u8| r.dimension(n).map(|d| d.name.get(lang).to_string()).unwrap_or_default();
     let country = r.country_name(&e.country, lang);
+    let back = back_link(&page, r, query.as_deref(), List::Entities);
     render(&EntityPage {
+        back,
+        canonical: super::export::entity_url(&app, id),
         id,
         kind: kind_name(r, lang, &e.kind),
         place: if e.city.is_empty() { country } else { format!("{}, {country}", e.city) },

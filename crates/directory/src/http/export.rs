@@ -2,6 +2,7 @@
 //! any script), GeoJSON (WGS84 points), and JSON-LD with the ESSGlobal vocabulary beside
 //! schema.org. Only public fields; every file names the licence management chose.
 
+use super::{badges, dimension_names, kind_name};
 use crate::domain::{self, DirectoryQuery, Filter, Licence, MAX_EXPORT_ROWS, essglobal_legal_form};
 use crate::store::{self, ProjectRow};
 use axum::Router;
@@ -11,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use membership::public::PublicEntity;
 use serde_json::{Value, json};
-use web::{AppError, AppResult, AppState};
+use web::{AppError, AppResult, AppState, RequestContext, Tr};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -72,36 +73,103 @@ pub(crate) fn project_url(app: &AppState, id: i64) -> String {
     format!("{}/directory/projects/{id}", app.config.base_url.trim_end_matches('/'))
 }
 
-async fn entities_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQuery>) -> AppResult<Response> {
+/// The CSV downloads are the directory in a spreadsheet: their headers and their words (kind,
+/// country, constituency, sector, SDG, dimension, status) are in the visitor's language, and
+/// every coded value keeps its code in a column of its own, so the file can still be joined and
+/// filtered by code. The stable, language-free field names are those of the GeoJSON, JSON-LD and
+/// Murmurations documents. Each column is (the Fluent key of its header without
+/// `directory-csv-`).
+pub(crate) const ENTITY_COLUMNS: [&str; 29] = [
+    "id",
+    "url",
+    "legal-name",
+    "short-name",
+    "kind-code",
+    "kind",
+    "country-code",
+    "country",
+    "network-country-code",
+    "network-country",
+    "city",
+    "latitude",
+    "longitude",
+    "website",
+    "members-total",
+    "members-women",
+    "beneficiaries-total",
+    "beneficiaries-women",
+    "sdg-numbers",
+    "sdgs",
+    "constituency-codes",
+    "constituencies",
+    "sector-codes",
+    "sectors",
+    "language-codes",
+    "member-since",
+    "description",
+    "description-lang",
+    "licence",
+];
+
+pub(crate) const PROJECT_COLUMNS: [&str; 29] = [
+    "id",
+    "url",
+    "member-id",
+    "member-url",
+    "member",
+    "title",
+    "summary",
+    "lang",
+    "place",
+    "country-code",
+    "country",
+    "network-country-code",
+    "network-country",
+    "latitude",
+    "longitude",
+    "starts-on",
+    "ends-on",
+    "status-code",
+    "status",
+    "beneficiaries-total",
+    "beneficiaries-women",
+    "sdg-numbers",
+    "sdgs",
+    "constituency-codes",
+    "constituencies",
+    "dimension-numbers",
+    "dimensions",
+    "featured",
+    "licence",
+];
+
+fn csv_headers(tr: &Tr, columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|c| tr.t(&format!("directory-csv-{c}"))).collect()
+}
+
+/// Names in a cell: separated by "; " (names may hold commas).
+fn names(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("; ")
+}
+
+fn csv(tr: &Tr, columns: &[&str], rows: impl Iterator<Item = Vec<String>>) -> AppResult<Vec<u8>> {
+    let headers = csv_headers(tr, columns);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    web::csv::to_bytes(&headers, rows)
+}
+
+async fn entities_csv(
+    State(app): State<AppState>,
+    context: RequestContext,
+    Query(raw): Query<DirectoryQuery>,
+) -> AppResult<Response> {
     let f = checked(&app, &raw)?;
     let licence = super::current_licence(&app).await?;
     let rows = matching_entities(&app, &f).await?;
-    let body = web::csv::to_bytes(
-        &[
-            "id",
-            "url",
-            "legal_name",
-            "short_name",
-            "kind",
-            "country",
-            "network_country",
-            "city",
-            "latitude",
-            "longitude",
-            "website",
-            "members_total",
-            "members_women",
-            "beneficiaries_total",
-            "beneficiaries_women",
-            "sdgs",
-            "constituencies",
-            "sectors",
-            "languages",
-            "member_since",
-            "description",
-            "description_lang",
-            "licence",
-        ],
+    let (r, lang, tr) = (&app.reference, context.lang, Tr::new(context.lang));
+    let body = csv(
+        &tr,
+        &ENTITY_COLUMNS,
         rows.iter().map(|e| {
             vec![
                 e.id.to_string(),
@@ -109,8 +177,11 @@ async fn entities_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
                 e.legal_name.clone(),
                 e.short_name.clone(),
                 e.kind.clone(),
+                kind_name(r, lang, &e.kind),
                 e.country.clone(),
+                r.country_name(&e.country, lang),
                 e.network_country.clone(),
+                r.country_name(&e.network_country, lang),
                 e.city.clone(),
                 opt(e.latitude),
                 opt(e.longitude),
@@ -120,10 +191,18 @@ async fn entities_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
                 opt(e.beneficiaries_total),
                 opt(e.beneficiaries_women),
                 join(&e.sdgs),
+                names(badges(r, lang, &e.sdgs).into_iter().map(|b| b.title)),
                 join(&e.constituencies),
+                names(
+                    e.constituencies
+                        .iter()
+                        .filter_map(|c| r.constituency(c))
+                        .map(|c| c.name.get(lang).to_string()),
+                ),
                 join(&e.sectors),
+                names(e.sectors.iter().filter_map(|c| r.sector(c)).map(|c| c.name.get(lang).to_string())),
                 join(&e.languages),
-                e.member_since.clone().unwrap_or_default(),
+                e.member_since.as_deref().map(domain::timestamp).unwrap_or_default(),
                 e.description.clone(),
                 e.description_lang.clone(),
                 licence.url.to_string(),
@@ -133,37 +212,25 @@ async fn entities_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
     Ok(download(body, "text/csv; charset=utf-8", "asec-members.csv", &licence))
 }
 
-async fn projects_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQuery>) -> AppResult<Response> {
+async fn projects_csv(
+    State(app): State<AppState>,
+    context: RequestContext,
+    Query(raw): Query<DirectoryQuery>,
+) -> AppResult<Response> {
     let f = checked(&app, &raw)?;
     let licence = super::current_licence(&app).await?;
     let rows = matching_projects(&app, &f).await?;
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let mut lists = store::lists_for(&app.db, &ids, true).await?;
-    let body = web::csv::to_bytes(
-        &[
-            "id",
-            "url",
-            "member_id",
-            "member_url",
-            "title",
-            "summary",
-            "lang",
-            "place",
-            "country",
-            "network_country",
-            "latitude",
-            "longitude",
-            "starts_on",
-            "ends_on",
-            "status",
-            "beneficiaries_total",
-            "beneficiaries_women",
-            "sdgs",
-            "constituencies",
-            "sse_dimensions",
-            "featured",
-            "licence",
-        ],
+    let mut owner_ids: Vec<i64> = rows.iter().map(|p| p.entity_id).collect();
+    owner_ids.sort_unstable();
+    owner_ids.dedup();
+    let owners = membership::public::names(&app.db, &owner_ids).await?;
+    let (r, lang, tr) = (&app.reference, context.lang, Tr::new(context.lang));
+    let (yes, no) = (tr.t("directory-csv-yes"), tr.t("directory-csv-no"));
+    let body = csv(
+        &tr,
+        &PROJECT_COLUMNS,
         rows.iter().map(|p| {
             let project = store::as_project(p, &mut lists);
             vec![
@@ -171,23 +238,36 @@ async fn projects_csv(State(app): State<AppState>, Query(raw): Query<DirectoryQu
                 project_url(&app, p.id),
                 p.entity_id.to_string(),
                 entity_url(&app, p.entity_id),
+                owners.get(&p.entity_id).map(|(name, _)| name.clone()).unwrap_or_default(),
                 p.title.clone(),
                 p.summary.clone(),
                 p.lang.clone(),
                 p.place.clone(),
                 p.country_code.clone(),
+                r.country_name(&p.country_code, lang),
                 p.network_country.clone(),
+                r.country_name(&p.network_country, lang),
                 opt(p.latitude_e6.map(|v| v as f64 / 1e6)),
                 opt(p.longitude_e6.map(|v| v as f64 / 1e6)),
                 p.starts_on.clone(),
                 p.ends_on.clone(),
                 p.status.as_str().to_string(),
+                tr.t(&p.status.label_key()),
                 opt(p.beneficiaries_total),
                 opt(p.beneficiaries_women),
                 join(&project.sdgs),
+                names(badges(r, lang, &project.sdgs).into_iter().map(|b| b.title)),
                 join(&project.constituencies),
+                names(
+                    project
+                        .constituencies
+                        .iter()
+                        .filter_map(|c| r.constituency(c))
+                        .map(|c| c.name.get(lang).to_string()),
+                ),
                 join(&project.dimensions),
-                p.featured.to_string(),
+                names(dimension_names(r, lang, &project.dimensions).into_iter()),
+                if p.featured { yes.clone() } else { no.clone() },
                 licence.url.to_string(),
             ]
         }),
@@ -233,7 +313,7 @@ async fn entities_geojson(
                     "website": e.website, "members_total": e.members_total, "members_women": e.members_women,
                     "beneficiaries_total": e.beneficiaries_total, "beneficiaries_women": e.beneficiaries_women,
                     "sdgs": e.sdgs, "constituencies": e.constituencies, "sectors": e.sectors,
-                    "languages": e.languages, "member_since": e.member_since, "description": e.description,
+                    "languages": e.languages, "member_since": e.member_since.as_deref().map(domain::timestamp), "description": e.description,
                     "description_lang": e.description_lang,
                 },
             })
@@ -352,4 +432,24 @@ async fn entities_jsonld(
         "asec-members.jsonld",
         &licence,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_csv_column_has_a_header_in_english() {
+        for column in ENTITY_COLUMNS.iter().chain(PROJECT_COLUMNS.iter()).chain(["yes", "no"].iter()) {
+            assert!(Tr::new("en").try_t(&format!("directory-csv-{column}")).is_some(), "{column}");
+        }
+        let mut all = ENTITY_COLUMNS.to_vec();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), ENTITY_COLUMNS.len(), "no column twice");
+        let mut all = PROJECT_COLUMNS.to_vec();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), PROJECT_COLUMNS.len(), "no column twice");
+    }
 }

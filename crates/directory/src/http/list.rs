@@ -5,7 +5,7 @@ use super::{
     EntityCard, FilterForm, Pager, ProjectCard, entity_card, filter_form, filter_problems, pager,
     project_cards, with_query,
 };
-use crate::domain::{self, DirectoryQuery, PAGE_SIZE};
+use crate::domain::{self, DirectoryQuery, List, PAGE_SIZE};
 use crate::store;
 use askama::Template;
 use axum::Router;
@@ -34,6 +34,8 @@ pub struct DirectoryPage {
     pub projects: Vec<ProjectCard>,
     pub pager: Pager,
     pub query: String,
+    /// This list with its filters and page, for the cards' links to carry back.
+    pub here: String,
     pub licence_name: String,
     pub licence_url: String,
 }
@@ -41,6 +43,14 @@ pub struct DirectoryPage {
 impl DirectoryPage {
     fn href(&self, path: &str) -> String {
         with_query(path, &self.query)
+    }
+
+    fn entity_href(&self, id: impl std::fmt::Display) -> String {
+        domain::detail_href(&format!("/directory/entities/{id}"), List::Entities, &self.here)
+    }
+
+    fn project_href(&self, id: impl std::fmt::Display) -> String {
+        domain::detail_href(&format!("/directory/projects/{id}"), List::Projects, &self.here)
     }
 }
 
@@ -81,6 +91,7 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
                 projects: Vec::new(),
                 pager: Pager { pages: 1, prev: None, next: None, label: String::new() },
                 query: String::new(),
+                here: String::new(),
                 licence_name: licence.name.to_string(),
                 licence_url: licence.url.to_string(),
             };
@@ -129,6 +140,7 @@ async fn list(app: AppState, page: Page, raw: DirectoryQuery, tab: &'static str)
         also,
         action: path,
         query: filter.query_string(),
+        here: with_query(path, &filter.query_with_page()),
         page,
         tab,
         form,

@@ -3,7 +3,7 @@
 //! are grouped by country and 2° cell, each group linking to its country's map.
 
 use super::{FilterForm, filter_form, filter_problems, with_query};
-use crate::domain::{self, DirectoryQuery, Filter, project_point};
+use crate::domain::{self, DirectoryQuery, Filter, List, project_point};
 use crate::store;
 use ::store::MapCluster as Cluster;
 use askama::Template;
@@ -176,6 +176,7 @@ async fn map(
         }
     };
     let mut markers = Vec::new();
+    let here = with_query("/directory/map", &filter.query_string());
     let (mut entities, mut projects, mut grouped) = (0, 0, false);
     if let (Some(facets), Some(countries)) = (filter.entity_facets(r), filter.countries(r)) {
         let facets: membership::public::Facets = facets.into();
@@ -195,7 +196,9 @@ async fn map(
             let points = membership::public::points(&app.db, &facets, POINT_LIMIT).await?;
             markers.extend(points.into_iter().filter_map(|p| {
                 let at = (p.latitude_e6, p.longitude_e6);
-                point_marker(format!("/directory/entities/{}", p.id), p.legal_name, at, "entity", 6.0)
+                let href =
+                    domain::detail_href(&format!("/directory/entities/{}", p.id), List::Entities, &here);
+                point_marker(href, p.legal_name, at, "entity", 6.0)
             }));
         }
         let clusters = store::clusters(&app.db, &filter, &countries).await?;
@@ -214,7 +217,9 @@ async fn map(
             let points = store::points(&app.db, &filter, &countries, POINT_LIMIT).await?;
             markers.extend(points.into_iter().filter_map(|p| {
                 let at = (p.latitude_e6, p.longitude_e6);
-                point_marker(format!("/directory/projects/{}", p.id), p.title, at, "project", 4.5)
+                let href =
+                    domain::detail_href(&format!("/directory/projects/{}", p.id), List::Projects, &here);
+                point_marker(href, p.title, at, "project", 4.5)
             }));
         }
     }

@@ -155,6 +155,8 @@ pub struct FilterForm {
     pub dimensions: Vec<Choice>,
     pub sorts: Vec<Choice>,
     pub q: String,
+    /// "Filters (2)": the toggle that shows the form, with the number of active filters.
+    pub toggle: String,
 }
 
 fn choices<'a>(
@@ -225,6 +227,7 @@ pub(crate) fn filter_form(r: &ReferenceData, page: &Page, raw: &DirectoryQuery) 
         })
         .collect(),
         q: raw.q.clone(),
+        toggle: page.tr.t_count("directory-filters", raw.active_filters() as i64),
     }
 }
 
@@ -265,6 +268,31 @@ pub(crate) fn pager(page: &Page, path: &str, f: &Filter, total: i64) -> Pager {
             .tr
             .t_args("directory-page-of", &[("page", &f.page.to_string()), ("pages", &pages.to_string())]),
     }
+}
+
+/// Where a member's or a project's page leads back to: the list the visitor came from (its
+/// `back` parameter, checked) or the page's own list.
+pub struct BackLink {
+    pub href: String,
+    pub label: String,
+    /// The checked list the visitor came from, for the page's own links to carry on (empty
+    /// without one).
+    pub from: String,
+}
+
+pub(crate) fn back_link(page: &Page, r: &ReferenceData, query: Option<&str>, own: domain::List) -> BackLink {
+    let given = query
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "back"))
+        .and_then(|(_, raw)| domain::back_link(&raw, r));
+    let from = given.as_ref().map(|b| b.at.clone()).unwrap_or_default();
+    let back = given.unwrap_or(domain::Back { list: own, at: own.path().to_string() });
+    let key = match back.list {
+        domain::List::Entities => "directory-back",
+        domain::List::Projects => "directory-back-projects",
+        domain::List::Map => "directory-back-map",
+    };
+    BackLink { href: back.href(), label: page.t(key), from }
 }
 
 /// `?query` or nothing.

@@ -1,12 +1,12 @@
 //! A project's public page, and its photos.
 
 use super::entity::{SpotMap, spot_map};
-use super::{Badge, badges, dimension_names};
-use crate::domain::Translation;
+use super::{BackLink, Badge, back_link, badges, dimension_names};
+use crate::domain::{List, Translation, detail_href};
 use crate::store;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -49,6 +49,16 @@ struct ProjectPage {
     featured: bool,
     can_edit: bool,
     can_feature: bool,
+    back: BackLink,
+    /// The page's own address: with a `back` parameter it is still the same page.
+    canonical: String,
+}
+
+impl ProjectPage {
+    /// The owner's page, carrying on the list the visitor came from.
+    fn owner_href(&self) -> String {
+        detail_href(&format!("/directory/entities/{}", self.owner_id), List::Entities, &self.back.from)
+    }
 }
 
 /// A photo as a project's page shows it.
@@ -79,6 +89,7 @@ async fn show(
     page: Page,
     MaybeUser(viewer): MaybeUser,
     Path(id): Path<i64>,
+    RawQuery(query): RawQuery,
 ) -> AppResult<Response> {
     let (row, owner) = load_public(&app, id).await?;
     let r = &app.reference;
@@ -98,7 +109,10 @@ async fn show(
     if let Some(people) = super::people(&page, row.beneficiaries_total, row.beneficiaries_women) {
         facts.push((page.t("field-beneficiaries-total"), people));
     }
+    let back = back_link(&page, r, query.as_deref(), List::Projects);
     render(&ProjectPage {
+        back,
+        canonical: super::export::project_url(&app, id),
         id,
         version: row.version,
         place: format!("{}, {}", row.place, r.country_name(&row.country_code, lang)),

@@ -116,3 +116,56 @@ feed-title = { $network }: new members and projects
 feed-new-member = New member: { $name } ({ $place })
 feed-new-project = New project: { $name } ({ $place })
 feed-dataset-name = { $network }: member organisations
+
+# Filters folded on a phone, the way back to a list, and the CSV downloads' headers.
+directory-filters = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count })
+}
+directory-back-map = ← Back to the map
+directory-csv-hint = The CSV files follow your language, with every code in a column of its own; GeoJSON and JSON-LD keep fixed field names for programs.
+directory-csv-id = ID
+directory-csv-url = Address (URL)
+directory-csv-legal-name = Legal name
+directory-csv-short-name = Short name
+directory-csv-kind-code = Kind (code)
+directory-csv-kind = Kind of organisation
+directory-csv-country-code = Country (code)
+directory-csv-country = Country
+directory-csv-network-country-code = Country network (code)
+directory-csv-network-country = Country network
+directory-csv-city = City or town
+directory-csv-latitude = Latitude
+directory-csv-longitude = Longitude
+directory-csv-website = Website
+directory-csv-members-total = Members
+directory-csv-members-women = Members who are women
+directory-csv-beneficiaries-total = People reached
+directory-csv-beneficiaries-women = Women reached
+directory-csv-sdg-numbers = SDGs (numbers)
+directory-csv-sdgs = SDGs
+directory-csv-constituency-codes = Constituencies (codes)
+directory-csv-constituencies = Constituencies
+directory-csv-sector-codes = Sectors (ICA codes)
+directory-csv-sectors = Sectors
+directory-csv-language-codes = Working languages (codes)
+directory-csv-member-since = Member since (UTC)
+directory-csv-description = Description
+directory-csv-description-lang = Language of the description (code)
+directory-csv-licence = Licence
+directory-csv-member-id = Member ID
+directory-csv-member-url = Member's address (URL)
+directory-csv-member = Member organisation
+directory-csv-title = Title
+directory-csv-summary = Summary
+directory-csv-lang = Language (code)
+directory-csv-place = Place
+directory-csv-starts-on = Start date
+directory-csv-ends-on = End date
+directory-csv-status-code = Status (code)
+directory-csv-status = Status
+directory-csv-dimension-numbers = SSE dimensions (numbers)
+directory-csv-dimensions = SSE dimensions
+directory-csv-featured = Featured
+directory-csv-yes = Yes
+directory-csv-no = No

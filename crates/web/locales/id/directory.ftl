@@ -116,3 +116,56 @@ feed-title = { $network }: anggota dan proyek baru
 feed-new-member = Anggota baru: { $name } ({ $place })
 feed-new-project = Proyek baru: { $name } ({ $place })
 feed-dataset-name = { $network }: organisasi anggota
+
+# Saringan yang dilipat di ponsel, jalan kembali ke daftar, dan judul kolom unduhan CSV.
+directory-filters = { $count ->
+    [0] Saringan
+   *[other] Saringan ({ $count })
+}
+directory-back-map = ← Kembali ke peta
+directory-csv-hint = Berkas CSV mengikuti bahasa Anda, dengan setiap kode di kolomnya sendiri; GeoJSON dan JSON-LD memakai nama kolom tetap untuk program.
+directory-csv-id = ID
+directory-csv-url = Alamat (URL)
+directory-csv-legal-name = Nama resmi
+directory-csv-short-name = Nama singkat
+directory-csv-kind-code = Jenis (kode)
+directory-csv-kind = Jenis organisasi
+directory-csv-country-code = Negara (kode)
+directory-csv-country = Negara
+directory-csv-network-country-code = Jaringan negara (kode)
+directory-csv-network-country = Jaringan negara
+directory-csv-city = Kota atau desa
+directory-csv-latitude = Lintang
+directory-csv-longitude = Bujur
+directory-csv-website = Situs web
+directory-csv-members-total = Jumlah anggota
+directory-csv-members-women = Jumlah anggota perempuan
+directory-csv-beneficiaries-total = Jumlah orang yang dijangkau
+directory-csv-beneficiaries-women = Jumlah perempuan yang dijangkau
+directory-csv-sdg-numbers = SDG (nomor)
+directory-csv-sdgs = SDG
+directory-csv-constituency-codes = Kelompok sasaran (kode)
+directory-csv-constituencies = Kelompok sasaran
+directory-csv-sector-codes = Sektor (kode ICA)
+directory-csv-sectors = Sektor
+directory-csv-language-codes = Bahasa kerja (kode)
+directory-csv-member-since = Anggota sejak (UTC)
+directory-csv-description = Deskripsi
+directory-csv-description-lang = Bahasa deskripsi (kode)
+directory-csv-licence = Lisensi
+directory-csv-member-id = ID anggota
+directory-csv-member-url = Alamat anggota (URL)
+directory-csv-member = Organisasi anggota
+directory-csv-title = Judul
+directory-csv-summary = Ringkasan
+directory-csv-lang = Bahasa (kode)
+directory-csv-place = Tempat
+directory-csv-starts-on = Tanggal mulai
+directory-csv-ends-on = Tanggal selesai
+directory-csv-status-code = Status (kode)
+directory-csv-status = Status
+directory-csv-dimension-numbers = Dimensi SSE (nomor)
+directory-csv-dimensions = Dimensi SSE
+directory-csv-featured = Unggulan
+directory-csv-yes = Ya
+directory-csv-no = Tidak

@@ -116,3 +116,56 @@ feed-title = { $network }: ahli dan projek baharu
 feed-new-member = Ahli baharu: { $name } ({ $place })
 feed-new-project = Projek baharu: { $name } ({ $place })
 feed-dataset-name = { $network }: organisasi ahli
+
+# Penapis yang dilipat pada telefon, jalan kembali ke senarai, dan tajuk lajur muat turun CSV.
+directory-filters = { $count ->
+    [0] Penapis
+   *[other] Penapis ({ $count })
+}
+directory-back-map = ← Kembali ke peta
+directory-csv-hint = Fail CSV mengikut bahasa anda, dengan setiap kod dalam lajurnya sendiri; GeoJSON dan JSON-LD mengekalkan nama medan yang tetap untuk program.
+directory-csv-id = ID
+directory-csv-url = Alamat (URL)
+directory-csv-legal-name = Nama rasmi
+directory-csv-short-name = Nama ringkas
+directory-csv-kind-code = Jenis (kod)
+directory-csv-kind = Jenis organisasi
+directory-csv-country-code = Negara (kod)
+directory-csv-country = Negara
+directory-csv-network-country-code = Rangkaian negara (kod)
+directory-csv-network-country = Rangkaian negara
+directory-csv-city = Bandar atau pekan
+directory-csv-latitude = Latitud
+directory-csv-longitude = Longitud
+directory-csv-website = Laman web
+directory-csv-members-total = Bilangan ahli
+directory-csv-members-women = Bilangan ahli wanita
+directory-csv-beneficiaries-total = Bilangan orang yang dijangkau
+directory-csv-beneficiaries-women = Bilangan wanita yang dijangkau
+directory-csv-sdg-numbers = SDG (nombor)
+directory-csv-sdgs = SDG
+directory-csv-constituency-codes = Golongan sasaran (kod)
+directory-csv-constituencies = Golongan sasaran
+directory-csv-sector-codes = Sektor (kod ICA)
+directory-csv-sectors = Sektor
+directory-csv-language-codes = Bahasa kerja (kod)
+directory-csv-member-since = Ahli sejak (UTC)
+directory-csv-description = Keterangan
+directory-csv-description-lang = Bahasa keterangan (kod)
+directory-csv-licence = Lesen
+directory-csv-member-id = ID ahli
+directory-csv-member-url = Alamat ahli (URL)
+directory-csv-member = Organisasi ahli
+directory-csv-title = Tajuk
+directory-csv-summary = Ringkasan
+directory-csv-lang = Bahasa (kod)
+directory-csv-place = Tempat
+directory-csv-starts-on = Tarikh mula
+directory-csv-ends-on = Tarikh tamat
+directory-csv-status-code = Status (kod)
+directory-csv-status = Status
+directory-csv-dimension-numbers = Dimensi SSE (nombor)
+directory-csv-dimensions = Dimensi SSE
+directory-csv-featured = Pilihan
+directory-csv-yes = Ya
+directory-csv-no = Tidak
