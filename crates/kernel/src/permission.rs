@@ -224,6 +224,9 @@ pub enum Action {
     /// country): what the network sees of a country (its page, target, chat link, voice in
     /// consultations) follows, so its representatives cannot do it by editing the profile.
     MoveEntityCountry,
+    /// Countersign, for the network, the MOU a member accepted: irreversible, so management's
+    /// alone (with the second factor, as every management grant).
+    CountersignMou,
     // Governance.
     OpenProposal,
     /// Open a proposal decided by one sub-region, where management delegates it.
@@ -282,7 +285,7 @@ fn rule(action: Action) -> &'static [(Role, Span)] {
         EndorseApplication | CoordinateCountry => &[(FocalPoint, Scoped), (Management, Anywhere)],
         ReadCountryNetwork => &[(FocalPoint, Scoped), (Management, Anywhere), (EntityRepresentative, Scoped)],
         ApproveMembership | OpenProposal | ApproveMinutes | PublishContent | AppointCoordinators
-        | ManageMeetings | ManageDecisions | ConfigureGovernance | MoveEntityCountry => {
+        | ManageMeetings | ManageDecisions | ConfigureGovernance | MoveEntityCountry | CountersignMou => {
             &[(Management, Anywhere)]
         }
         OpenSubregionProposal => &[(SubregionCoordinator, Scoped), (FocalPoint, CountryInSubregion)],
@@ -905,6 +908,41 @@ mod tests {
         }
         assert_eq!(
             decide(&Subject::visitor(), MoveEntityCountry, &entity),
+            Decision::Denied(Denial::NotSignedIn)
+        );
+    }
+
+    #[test]
+    fn only_management_with_the_second_factor_countersigns_an_mou() {
+        let entity = entity_in_indonesia(7);
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        assert!(allowed(&m, CountersignMou, &entity));
+        assert!(allowed(&m, CountersignMou, &Target::network()));
+        assert!(reach(&m, CountersignMou).everywhere);
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        assert_eq!(decide(&m_without, CountersignMou, &entity), Decision::Denied(Denial::TwoFactorRequired));
+        let blocked = reach(&m_without, CountersignMou);
+        assert!(blocked.is_empty() && blocked.blocked_by_two_factor);
+        // The member's own representative and its country's focal point may not sign for the
+        // network, nor anyone else, with the second factor or without.
+        for g in [
+            grant(Role::EntityRepresentative, Scope::Entity(EntityId(7))),
+            grant(Role::FocalPoint, Scope::Country(cc("ID"))),
+            grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia"))),
+            grant(Role::Administrator, Scope::Network),
+            grant(Role::Treasurer, Scope::Network),
+            grant(Role::Chair, Scope::Network),
+            grant(Role::ExecutiveSecretary, Scope::Network),
+        ] {
+            for two_factor in [true, false] {
+                let s = person(vec![g.clone()], two_factor);
+                assert_eq!(decide(&s, CountersignMou, &entity), Decision::Denied(Denial::NoGrant), "{g:?}");
+                assert!(reach(&s, CountersignMou).is_empty(), "{g:?}");
+            }
+        }
+        assert_eq!(decide(&person(vec![], true), CountersignMou, &entity), Decision::Denied(Denial::NoGrant));
+        assert_eq!(
+            decide(&Subject::visitor(), CountersignMou, &entity),
             Decision::Denied(Denial::NotSignedIn)
         );
     }

@@ -109,11 +109,14 @@ pub fn too_long(s: &str, max: usize) -> bool {
     s.chars().count() > max
 }
 
-/// An http(s) address without spaces, at most 300 characters.
+/// The longest web address kept, in characters.
+pub const WEB_ADDRESS_MAX_CHARS: usize = 300;
+
+/// An http(s) address without spaces, at most [`WEB_ADDRESS_MAX_CHARS`] characters.
 pub fn web_address(raw: &str) -> bool {
     (raw.starts_with("https://") || raw.starts_with("http://"))
         && !raw.contains(char::is_whitespace)
-        && !too_long(raw, 300)
+        && !too_long(raw, WEB_ADDRESS_MAX_CHARS)
 }
 
 /// The type of an uploaded image, read from its first bytes (never from its name or the

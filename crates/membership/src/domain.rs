@@ -76,6 +76,12 @@ impl Status {
     pub fn editable_by_applicant(self) -> bool {
         matches!(self, Status::Draft | Status::SentBack)
     }
+
+    /// A member bound by the MOU it accepted: management countersigns it, and it waits for
+    /// that until then. A withdrawn member's MOU is no longer countersigned.
+    pub fn bound_by_mou(self) -> bool {
+        matches!(self, Status::Active | Status::Suspended | Status::Lapsed)
+    }
 }
 
 /// What someone does to an entity's membership.
@@ -354,6 +360,9 @@ mod tests {
             );
         }
         assert_eq!(AwaitingEndorsement.label_key(), "status-awaiting-endorsement");
+        for status in Status::ALL {
+            assert_eq!(status.bound_by_mou(), matches!(status, Active | Suspended | Lapsed), "{status:?}");
+        }
         assert_eq!(Status::parse("active "), None);
     }
 
@@ -440,6 +449,38 @@ pub const MAX_CONTACTS: usize = 3;
 pub const MAX_LINKS: usize = 3;
 pub const MAX_OTHER_DESCRIPTIONS: usize = 2;
 
+/// The longest text each field of the profile holds, in characters. The form states them and
+/// gives them to the browser as `maxlength`, so the numbers live only here.
+pub const LEGAL_NAME_MAX: usize = 200;
+pub const SHORT_NAME_MAX: usize = 60;
+pub const CITY_MAX: usize = 120;
+/// The registration number and the registrar's name, each.
+pub const REGISTRATION_MAX: usize = 120;
+/// The website and each further link.
+pub const WEB_ADDRESS_MAX: usize = kernel::validate::WEB_ADDRESS_MAX_CHARS;
+/// The description, in its own language and in each further one.
+pub const DESCRIPTION_MAX: usize = 5000;
+/// Each dimension's statement.
+pub const COMMITMENT_MAX: usize = 1000;
+/// A contact's name and role, each.
+pub const CONTACT_TEXT_MAX: usize = 120;
+pub const PHONE_MAX: usize = 40;
+
+/// The languages an organisation may say it works in, offered by name (the Fluent message
+/// `language-name-{code}`), kept as ISO 639 codes. A well-formed code outside the list (typed
+/// into an older draft, or imported) is still accepted and kept.
+pub const WORKING_LANGUAGES: [&str; 47] = [
+    "en", "id", "ms", "jv", "su", "fil", "ceb", "th", "vi", "km", "lo", "my", "tet", "zh", "ja", "ko", "mn",
+    "hi", "bn", "ur", "ne", "si", "ta", "te", "ml", "kn", "mr", "gu", "pa", "or", "as", "dz", "dv", "ps",
+    "fa", "uz", "kk", "ky", "tg", "tk", "ru", "ar", "fr", "es", "pt", "de", "nl",
+];
+
+/// A language code as the profile keeps it: two or three lower-case letters.
+pub fn language_code(raw: &str) -> Option<String> {
+    let code = raw.trim().to_ascii_lowercase();
+    ((2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())).then_some(code)
+}
+
 /// An entity's profile, checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
@@ -505,8 +546,9 @@ pub struct ProfileForm {
     /// Statements for dimensions 1 to 5, in order.
     pub commitments: [String; 5],
     pub sectors: Vec<String>,
-    /// Language codes as typed, separated by commas or spaces.
-    pub languages: String,
+    /// Language codes as ticked (an older or imported value may hold several, separated by
+    /// commas, semicolons or spaces).
+    pub languages: Vec<String>,
     pub links: [String; MAX_LINKS],
     /// Name, role, email and phone of each contact.
     pub contacts: [[String; 4]; MAX_CONTACTS],
@@ -544,7 +586,7 @@ struct ProfileFields {
     sdg: Vec<String>,
     commitment: Vec<String>,
     sector: Vec<String>,
-    languages: String,
+    language: Vec<String>,
     link: Vec<String>,
     contact_name: Vec<String>,
     contact_role: Vec<String>,
@@ -599,7 +641,7 @@ impl TryFrom<ProfileFields> for ProfileForm {
             sdgs: f.sdg,
             commitments,
             sectors: f.sector,
-            languages: f.languages,
+            languages: f.language,
             links,
             contacts,
             other_descriptions,
@@ -655,7 +697,7 @@ impl ProfileForm {
             sdgs: p.sdgs.iter().map(u8::to_string).collect(),
             commitments,
             sectors: p.sectors.clone(),
-            languages: p.languages.join(", "),
+            languages: p.languages.clone(),
             links,
             contacts,
             other_descriptions,
@@ -727,10 +769,10 @@ pub fn check_profile(
     let legal_name = f.legal_name.split_whitespace().collect::<Vec<_>>().join(" ");
     if legal_name.is_empty() {
         e.add("legal_name", "error-entity-name-required");
-    } else if too_long(&legal_name, 200) {
+    } else if too_long(&legal_name, LEGAL_NAME_MAX) {
         e.add("legal_name", "error-too-long");
     }
-    if too_long(&f.short_name, 60) {
+    if too_long(f.short_name.trim(), SHORT_NAME_MAX) {
         e.add("short_name", "error-too-long");
     }
     if reference.entity_kind(&f.kind).is_none() {
@@ -744,7 +786,7 @@ pub fn check_profile(
     let city = f.city.trim().to_string();
     if for_submit && city.is_empty() {
         e.add("city", "error-city-required");
-    } else if too_long(&city, 120) {
+    } else if too_long(&city, CITY_MAX) {
         e.add("city", "error-too-long");
     }
     let latitude =
@@ -764,11 +806,16 @@ pub fn check_profile(
             }
         },
     };
+    let registration_number = f.registration_number.trim().to_string();
+    if too_long(&registration_number, REGISTRATION_MAX) {
+        e.add("registration_number", "error-too-long");
+    }
+    let registrar = f.registrar.trim().to_string();
+    if too_long(&registrar, REGISTRATION_MAX) {
+        e.add("registrar", "error-too-long");
+    }
     let website = f.website.trim().to_string();
-    if !website.is_empty()
-        && (!(website.starts_with("https://") || website.starts_with("http://"))
-            || website.contains(char::is_whitespace))
-    {
+    if !website.is_empty() && !web_address(&website) {
         e.add("website", "error-website");
     }
     let mut numbers = [None; 4];
@@ -799,7 +846,7 @@ pub fn check_profile(
     let description = f.description.trim().to_string();
     if for_submit && description.is_empty() {
         e.add("description", "error-description-required");
-    } else if too_long(&description, 5000) {
+    } else if too_long(&description, DESCRIPTION_MAX) {
         e.add("description", "error-too-long");
     }
     let description_lang = f.description_lang.trim().to_ascii_lowercase();
@@ -839,7 +886,7 @@ pub fn check_profile(
     let mut commitments = Vec::new();
     for (i, statement) in f.commitments.iter().enumerate() {
         let statement = statement.trim();
-        if too_long(statement, 1000) {
+        if too_long(statement, COMMITMENT_MAX) {
             e.add(COMMITMENT_FIELDS[i], "error-too-long");
         } else if statement.is_empty() && for_submit {
             e.add(COMMITMENT_FIELDS[i], "error-commitment-required");
@@ -856,13 +903,11 @@ pub fn check_profile(
         }
     }
     let mut languages: Vec<String> = Vec::new();
-    for code in
-        f.languages.split([',', ' ', ';']).map(|c| c.trim().to_ascii_lowercase()).filter(|c| !c.is_empty())
-    {
-        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-            e.add("languages", "error-language-code");
+    for raw in f.languages.iter().flat_map(|l| l.split([',', ' ', ';'])).filter(|c| !c.trim().is_empty()) {
+        let Some(code) = language_code(raw) else {
+            e.add("language", "error-language-code");
             break;
-        }
+        };
         if !languages.contains(&code) {
             languages.push(code);
         }
@@ -894,10 +939,10 @@ pub fn check_profile(
         let fields = CONTACT_FIELDS[i];
         if name.is_empty() {
             e.add(fields[0], "error-contact-name");
-        } else if too_long(&name, 120) {
+        } else if too_long(&name, CONTACT_TEXT_MAX) {
             e.add(fields[0], "error-too-long");
         }
-        if too_long(&role, 120) {
+        if too_long(&role, CONTACT_TEXT_MAX) {
             e.add(fields[1], "error-too-long");
         }
         let email = if email.is_empty() {
@@ -911,7 +956,8 @@ pub fn check_profile(
                 }
             }
         };
-        let phone_ok = phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) && phone.len() <= 40;
+        let phone_ok =
+            phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) && !too_long(&phone, PHONE_MAX);
         if !phone_ok {
             e.add(fields[3], "error-phone");
         }
@@ -935,7 +981,7 @@ pub fn check_profile(
         }
         if text.is_empty() {
             e.add(text_field, "error-description-required");
-        } else if too_long(&text, 5000) {
+        } else if too_long(&text, DESCRIPTION_MAX) {
             e.add(text_field, "error-too-long");
         }
         other_descriptions.push((lang, text));
@@ -952,8 +998,8 @@ pub fn check_profile(
         city,
         latitude_e6: latitude,
         longitude_e6: longitude,
-        registration_number: f.registration_number.trim().to_string(),
-        registrar: f.registrar.trim().to_string(),
+        registration_number,
+        registrar,
         registration_year,
         website,
         members_total: numbers[0],
@@ -1096,7 +1142,7 @@ mod profile_tests {
             beneficiaries_total: "5000".into(),
             beneficiaries_women: "4000".into(),
             sectors: vec!["ICA20".into(), "ICA10".into(), "ICA20".into()],
-            languages: "id, JV;su  id".into(),
+            languages: vec!["id".into(), " JV;su ".into(), "id".into()],
             links: ["https://a.example".into(), " ".into(), " http://c.example ".into()],
             contacts: [
                 [
@@ -1171,7 +1217,7 @@ mod profile_tests {
         assert_eq!(form.registration_year, "1998");
         assert_eq!(form.members_women, "900");
         assert_eq!(form.sdgs, ["5", "8"]);
-        assert_eq!(form.languages, "id, jv, su");
+        assert_eq!(form.languages, ["id", "jv", "su"]);
         assert_eq!(form.commitments[4], "e");
         assert_eq!(form.contacts[1], ["Dewi", "", "", ""]);
         assert_eq!(form.other_descriptions[0], ("en".to_string(), "Savings and loans".to_string()));
@@ -1411,17 +1457,44 @@ mod profile_tests {
         );
         for languages in ["id, indo", "i", "id 12"] {
             assert_eq!(
-                errors(ProfileForm { languages: languages.into(), ..base.clone() }),
-                [("languages", "error-language-code")],
+                errors(ProfileForm { languages: vec![languages.into()], ..base.clone() }),
+                [("language", "error-language-code")],
                 "{languages}"
             );
         }
         assert_eq!(
-            errors(ProfileForm { languages: "x, y".into(), ..base.clone() }),
-            [("languages", "error-language-code")],
+            errors(ProfileForm { languages: vec!["x".into(), "y".into()], ..base.clone() }),
+            [("language", "error-language-code")],
             "named once"
         );
-        assert_eq!(ok(ProfileForm { languages: "fil".into(), ..base.clone() }).languages, ["fil"]);
+        assert_eq!(ok(ProfileForm { languages: vec!["fil".into()], ..base.clone() }).languages, ["fil"]);
+        assert_eq!(
+            ok(ProfileForm { languages: vec!["JV".into(), " ".into(), "xyz".into()], ..base.clone() })
+                .languages,
+            ["jv", "xyz"],
+            "a well-formed code outside the list, from an older draft, is kept"
+        );
+        assert!(ok(ProfileForm { languages: vec![], ..base.clone() }).languages.is_empty());
+        for (field, max) in [("registration_number", REGISTRATION_MAX), ("registrar", REGISTRATION_MAX)] {
+            let with = |n: usize| {
+                let mut f = base.clone();
+                *if field == "registrar" { &mut f.registrar } else { &mut f.registration_number } =
+                    format!(" {} ", "r".repeat(n));
+                f
+            };
+            let p = ok(with(max));
+            assert_eq!(if field == "registrar" { p.registrar } else { p.registration_number }.len(), max);
+            assert_eq!(errors(with(max + 1)), [(field, "error-too-long")]);
+        }
+        let site = |n: usize| format!("https://{}", "w".repeat(n - 8));
+        assert_eq!(ok(ProfileForm { website: site(WEB_ADDRESS_MAX), ..base.clone() }).website.len(), 300);
+        assert_eq!(
+            errors(ProfileForm { website: site(WEB_ADDRESS_MAX + 1), ..base.clone() }),
+            [("website", "error-website")]
+        );
+        let mut link = base.clone();
+        link.links[0] = site(WEB_ADDRESS_MAX + 1);
+        assert_eq!(errors(link), [("link_1", "error-website")]);
         let mut link = base.clone();
         link.links[1] = "kws.example".into();
         assert_eq!(errors(link), [("link_2", "error-website")]);
@@ -1492,6 +1565,41 @@ mod profile_tests {
             errors(with_other([("ms", "T"), ("ms", "U")])),
             [("other_description_lang_2", "error-language-twice")]
         );
+    }
+
+    #[test]
+    fn the_limits_the_form_states_are_these() {
+        assert_eq!(
+            [
+                LEGAL_NAME_MAX,
+                SHORT_NAME_MAX,
+                CITY_MAX,
+                REGISTRATION_MAX,
+                WEB_ADDRESS_MAX,
+                DESCRIPTION_MAX,
+                COMMITMENT_MAX,
+                CONTACT_TEXT_MAX,
+                PHONE_MAX
+            ],
+            [200, 60, 120, 120, 300, 5000, 1000, 120, 40]
+        );
+    }
+
+    #[test]
+    fn working_languages_are_codes_each_named_in_every_catalogue() {
+        for (i, code) in WORKING_LANGUAGES.iter().enumerate() {
+            assert_eq!(language_code(code).as_deref(), Some(*code), "{code}");
+            assert!(!WORKING_LANGUAGES[..i].contains(code), "{code} twice");
+            for lang in ["en", "id", "ms"] {
+                let name = web::Tr::new(lang).try_t(&format!("language-name-{code}"));
+                assert!(name.is_some_and(|n| !n.is_empty()), "{code} has no name in {lang}");
+            }
+        }
+        assert_eq!(language_code(" FIL "), Some("fil".into()));
+        assert_eq!(language_code("id"), Some("id".into()));
+        for bad in ["", "i", "indo", "i1", "é", "id-ID"] {
+            assert_eq!(language_code(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -96,7 +96,7 @@ fn form_from(record: &csv::StringRecord, header: &[String]) -> ProfileForm {
             "constituencies" => f.constituencies = list(),
             "sdgs" => f.sdgs = list(),
             "sectors" => f.sectors = list(),
-            "languages" => f.languages = value.replace(';', ","),
+            "languages" => f.languages = list(),
             "contact_name" => f.contacts[0][0] = value,
             "contact_email" => f.contacts[0][2] = value,
             other => {

@@ -206,3 +206,38 @@ async fn tell_next(
     }
     Ok(())
 }
+
+/// Countersigns for ASEC the MOU `e` accepted (`mou`, its latest acceptance): stored once and
+/// never replaced (a second attempt is a conflict), audited, and the entity's representatives
+/// are told, each in their language, with the link to the signed MOU.
+pub(crate) async fn countersign_mou(
+    w: &Write<'_>,
+    e: &EntityRow,
+    mou: &store::SignedMouRow,
+) -> Result<(), AppError> {
+    let by = w.actor().ok_or(AppError::Forbidden)?;
+    let c = w.tx();
+    let now = w.now();
+    if !store::countersign_mou(c, mou.id, by.0, now).await? {
+        return Err(AppError::Conflict("error-mou-already-countersigned"));
+    }
+    let before =
+        serde_json::json!({ "acceptance": mou.id, "version": mou.version, "countersigned_by": null });
+    let after = serde_json::json!({
+        "acceptance": mou.id, "version": mou.version, "countersigned_by": by.0, "countersigned_at": now,
+    });
+    w.audit("mou.countersign", "entity", e.id, Some(before), Some(after)).await?;
+    let app = w.app();
+    let path = format!("/entities/{}/mou", e.id);
+    let link = format!("{}{path}", app.config.base_url());
+    let scope = Scope::Entity(kernel::EntityId(e.id));
+    for person in accounts::holders(c, Role::EntityRepresentative, &scope).await? {
+        let args = [
+            ("name", person.display_name.as_str()),
+            ("entity", e.legal_name.as_str()),
+            ("link", link.as_str()),
+        ];
+        accounts::notify(c, app, &person, "mail-mou-countersigned", &args, &path).await?;
+    }
+    Ok(())
+}

@@ -707,14 +707,6 @@ pub async fn add_mou_version(
     Ok(next)
 }
 
-#[derive(Debug, Clone, FromQueryResult)]
-pub struct AcceptanceRow {
-    pub version: i32,
-    pub signer_name: String,
-    pub signer_title: String,
-    pub signed_on: String,
-}
-
 #[allow(clippy::too_many_arguments)]
 pub async fn accept_mou(
     c: &impl ConnectionTrait,
@@ -736,14 +728,79 @@ pub async fn accept_mou(
     Ok(())
 }
 
-pub async fn acceptance(c: &impl ConnectionTrait, entity: i64) -> Result<Option<AcceptanceRow>, DbErr> {
+/// An entity's latest MOU acceptance with the text accepted and management's countersignature.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct SignedMouRow {
+    pub id: i64,
+    pub version: i32,
+    pub title: String,
+    pub body: String,
+    pub signer_name: String,
+    pub signer_title: String,
+    pub signed_on: String,
+    pub accepted_by: i64,
+    pub accepted_at: Ts,
+    pub countersigned_by: Option<i64>,
+    pub countersigned_at: Option<Ts>,
+}
+
+pub async fn signed_mou(c: &impl ConnectionTrait, entity: i64) -> Result<Option<SignedMouRow>, DbErr> {
     one(
         c,
-        "SELECT m.version, a.signer_name, a.signer_title, a.signed_on FROM mou_acceptances a
+        "SELECT a.id, m.version, m.title, m.body, a.signer_name, a.signer_title, a.signed_on, a.accepted_by,
+         a.accepted_at, a.countersigned_by, a.countersigned_at FROM mou_acceptances a
          JOIN mou_versions m ON m.id = a.mou_version_id WHERE a.entity_id = ? ORDER BY a.id DESC LIMIT 1",
         values![entity],
     )
     .await
+}
+
+/// Countersigns an acceptance not yet countersigned; false when it already is (someone was
+/// quicker), so a countersignature is never replaced.
+pub async fn countersign_mou(
+    c: &impl ConnectionTrait,
+    acceptance: i64,
+    by: i64,
+    now: Ts,
+) -> Result<bool, DbErr> {
+    let done = exec(
+        c,
+        "UPDATE mou_acceptances SET countersigned_by = ?, countersigned_at = ?
+         WHERE id = ? AND countersigned_at IS NULL",
+        values![by, now, acceptance],
+    )
+    .await?;
+    Ok(done == 1)
+}
+
+/// The members whose latest accepted MOU management has not countersigned yet, oldest first.
+const AWAITING_COUNTERSIGNATURE: &str = "FROM mou_acceptances a JOIN entities e ON e.id = a.entity_id
+     WHERE a.countersigned_at IS NULL AND e.status IN ('active', 'suspended', 'lapsed')
+     AND a.id = (SELECT MAX(l.id) FROM mou_acceptances l WHERE l.entity_id = a.entity_id)";
+
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct AwaitingCountersignRow {
+    pub entity_id: i64,
+    pub legal_name: String,
+    pub signed_on: String,
+}
+
+pub async fn awaiting_countersignature(
+    c: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<AwaitingCountersignRow>, DbErr> {
+    all(
+        c,
+        &format!(
+            "SELECT a.entity_id, e.legal_name, a.signed_on {AWAITING_COUNTERSIGNATURE} ORDER BY a.accepted_at, a.id LIMIT {limit}"
+        ),
+        vec![],
+    )
+    .await
+}
+
+pub async fn count_awaiting_countersignature(c: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    Ok(scalar::<i64>(c, &format!("SELECT COUNT(*) {AWAITING_COUNTERSIGNATURE}"), vec![]).await?.unwrap_or(0))
 }
 
 pub async fn chat_link(c: &impl ConnectionTrait, country: &str) -> Result<Option<String>, DbErr> {

@@ -67,3 +67,26 @@ pub async fn entity_status_and_country(c: &impl ConnectionTrait, id: i64) -> Opt
         .expect("entities readable")
         .map(|e| (e.status.as_str().to_string(), e.network_country))
 }
+
+/// The limits of the profile's fields, which the form states and gives the browser.
+pub use crate::domain::{
+    CITY_MAX, COMMITMENT_MAX, CONTACT_TEXT_MAX, DESCRIPTION_MAX, LEGAL_NAME_MAX, PHONE_MAX, REGISTRATION_MAX,
+    SHORT_NAME_MAX, WEB_ADDRESS_MAX,
+};
+
+/// The language codes an entity's profile keeps, whoever may see it.
+pub async fn languages(c: &impl ConnectionTrait, id: i64) -> Vec<String> {
+    let e = store::find_entity(c, id).await.expect("entities readable").expect("the entity");
+    store::load_profile(c, &e).await.expect("its profile").languages
+}
+
+/// Who countersigned an entity's latest accepted MOU and when, if anyone has.
+pub async fn countersignature(
+    c: &impl ConnectionTrait,
+    id: i64,
+) -> Option<(i64, chrono::DateTime<chrono::Utc>)> {
+    store::signed_mou(c, id)
+        .await
+        .expect("acceptances readable")
+        .and_then(|m| m.countersigned_by.zip(m.countersigned_at))
+}

@@ -1,5 +1,6 @@
 //! What membership has waiting for a person: applications to endorse (a focal point) or to
-//! approve (management), members yet to accept the MOU, renewals coming due, and an
+//! approve (management), members yet to accept the MOU, accepted MOUs to countersign
+//! (management), renewals coming due, and an
 //! applicant's or representative's own applications.
 
 use crate::domain::{self, Status};
@@ -36,6 +37,12 @@ pub fn waiting<'a>(app: &'a AppState, viewer: &'a Viewer, tr: Tr) -> WaitingFutu
                 out.push(count("waiting-mou-members", n, "/membership/pipeline?status=awaiting_mou"));
             }
             let due = store::renewals_due(&app.db, domain::remind_if_renewed_before(app.now()), None).await?;
+            if viewer.reach(Action::CountersignMou).everywhere {
+                let n = store::count_awaiting_countersignature(&app.db).await?;
+                if n > 0 {
+                    out.push(count("waiting-countersign", n, "/membership/mou#countersign"));
+                }
+            }
             if let Some(first) = due.first() {
                 out.push(Waiting {
                     text: tr.t_count("waiting-renewals", due.len() as i64),

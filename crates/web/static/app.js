@@ -8,3 +8,6 @@ document.querySelectorAll("form.lang-switch select").forEach(function (select) {
   select.addEventListener("keydown", function () { byPointer = false; });
   select.addEventListener("change", function () { if (byPointer) { select.form.submit(); } });
 });
+// A form sent back with problems opens on their summary, so a screen reader reads it first.
+var summary = document.querySelector(".error-summary[tabindex]");
+if (summary) { summary.focus(); }

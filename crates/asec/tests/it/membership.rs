@@ -29,7 +29,8 @@ pub(crate) fn complete(name: &str, country: &str) -> Vec<(&'static str, String)>
         ("commitment", "Pertanian organik.".into()),
         ("commitment", "Modal dari anggota.".into()),
         ("sector", "ICA140".into()),
-        ("languages", "id, jv".into()),
+        ("language", "id".into()),
+        ("language", "jv".into()),
         ("link", "https://facebook.example/kws".into()),
         ("other_description_lang", "en".into()),
         ("other_description", "Savings and loans for village women.".into()),
@@ -277,7 +278,7 @@ async fn an_application_goes_from_draft_to_active_member() {
             "Sri Wahyuni",
             "sri.private@kws.id",
             "Financial services",
-            "id, jv",
+            "Indonesian, Javanese",
             "Savings and loans for village women.",
         ] {
             assert!(application.contains(text), "{text} on the application page");
@@ -1118,5 +1119,328 @@ async fn each_person_finds_what_waits_for_them_on_their_home() {
         assert!(waiting_on_home(&applicant).await.contains(&format!(
             "Koperasi Wanita Sejahtera is approved: accept the MOU to become an active member -> /applications/{id}/mou"
         )));
+    });
+}
+
+/// The opening tag of the element whose id is `id`.
+fn tag_with_id<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no element #{id}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+/// The summary of problems at the top of a form page.
+fn error_summary(html: &str) -> &str {
+    let start =
+        html.find("id=\"error-summary\"").unwrap_or_else(|| panic!("no summary of problems:\n{html}"));
+    &html[start..start + html[start..].find("</div>").unwrap()]
+}
+
+#[tokio::test]
+async fn the_apply_form_is_in_sections_and_states_the_limits_the_server_keeps() {
+    use membership::testing::*;
+    each_backend!(|app| {
+        let applicant = app.signed_up("dewi@kws.id", "Dewi").await;
+        let form = applicant.page("/apply").await;
+        for legend in [
+            "Your organisation",
+            "Where you work",
+            "Who you work with",
+            "What you do",
+            "Contact people",
+            "Commitment to the five SSE dimensions",
+        ] {
+            assert!(form.contains(&format!("<legend>{legend}</legend>")), "a section {legend}");
+        }
+        let limits = [
+            ("f-legal_name", LEGAL_NAME_MAX),
+            ("f-short_name", SHORT_NAME_MAX),
+            ("f-registration_number", REGISTRATION_MAX),
+            ("f-registrar", REGISTRATION_MAX),
+            ("f-website", WEB_ADDRESS_MAX),
+            ("f-link_1", WEB_ADDRESS_MAX),
+            ("f-link_3", WEB_ADDRESS_MAX),
+            ("f-city", CITY_MAX),
+            ("f-description", DESCRIPTION_MAX),
+            ("f-other_description_1", DESCRIPTION_MAX),
+            ("f-other_description_2", DESCRIPTION_MAX),
+            ("f-contact_name_1", CONTACT_TEXT_MAX),
+            ("f-contact_role_3", CONTACT_TEXT_MAX),
+            ("f-contact_phone_2", PHONE_MAX),
+            ("f-commitment_1", COMMITMENT_MAX),
+            ("f-commitment_5", COMMITMENT_MAX),
+        ];
+        for (id, max) in limits {
+            let tag = tag_with_id(&form, id);
+            assert!(tag.contains(&format!("maxlength=\"{max}\"")), "{id} is limited to {max}: {tag}");
+            let label = form
+                .split(&format!("<label for=\"{id}\">"))
+                .nth(1)
+                .unwrap_or_else(|| panic!("a label for {id}"))
+                .split("</label>")
+                .next()
+                .unwrap();
+            assert!(label.contains(&format!("At most {max} characters.")), "{id}'s label says so: {label}");
+        }
+        assert!(!form.contains("Paling banyak") && form.contains("At most 200 characters."));
+
+        // The server keeps the same limits: at the limit accepted, one past refused.
+        let r =
+            send(&applicant, "/apply", "/apply", &complete(&"n".repeat(LEGAL_NAME_MAX + 1), "ID"), "save")
+                .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("id=\"f-legal_name-error\">This is too long."));
+        let r =
+            send(&applicant, "/apply", "/apply", &complete(&"n".repeat(LEGAL_NAME_MAX), "ID"), "save").await;
+        assert!(location(&r).starts_with("/applications/"), "a name at the limit is kept");
+        let mut long = complete("Koperasi Panjang", "ID");
+        long.retain(|(k, _)| *k != "contact_phone");
+        long.push(("contact_phone", "1".repeat(PHONE_MAX + 1)));
+        let r = send(&applicant, "/apply", "/apply", &long, "save").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "a phone one past its limit");
+
+        // Indonesian and Malay readers read the limit in their language.
+        applicant.submit("/account", "/language", &[("lang", "id"), ("next", "/account")]).await;
+        assert!(applicant.page("/apply").await.contains("Paling banyak 200 karakter."));
+        applicant.submit("/account", "/language", &[("lang", "ms"), ("next", "/account")]).await;
+        assert!(applicant.page("/apply").await.contains("Paling banyak 200 aksara."));
+    });
+}
+
+#[tokio::test]
+async fn a_refused_application_sums_up_its_problems_linking_each_field_and_changes_nothing() {
+    use membership::testing::{COMMITMENT_MAX, LEGAL_NAME_MAX};
+    each_backend!(|app| {
+        let applicant = app.signed_up("dewi@kws.id", "Dewi").await;
+        let audited = app.audit_actions("entity").await;
+        let too_long = "K".repeat(LEGAL_NAME_MAX + 1);
+        let mut bad = Vec::new();
+        let mut commitments = 0;
+        for (k, v) in complete(&too_long, "ID") {
+            match k {
+                "city" => {}
+                "sdg" => bad.push((k, "99".to_string())),
+                "contact_email" => bad.push((k, "not-an-address".to_string())),
+                "commitment" => {
+                    commitments += 1;
+                    bad.push((k, if commitments == 3 { "c".repeat(COMMITMENT_MAX + 1) } else { v }));
+                }
+                _ => bad.push((k, v)),
+            }
+        }
+        let r = send(&applicant, "/apply", "/apply", &bad, "submit").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        let summary = error_summary(&page);
+        assert!(summary.contains("role=\"alert\"") && summary.contains("tabindex=\"-1\""), "{summary}");
+        assert!(summary.contains("<h2 id=\"error-summary-title\">There are 5 problems</h2>"), "{summary}");
+        assert!(
+            page.find("id=\"error-summary\"").unwrap()
+                < page.find("<form method=\"post\" action=\"/apply\"").unwrap(),
+            "the summary is at the top"
+        );
+        for (field, text) in [
+            ("f-legal_name", "Legal name: This is too long."),
+            ("f-city", "City or town: Please enter the city or town."),
+            ("f-sdg", "Sustainable Development Goals you work on: Choose from the list."),
+            ("f-commitment_3", "Socio-economic benefits to the community: This is too long."),
+            ("f-contact_email_1", "Contact 1 · Email address: "),
+        ] {
+            let link = format!("<a href=\"#{field}\">");
+            let item = summary.split(&link).nth(1).unwrap_or_else(|| panic!("a link to {field}: {summary}"));
+            assert!(item.starts_with(text), "{field}: {item}");
+            assert!(page.contains(&format!("id=\"{field}\"")), "the link leads to {field}");
+            assert!(page.contains(&format!("id=\"{field}-error\"")), "the message next to {field} too");
+        }
+        assert!(page.contains("Rapat anggota memutuskan."), "what was typed stays");
+        assert_eq!(app.audit_actions("entity").await, audited, "nothing was saved");
+        assert!(!applicant.page("/applications").await.contains("KKKK"));
+
+        // The draft's edit page does the same.
+        let draft = vec![
+            ("legal_name", "Koperasi Wanita Sejahtera".to_string()),
+            ("kind", "cooperative".into()),
+            ("country", "ID".into()),
+        ];
+        let id = id_of(&location(&send(&applicant, "/apply", "/apply", &draft, "save").await));
+        let edit = format!("/applications/{id}/edit");
+        let audited = app.audit_actions("entity").await;
+        let mut nameless = draft.clone();
+        nameless[0].1 = " ".into();
+        let r = send(&applicant, &edit, &edit, &nameless, "save").await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = r.text().await.unwrap();
+        let summary = error_summary(&page);
+        assert!(summary.contains("There is 1 problem</h2>"), "{summary}");
+        assert!(
+            summary.contains(
+                "<a href=\"#f-legal_name\">Legal name: Please enter the organisation&#39;s legal name.</a>"
+            ),
+            "{summary}"
+        );
+        assert_eq!(app.audit_actions("entity").await, audited);
+        assert_eq!(
+            membership::testing::entity(&app.state.db, id).await.unwrap().0,
+            "Koperasi Wanita Sejahtera"
+        );
+        assert!(!applicant.page(&edit).await.contains("id=\"error-summary\""), "no summary before a refusal");
+    });
+}
+
+#[tokio::test]
+async fn working_languages_are_chosen_by_name_and_kept_as_codes() {
+    each_backend!(|app| {
+        let applicant = app.signed_up("dewi@kws.id", "Dewi").await;
+        let form = applicant.page("/apply").await;
+        assert!(!form.contains("name=\"languages\""), "no codes to type");
+        for (code, name) in [("jv", "Javanese"), ("id", "Indonesian"), ("fil", "Filipino"), ("ms", "Malay")] {
+            assert!(form.contains(&format!("name=\"language\" value=\"{code}\"> {name}</label>")), "{name}");
+        }
+        let (bengali, javanese) =
+            (form.find("> Bengali</label>").unwrap(), form.find("> Javanese</label>").unwrap());
+        assert!(bengali < javanese, "in the order of their names");
+        applicant.submit("/account", "/language", &[("lang", "id"), ("next", "/account")]).await;
+        let form = applicant.page("/apply").await;
+        assert!(
+            form.contains("value=\"jv\"> Jawa</label>") && form.contains("value=\"en\"> Inggris</label>")
+        );
+        applicant.submit("/account", "/language", &[("lang", "en"), ("next", "/account")]).await;
+
+        // Ticked by name, kept as codes, shown by name.
+        let mut fields = complete("Koperasi Wanita Sejahtera", "ID");
+        fields.retain(|(k, _)| *k != "language");
+        fields.push(("language", "su".into()));
+        fields.push(("language", "jv".into()));
+        let id = id_of(&location(&send(&applicant, "/apply", "/apply", &fields, "save").await));
+        assert_eq!(membership::testing::languages(&app.state.db, id).await, ["su", "jv"]);
+        let edit = applicant.page(&format!("/applications/{id}/edit")).await;
+        assert!(
+            edit.contains("value=\"jv\" checked> Javanese")
+                && edit.contains("value=\"su\" checked> Sundanese")
+        );
+        assert!(edit.contains("value=\"id\"> Indonesian"), "the others unticked");
+        assert!(applicant.page(&format!("/applications/{id}")).await.contains("Sundanese, Javanese"));
+
+        // An older draft with codes typed in still opens, with them ticked, and keeps them.
+        let owner = app.seed_account("old@draft.id").await;
+        let old = membership::testing::Profile {
+            legal_name: "Koperasi Lama".into(),
+            kind: "cooperative".into(),
+            country_code: "ID".into(),
+            network_country: "ID".into(),
+            languages: vec!["jv".into(), "xyz".into()],
+            ..Default::default()
+        };
+        let old_id = membership::testing::insert_members(&app.state, owner, &[old], false).await[0];
+        let drafter = app.client();
+        drafter.login("old@draft.id", "a long password 1").await;
+        let edit = format!("/applications/{old_id}/edit");
+        let page = drafter.page(&edit).await;
+        assert!(page.contains("value=\"jv\" checked> Javanese"), "a known code by its name");
+        assert!(page.contains("value=\"xyz\" checked> Language code xyz"), "an unknown code as it was");
+        let draft = vec![
+            ("legal_name", "Koperasi Lama".to_string()),
+            ("kind", "cooperative".into()),
+            ("country", "ID".into()),
+            ("language", "jv".into()),
+            ("language", "xyz".into()),
+        ];
+        let r = send(&drafter, &edit, &edit, &draft, "save").await;
+        assert_eq!(location(&r), format!("/applications/{old_id}"));
+        assert_eq!(membership::testing::languages(&app.state.db, old_id).await, ["jv", "xyz"]);
+    });
+}
+
+#[tokio::test]
+async fn management_countersigns_an_accepted_mou_once_and_its_print_shows_both_signatures() {
+    each_backend!(|app| {
+        let (rep, management, id) = active_member(&app).await;
+        let focal = app
+            .user_with_grant("focal@coop.la", Grant { role: Role::FocalPoint, scope: country("LA") })
+            .await;
+        let stranger = app.signed_up("someone@else.org", "Someone").await;
+        let print = format!("/entities/{id}/mou");
+        let sign = format!("/entities/{id}/mou/countersign");
+
+        // The print view: the text, the organisation, the version, who accepted it and when.
+        let page = rep.page(&print).await;
+        assert!(page.contains("id=\"mou-organisation\">Lao Weavers Cooperative<"), "{page}");
+        assert!(page.contains("id=\"mou-version\">1<") && page.contains("<p>Text.</p>"));
+        assert!(page.contains("Rep, Chair, signed on 2026-01-01."));
+        assert!(page.contains("Accepted in the platform by Rep on "));
+        assert!(page.contains("id=\"countersignature\">Not yet countersigned<"));
+        assert!(!page.contains(&format!("href=\"{sign}\"")), "not offered to the representative");
+        let css = app.client().get("/static/app.css").await.text().await.unwrap();
+        assert!(css.contains("@media print"), "a stylesheet for printing");
+        let member = rep.page(&format!("/applications/{id}")).await;
+        assert!(member.contains(&format!("href=\"{print}\"")) && member.contains("Not yet countersigned"));
+        assert!(focal.page(&print).await.contains("Not yet countersigned"), "the focal point reads it");
+        assert_eq!(stranger.get(&print).await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(stranger.get(&sign).await.status(), StatusCode::NOT_FOUND);
+
+        // Management finds it waiting, on their home and in the MOU queue.
+        assert!(
+            waiting_on_home(&management)
+                .await
+                .contains(&"1 accepted MOU to countersign -> /membership/mou#countersign".to_string())
+        );
+        let queue = management.page("/membership/mou").await;
+        assert!(queue.contains(&format!("<a href=\"{sign}\">Lao Weavers Cooperative</a>")), "{queue}");
+        assert!(management.page(&format!("/applications/{id}")).await.contains(&format!("href=\"{sign}\"")));
+
+        // The focal point and the representative may not countersign, and nothing changes.
+        for who in [&rep, &focal] {
+            assert_eq!(who.get(&sign).await.status(), StatusCode::FORBIDDEN);
+            let r = who.submit(&print, &sign, &[("confirm", "yes")]).await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN);
+        }
+        assert_eq!(membership::testing::countersignature(&app.state.db, id).await, None);
+        assert!(!app.audit_actions("entity").await.contains(&"mou.countersign".to_string()));
+
+        // Management confirms first: an unticked box changes nothing.
+        let confirm = management.page(&sign).await;
+        assert!(confirm.contains("cannot be undone") && confirm.contains("name=\"confirm\""));
+        let r = management.submit(&sign, &sign, &[]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text().await.unwrap().contains("Tick the box to confirm the countersignature."));
+        assert_eq!(membership::testing::countersignature(&app.state.db, id).await, None);
+
+        let r = management.submit(&sign, &sign, &[("confirm", "yes")]).await;
+        assert_eq!(location(&r), print);
+        assert!(membership::testing::countersignature(&app.state.db, id).await.is_some());
+        assert!(app.audit_actions("entity").await.contains(&"mou.countersign".to_string()));
+        let page = rep.page(&print).await;
+        assert!(page.contains("Rep, Chair, signed on 2026-01-01."), "the member's signature");
+        assert!(
+            page.contains("Countersigned by Granted Person for ASEC management on "),
+            "and ASEC's: {page}"
+        );
+        assert!(!page.contains("Not yet countersigned"));
+        assert!(
+            rep.page(&format!("/applications/{id}")).await.contains("Countersigned by Granted Person"),
+            "on the member's page too"
+        );
+        let mail = app.last_mail("rep@coop.la").await;
+        assert!(
+            mail.subject.contains("Lao Weavers Cooperative is countersigned by ASEC"),
+            "{}",
+            mail.subject
+        );
+        assert!(mail.body_text.contains(&print));
+        assert!(rep.page("/notifications").await.contains("is countersigned by ASEC"));
+
+        // It cannot be given twice, and no longer waits.
+        assert_eq!(management.get(&sign).await.status(), StatusCode::CONFLICT);
+        let r = management.submit(&print, &sign, &[("confirm", "yes")]).await;
+        assert_eq!(r.status(), StatusCode::CONFLICT);
+        assert_eq!(app.audit_actions("entity").await.iter().filter(|a| *a == "mou.countersign").count(), 1);
+        assert!(!waiting_on_home(&management).await.iter().any(|w| w.contains("countersign")));
+        assert!(
+            management
+                .page("/membership/mou")
+                .await
+                .contains("No accepted MOU waits for a countersignature.")
+        );
     });
 }

@@ -34,7 +34,13 @@ pub struct ProfilePage {
     pub constituencies: Vec<Choice>,
     pub sdgs: Vec<Choice>,
     pub sectors: Vec<Choice>,
+    /// The working languages by name in the reader's language, then any other code the
+    /// profile holds (typed into an older draft, or imported).
+    pub languages: Vec<Choice>,
     pub dimensions: Vec<(String, String, String)>,
+    /// Each field with a problem once, in the form's order: (its element's id, what to say).
+    pub summary: Vec<(String, String)>,
+    pub summary_title: String,
     pub duplicate: Option<(i64, String)>,
     /// The person's saved drafts, offered to continue instead of starting again.
     pub drafts: Vec<(i64, String)>,
@@ -66,6 +72,9 @@ pub(crate) fn profile_page(
     let constituencies = web::choices::constituencies(r, lang, &form.constituencies);
     let sdgs = web::choices::sdgs(r, lang, &form.sdgs);
     let sectors = web::choices::sectors(r, lang, &form.sectors);
+    let languages = language_choices(&page.tr, &form.languages);
+    let summary = error_summary(app, &page, &errors);
+    let summary_title = page.tr.t_count("error-summary-title", summary.len() as i64);
     let dimensions = r
         .dimensions
         .iter()
@@ -84,11 +93,94 @@ pub(crate) fn profile_page(
         constituencies,
         sdgs,
         sectors,
+        languages,
         dimensions,
+        summary,
+        summary_title,
         duplicate: None,
         drafts: Vec::new(),
         version,
         member_edit: false,
+    }
+}
+
+/// The working languages to tick, by name and in the order of the names; codes the profile
+/// holds outside the list follow, ticked, so an older draft keeps them.
+fn language_choices(tr: &web::Tr, chosen: &[String]) -> Vec<Choice> {
+    let chosen: Vec<String> = chosen
+        .iter()
+        .flat_map(|l| l.split([',', ' ', ';']))
+        .map(|c| c.trim().to_ascii_lowercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut out: Vec<Choice> = domain::WORKING_LANGUAGES
+        .iter()
+        .map(|code| Choice {
+            value: code.to_string(),
+            label: super::language_name(tr, code),
+            checked: chosen.iter().any(|c| c == code),
+        })
+        .collect();
+    out.sort_by_key(|c| c.label.to_lowercase());
+    for code in &chosen {
+        if !out.iter().any(|c| c.value == *code) {
+            out.push(Choice { value: code.clone(), label: super::language_name(tr, code), checked: true });
+        }
+    }
+    out
+}
+
+/// The summary of problems at the top of the form: each field once, its label and the
+/// problem, linking to the field's element.
+fn error_summary(app: &AppState, page: &Page, errors: &FieldErrors) -> Vec<(String, String)> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (field, problem) in &errors.0 {
+        if seen.contains(field) {
+            continue;
+        }
+        seen.push(field);
+        let text = page.tr.t_args(
+            "error-summary-item",
+            &[("field", field_label(app, page, field).as_str()), ("problem", page.t(problem).as_str())],
+        );
+        out.push((format!("f-{field}"), text));
+    }
+    out
+}
+
+/// The label of the form's field `field` (an error key), in the reader's language.
+fn field_label(app: &AppState, page: &Page, field: &str) -> String {
+    let numbered = |prefix: &str| field.strip_prefix(prefix).and_then(|n| n.parse::<u8>().ok());
+    let n_args = |n: u8| [("n", n.to_string())];
+    if let Some(n) = numbered("commitment_") {
+        return app.reference.dimension(n).map(|d| d.name.get(page.lang).to_string()).unwrap_or_default();
+    }
+    if let Some(n) = numbered("link_") {
+        return page.t(&format!("field-link-{n}"));
+    }
+    for part in ["name", "role", "email", "phone"] {
+        if let Some(n) = numbered(&format!("contact_{part}_")) {
+            let [(k, v)] = n_args(n);
+            let contact = page.tr.t_args("field-contact", &[(k, v.as_str())]);
+            return format!("{contact} · {}", page.t(&format!("field-contact-{part}")));
+        }
+    }
+    for (prefix, key) in
+        [("other_description_lang_", "field-description-lang"), ("other_description_", "field-description")]
+    {
+        if let Some(n) = numbered(prefix) {
+            let [(k, v)] = n_args(n);
+            let other = page.tr.t_args("field-other-description", &[(k, v.as_str())]);
+            return format!("{other} · {}", page.t(key));
+        }
+    }
+    match field {
+        "constituency" => page.t("field-constituencies"),
+        "sdg" => page.t("field-sdgs"),
+        "sector" => page.t("field-sectors"),
+        "language" => page.t("field-languages"),
+        other => page.t(&format!("field-{}", other.replace('_', "-"))),
     }
 }
 

@@ -11,6 +11,7 @@ mod mou;
 mod pipeline;
 mod profile;
 mod show;
+mod signed_mou;
 mod steps;
 
 use crate::store::{self, EntityRow};
@@ -25,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .merge(show::router())
         .merge(steps::router())
         .merge(mou::router())
+        .merge(signed_mou::router())
         .merge(members::router())
         .merge(logo::router())
         .merge(import::router())
@@ -74,6 +76,13 @@ pub(crate) fn review_reach(viewer: &Viewer) -> Result<Option<Vec<String>>, AppEr
         });
     }
     Ok(Some(countries))
+}
+
+/// A language's name in the reader's language (`language-name-{code}`), or its code when the
+/// catalogue has no name for it.
+pub(crate) fn language_name(tr: &web::Tr, code: &str) -> String {
+    tr.try_t(&format!("language-name-{code}"))
+        .unwrap_or_else(|| tr.t_args("language-name-unknown", &[("code", code)]))
 }
 
 pub(crate) fn current_year(app: &AppState) -> i32 {

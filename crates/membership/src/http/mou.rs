@@ -129,6 +129,22 @@ struct EditPage {
     current: Option<store::MouRow>,
     form: MouForm,
     errors: FieldErrors,
+    /// Members whose accepted MOU waits for management's countersignature, for whoever may
+    /// give it; `None` for anyone else.
+    to_countersign: Option<Vec<store::AwaitingCountersignRow>>,
+}
+
+/// How many members waiting for a countersignature the page lists (the oldest first).
+const QUEUE_LENGTH: u64 = 200;
+
+async fn to_countersign(
+    app: &AppState,
+    viewer: &web::Viewer,
+) -> AppResult<Option<Vec<store::AwaitingCountersignRow>>> {
+    if !viewer.may(Action::CountersignMou, &Target::network()) {
+        return Ok(None);
+    }
+    Ok(Some(store::awaiting_countersignature(&app.db, QUEUE_LENGTH).await?))
 }
 
 async fn show_edit(
@@ -142,7 +158,8 @@ async fn show_edit(
         .as_ref()
         .map(|m| MouForm { title: m.title.clone(), body: m.body.clone() })
         .unwrap_or_default();
-    render(&EditPage { page, current, form, errors: FieldErrors::default() })
+    let to_countersign = to_countersign(&app, &viewer).await?;
+    render(&EditPage { page, current, form, errors: FieldErrors::default(), to_countersign })
 }
 
 async fn publish(
@@ -161,7 +178,8 @@ async fn publish(
     }
     if !errors.is_empty() {
         let current = store::current_mou(&app.db).await?;
-        return Ok(web::unprocessable(render(&EditPage { page, current, form, errors })?));
+        let to_countersign = to_countersign(&app, &viewer).await?;
+        return Ok(web::unprocessable(render(&EditPage { page, current, form, errors, to_countersign })?));
     }
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     let version =

@@ -55,6 +55,9 @@ struct ShowPage {
     other_descriptions: Vec<(String, String)>,
     events: Vec<EventView>,
     mou: Option<String>,
+    /// Management's countersignature of the accepted MOU, or that it is not countersigned yet.
+    countersignature: String,
+    can_countersign: bool,
     no_focal_point: bool,
     can_edit: bool,
     can_accept_mou: bool,
@@ -165,7 +168,10 @@ pub(crate) async fn render_show(
         .map(|s| s.name.get(lang).to_string())
         .collect();
     let rows = store::events(&app.db, e.id).await?;
-    let actors: Vec<kernel::UserId> = rows.iter().filter_map(|ev| ev.actor_id.map(kernel::UserId)).collect();
+    let signed = store::signed_mou(&app.db, e.id).await?;
+    let countersigner = signed.as_ref().and_then(|m| m.countersigned_by).map(kernel::UserId);
+    let actors: Vec<kernel::UserId> =
+        rows.iter().filter_map(|ev| ev.actor_id.map(kernel::UserId)).chain(countersigner).collect();
     let names = accounts::display_names(&app.db, &actors).await?;
     let events = rows
         .into_iter()
@@ -176,7 +182,7 @@ pub(crate) async fn render_show(
             note: ev.note,
         })
         .collect();
-    let mou = store::acceptance(&app.db, e.id).await?.map(|a| {
+    let mou = signed.as_ref().map(|a| {
         page.tr.t_args(
             "mou-accepted-by",
             &[
@@ -187,6 +193,19 @@ pub(crate) async fn render_show(
             ],
         )
     });
+    let countersignature = match signed.as_ref().and_then(|m| m.countersigned_by.zip(m.countersigned_at)) {
+        Some((by, at)) => page.tr.t_args(
+            "mou-print-countersigned",
+            &[
+                ("by", names.get(&kernel::UserId(by)).map(String::as_str).unwrap_or_default()),
+                ("at", &page.tr.datetime(at)),
+            ],
+        ),
+        None => page.t("mou-not-countersigned"),
+    };
+    let can_countersign = signed.as_ref().is_some_and(|m| m.countersigned_at.is_none())
+        && status.bound_by_mou()
+        && viewer.may(kernel::Action::CountersignMou, &t);
     let no_focal_point = matches!(status, Status::Draft | Status::SentBack | Status::AwaitingApproval)
         && focal_points(&app.db, &e.network_country).await?.is_empty();
     let is_applicant = e.applicant_id == viewer.id.0;
@@ -197,6 +216,12 @@ pub(crate) async fn render_show(
         None => None,
     };
     let can_change_logo = super::logo::may_change_logo(app, viewer, &e);
+    let languages = profile
+        .languages
+        .iter()
+        .map(|code| super::language_name(&page.tr, code))
+        .collect::<Vec<_>>()
+        .join(", ");
     render(&ShowPage {
         status: page.t(&status.label_key()),
         status_code: status.as_str(),
@@ -209,7 +234,7 @@ pub(crate) async fn render_show(
         description: profile.description,
         description_lang: profile.description_lang,
         sectors,
-        languages: profile.languages.join(", "),
+        languages,
         links: profile.links,
         contacts: profile.contacts,
         other_descriptions: profile.other_descriptions,
@@ -218,6 +243,8 @@ pub(crate) async fn render_show(
         commitments,
         events,
         mou,
+        countersignature,
+        can_countersign,
         no_focal_point,
         can_edit: is_applicant && status.editable_by_applicant(),
         can_accept_mou: is_applicant && status == Status::AwaitingMou,

@@ -18,6 +18,7 @@ mod m0011_governance_files;
 mod m0012_security;
 mod m0013_governance_closed_by;
 mod m0014_accounts_time_zone;
+mod m0016_membership_countersign;
 
 struct SqlMigration {
     name: &'static str,
@@ -154,6 +155,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0014_accounts_time_zone",
             owner: "accounts",
             sql: m0014_accounts_time_zone::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0016_membership_countersign",
+            owner: "membership",
+            sql: m0016_membership_countersign::SQL,
             sqlite_only: "",
             postgres_only: "",
         },

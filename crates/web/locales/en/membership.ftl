@@ -237,7 +237,7 @@ field-links = Links
 field-links-hint = Full addresses starting with https://, such as your Facebook page.
 field-sectors = Economic sectors
 field-languages = Languages you work in
-field-languages-hint = Language codes separated by commas, for example id, jv, en.
+field-languages-hint = Tick every language your organisation works in.
 field-other-description = Description in another language ({ $n })
 apply-section-contacts = Contact people
 apply-contacts-hint = Private: only ASEC management, your country's focal points and your organisation's representatives see these.
@@ -314,3 +314,98 @@ apply-have-account = I have an account: sign in
 apply-continue-draft = You have saved a draft. Continue it instead of starting again:
 waiting-own-status-note = Your application for { $name }: { $status }. The reviewer's note: { $note }
 application-note-optional = A note for the applicant (optional)
+
+# The profile form: limits, the summary of problems, working languages by name.
+field-at-most = At most { $max } characters.
+error-summary-title = { $count ->
+    [one] There is 1 problem
+   *[other] There are { $count } problems
+}
+error-summary-hint = Each link takes you to the answer to change. Nothing was saved.
+error-summary-item = { $field }: { $problem }
+language-name-unknown = Language code { $code }
+
+# The accepted MOU: its print view and management's countersignature.
+mou-print-link = Print the signed MOU
+mou-print-title = Memorandum of understanding: { $entity }
+mou-print-hint = Use your browser's Print command to print this page or save it as a PDF.
+mou-print-organisation = Organisation
+mou-print-version = Version
+mou-print-accepted-heading = Accepted for the organisation
+mou-print-accepted = { $signer }, { $title }, signed on { $date }.
+mou-print-recorded = Accepted in the platform by { $by } on { $at }.
+mou-print-countersigned-heading = Countersigned for ASEC
+mou-print-countersigned = Countersigned by { $by } for ASEC management on { $at }.
+mou-not-countersigned = Not yet countersigned
+mou-countersign-button = Countersign the MOU
+mou-countersign-title = Countersign the MOU of { $entity }
+mou-countersign-intro = You countersign for ASEC the MOU version { $version } that { $signer } accepted for { $entity } on { $date }. A countersignature cannot be undone.
+field-countersign-confirm = I countersign this memorandum on behalf of ASEC and understand that it cannot be undone.
+error-countersign-confirm = Tick the box to confirm the countersignature.
+mou-countersign-submit = Countersign
+mou-countersign-cancel = Back to the organisation
+flash-mou-countersigned = The MOU is countersigned, and the organisation's representatives are told.
+error-mou-not-accepted = This organisation has not accepted an MOU yet.
+error-mou-already-countersigned = This MOU is already countersigned.
+mou-queue-title = Accepted MOUs waiting for a countersignature
+mou-queue-empty = No accepted MOU waits for a countersignature.
+mou-queue-accepted = accepted on { $date }
+waiting-countersign = { $count ->
+    [one] 1 accepted MOU to countersign
+   *[other] { $count } accepted MOUs to countersign
+}
+mail-mou-countersigned-subject = The MOU of { $entity } is countersigned by ASEC
+mail-mou-countersigned-body = Hello { $name },
+
+    ASEC management has countersigned the memorandum of understanding that { $entity } accepted. You can print the signed memorandum here:
+
+    { $link }
+
+audit-action-mou-countersign = Countersigned an MOU
+language-name-en = English
+language-name-id = Indonesian
+language-name-ms = Malay
+language-name-jv = Javanese
+language-name-su = Sundanese
+language-name-fil = Filipino
+language-name-ceb = Cebuano
+language-name-th = Thai
+language-name-vi = Vietnamese
+language-name-km = Khmer
+language-name-lo = Lao
+language-name-my = Burmese
+language-name-tet = Tetum
+language-name-zh = Chinese
+language-name-ja = Japanese
+language-name-ko = Korean
+language-name-mn = Mongolian
+language-name-hi = Hindi
+language-name-bn = Bengali
+language-name-ur = Urdu
+language-name-ne = Nepali
+language-name-si = Sinhala
+language-name-ta = Tamil
+language-name-te = Telugu
+language-name-ml = Malayalam
+language-name-kn = Kannada
+language-name-mr = Marathi
+language-name-gu = Gujarati
+language-name-pa = Punjabi
+language-name-or = Odia
+language-name-as = Assamese
+language-name-dz = Dzongkha
+language-name-dv = Dhivehi
+language-name-ps = Pashto
+language-name-fa = Persian
+language-name-uz = Uzbek
+language-name-kk = Kazakh
+language-name-ky = Kyrgyz
+language-name-tg = Tajik
+language-name-tk = Turkmen
+language-name-ru = Russian
+language-name-ar = Arabic
+language-name-fr = French
+language-name-es = Spanish
+language-name-pt = Portuguese
+language-name-de = German
+language-name-nl = Dutch

@@ -224,7 +224,7 @@ field-links = Tautan
 field-links-hint = Alamat lengkap yang diawali https://, misalnya halaman Facebook Anda.
 field-sectors = Sektor ekonomi
 field-languages = Bahasa yang Anda gunakan dalam bekerja
-field-languages-hint = Kode bahasa yang dipisahkan dengan koma, misalnya id, jv, en.
+field-languages-hint = Centang setiap bahasa yang digunakan organisasi Anda dalam bekerja.
 field-other-description = Deskripsi dalam bahasa lain ({ $n })
 apply-section-contacts = Orang yang dapat dihubungi
 apply-contacts-hint = Bersifat pribadi: hanya manajemen ASEC, narahubung negara Anda, dan perwakilan organisasi Anda yang dapat melihatnya.
@@ -294,3 +294,96 @@ apply-have-account = Saya punya akun: masuk
 apply-continue-draft = Anda telah menyimpan draf. Lanjutkan draf itu daripada memulai lagi:
 waiting-own-status-note = Permohonan Anda untuk { $name }: { $status }. Catatan peninjau: { $note }
 application-note-optional = Catatan untuk pemohon (opsional)
+
+# Formulir profil: batas panjang, ringkasan masalah, bahasa kerja menurut namanya.
+field-at-most = Paling banyak { $max } karakter.
+error-summary-title = { $count ->
+   *[other] Ada { $count } masalah
+}
+error-summary-hint = Setiap tautan membawa Anda ke jawaban yang perlu diubah. Belum ada yang disimpan.
+error-summary-item = { $field }: { $problem }
+language-name-unknown = Kode bahasa { $code }
+
+# MOU yang diterima: tampilan cetak dan tanda tangan balasan manajemen.
+mou-print-link = Cetak MOU yang sudah ditandatangani
+mou-print-title = Nota kesepahaman: { $entity }
+mou-print-hint = Gunakan perintah Cetak di peramban Anda untuk mencetak halaman ini atau menyimpannya sebagai PDF.
+mou-print-organisation = Organisasi
+mou-print-version = Versi
+mou-print-accepted-heading = Diterima atas nama organisasi
+mou-print-accepted = { $signer }, { $title }, ditandatangani pada { $date }.
+mou-print-recorded = Diterima di platform oleh { $by } pada { $at }.
+mou-print-countersigned-heading = Ditandatangani balik atas nama ASEC
+mou-print-countersigned = Ditandatangani balik oleh { $by } atas nama manajemen ASEC pada { $at }.
+mou-not-countersigned = Belum ditandatangani balik
+mou-countersign-button = Tandatangani balik MOU
+mou-countersign-title = Tandatangani balik MOU { $entity }
+mou-countersign-intro = Anda menandatangani balik atas nama ASEC MOU versi { $version } yang diterima { $signer } untuk { $entity } pada { $date }. Tanda tangan balasan tidak dapat dibatalkan.
+field-countersign-confirm = Saya menandatangani balik nota ini atas nama ASEC dan memahami bahwa hal ini tidak dapat dibatalkan.
+error-countersign-confirm = Centang kotak ini untuk mengonfirmasi tanda tangan balasan.
+mou-countersign-submit = Tandatangani balik
+mou-countersign-cancel = Kembali ke organisasi
+flash-mou-countersigned = MOU sudah ditandatangani balik, dan perwakilan organisasi sudah diberi tahu.
+error-mou-not-accepted = Organisasi ini belum menerima MOU.
+error-mou-already-countersigned = MOU ini sudah ditandatangani balik.
+mou-queue-title = MOU yang diterima dan menunggu tanda tangan balasan
+mou-queue-empty = Tidak ada MOU yang menunggu tanda tangan balasan.
+mou-queue-accepted = diterima pada { $date }
+waiting-countersign = { $count ->
+   *[other] { $count } MOU yang diterima perlu ditandatangani balik
+}
+mail-mou-countersigned-subject = MOU { $entity } sudah ditandatangani balik oleh ASEC
+mail-mou-countersigned-body = Halo { $name },
+
+    Manajemen ASEC telah menandatangani balik nota kesepahaman yang diterima { $entity }. Anda dapat mencetak nota yang sudah ditandatangani di sini:
+
+    { $link }
+
+audit-action-mou-countersign = Menandatangani balik MOU
+language-name-en = Inggris
+language-name-id = Indonesia
+language-name-ms = Melayu
+language-name-jv = Jawa
+language-name-su = Sunda
+language-name-fil = Filipino
+language-name-ceb = Cebuano
+language-name-th = Thai
+language-name-vi = Vietnam
+language-name-km = Khmer
+language-name-lo = Lao
+language-name-my = Myanmar
+language-name-tet = Tetun
+language-name-zh = Tionghoa
+language-name-ja = Jepang
+language-name-ko = Korea
+language-name-mn = Mongolia
+language-name-hi = Hindi
+language-name-bn = Bengali
+language-name-ur = Urdu
+language-name-ne = Nepali
+language-name-si = Sinhala
+language-name-ta = Tamil
+language-name-te = Telugu
+language-name-ml = Malayalam
+language-name-kn = Kannada
+language-name-mr = Marathi
+language-name-gu = Gujarat
+language-name-pa = Punjabi
+language-name-or = Odia
+language-name-as = Assam
+language-name-dz = Dzongkha
+language-name-dv = Divehi
+language-name-ps = Pashtun
+language-name-fa = Persia
+language-name-uz = Uzbek
+language-name-kk = Kazakh
+language-name-ky = Kirgiz
+language-name-tg = Tajik
+language-name-tk = Turkmen
+language-name-ru = Rusia
+language-name-ar = Arab
+language-name-fr = Prancis
+language-name-es = Spanyol
+language-name-pt = Portugis
+language-name-de = Jerman
+language-name-nl = Belanda

@@ -224,7 +224,7 @@ field-links = Pautan
 field-links-hint = Alamat penuh yang bermula dengan https://, seperti halaman Facebook anda.
 field-sectors = Sektor ekonomi
 field-languages = Bahasa yang anda gunakan dalam kerja
-field-languages-hint = Kod bahasa yang dipisahkan dengan koma, contohnya id, jv, en.
+field-languages-hint = Tandakan setiap bahasa yang digunakan oleh organisasi anda dalam kerja.
 field-other-description = Keterangan dalam bahasa lain ({ $n })
 apply-section-contacts = Orang untuk dihubungi
 apply-contacts-hint = Peribadi: hanya pengurusan ASEC, penghubung negara anda dan wakil organisasi anda boleh melihat maklumat ini.
@@ -294,3 +294,96 @@ apply-have-account = Saya mempunyai akaun: log masuk
 apply-continue-draft = Anda telah menyimpan draf. Teruskan draf itu dan bukannya bermula semula:
 waiting-own-status-note = Permohonan anda untuk { $name }: { $status }. Nota penyemak: { $note }
 application-note-optional = Nota untuk pemohon (pilihan)
+
+# Borang profil: had panjang, ringkasan masalah, bahasa kerja mengikut nama.
+field-at-most = Paling banyak { $max } aksara.
+error-summary-title = { $count ->
+   *[other] Terdapat { $count } masalah
+}
+error-summary-hint = Setiap pautan membawa anda ke jawapan yang perlu diubah. Tiada apa-apa yang disimpan.
+error-summary-item = { $field }: { $problem }
+language-name-unknown = Kod bahasa { $code }
+
+# MOU yang diterima: paparan cetakan dan tandatangan balas pihak pengurusan.
+mou-print-link = Cetak MOU yang telah ditandatangani
+mou-print-title = Memorandum persefahaman: { $entity }
+mou-print-hint = Gunakan arahan Cetak pelayar anda untuk mencetak halaman ini atau menyimpannya sebagai PDF.
+mou-print-organisation = Organisasi
+mou-print-version = Versi
+mou-print-accepted-heading = Diterima bagi pihak organisasi
+mou-print-accepted = { $signer }, { $title }, ditandatangani pada { $date }.
+mou-print-recorded = Diterima dalam platform oleh { $by } pada { $at }.
+mou-print-countersigned-heading = Ditandatangani balas bagi pihak ASEC
+mou-print-countersigned = Ditandatangani balas oleh { $by } bagi pihak pengurusan ASEC pada { $at }.
+mou-not-countersigned = Belum ditandatangani balas
+mou-countersign-button = Tandatangani balas MOU
+mou-countersign-title = Tandatangani balas MOU { $entity }
+mou-countersign-intro = Anda menandatangani balas bagi pihak ASEC MOU versi { $version } yang diterima oleh { $signer } untuk { $entity } pada { $date }. Tandatangan balas tidak boleh dibatalkan.
+field-countersign-confirm = Saya menandatangani balas memorandum ini bagi pihak ASEC dan memahami bahawa ia tidak boleh dibatalkan.
+error-countersign-confirm = Tandakan kotak ini untuk mengesahkan tandatangan balas.
+mou-countersign-submit = Tandatangani balas
+mou-countersign-cancel = Kembali ke organisasi
+flash-mou-countersigned = MOU telah ditandatangani balas, dan wakil organisasi telah dimaklumkan.
+error-mou-not-accepted = Organisasi ini belum menerima MOU.
+error-mou-already-countersigned = MOU ini sudah ditandatangani balas.
+mou-queue-title = MOU yang diterima dan menunggu tandatangan balas
+mou-queue-empty = Tiada MOU yang menunggu tandatangan balas.
+mou-queue-accepted = diterima pada { $date }
+waiting-countersign = { $count ->
+   *[other] { $count } MOU yang diterima perlu ditandatangani balas
+}
+mail-mou-countersigned-subject = MOU { $entity } telah ditandatangani balas oleh ASEC
+mail-mou-countersigned-body = Salam { $name },
+
+    Pihak pengurusan ASEC telah menandatangani balas memorandum persefahaman yang diterima oleh { $entity }. Anda boleh mencetak memorandum yang telah ditandatangani di sini:
+
+    { $link }
+
+audit-action-mou-countersign = Menandatangani balas MOU
+language-name-en = Inggeris
+language-name-id = Indonesia
+language-name-ms = Melayu
+language-name-jv = Jawa
+language-name-su = Sunda
+language-name-fil = Filipino
+language-name-ceb = Cebuano
+language-name-th = Thai
+language-name-vi = Vietnam
+language-name-km = Khmer
+language-name-lo = Lao
+language-name-my = Myanmar
+language-name-tet = Tetum
+language-name-zh = Cina
+language-name-ja = Jepun
+language-name-ko = Korea
+language-name-mn = Mongolia
+language-name-hi = Hindi
+language-name-bn = Benggali
+language-name-ur = Urdu
+language-name-ne = Nepal
+language-name-si = Sinhala
+language-name-ta = Tamil
+language-name-te = Telugu
+language-name-ml = Malayalam
+language-name-kn = Kannada
+language-name-mr = Marathi
+language-name-gu = Gujarati
+language-name-pa = Punjabi
+language-name-or = Oriya
+language-name-as = Assam
+language-name-dz = Dzongkha
+language-name-dv = Dhivehi
+language-name-ps = Pashto
+language-name-fa = Parsi
+language-name-uz = Uzbek
+language-name-kk = Kazakh
+language-name-ky = Kirghiz
+language-name-tg = Tajik
+language-name-tk = Turkmen
+language-name-ru = Rusia
+language-name-ar = Arab
+language-name-fr = Perancis
+language-name-es = Sepanyol
+language-name-pt = Portugis
+language-name-de = Jerman
+language-name-nl = Belanda
