@@ -17,6 +17,8 @@ mod m0010_directory_files;
 mod m0011_governance_files;
 mod m0012_security;
 mod m0013_governance_closed_by;
+// m0014 is another change's.
+mod m0015_governance_counts;
 
 struct SqlMigration {
     name: &'static str,
@@ -146,6 +148,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0013_governance_closed_by",
             owner: "governance",
             sql: m0013_governance_closed_by::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0015_governance_counts",
+            owner: "governance",
+            sql: m0015_governance_counts::SQL,
             sqlite_only: "",
             postgres_only: "",
         },
