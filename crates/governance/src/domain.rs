@@ -815,7 +815,13 @@ impl Count {
 
 /// The outcome of the deciding countries' `replies` under `rule`, and how they counted;
 /// `options` are the proposal's options (empty for the classic answers).
-pub fn count(rule: Rule, replies: &[String], deciding: usize, quorum: u32, options: &[String]) -> (Outcome, Count) {
+pub fn count(
+    rule: Rule,
+    replies: &[String],
+    deciding: usize,
+    quorum: u32,
+    options: &[String],
+) -> (Outcome, Count) {
     let deciding = deciding as u32;
     if options.is_empty() {
         let answers: Vec<Answer> = replies.iter().filter_map(|r| Answer::parse(r)).collect();
@@ -917,7 +923,10 @@ fn url_encode(raw: &str) -> String {
 }
 
 /// Checks the register's filters: each problem under its field's name.
-pub fn check_register_query(raw: &RegisterQuery, r: &ReferenceData) -> Result<RegisterFilter, kernel::FieldErrors> {
+pub fn check_register_query(
+    raw: &RegisterQuery,
+    r: &ReferenceData,
+) -> Result<RegisterFilter, kernel::FieldErrors> {
     let mut e = kernel::FieldErrors::default();
     let q = raw.q.split_whitespace().collect::<Vec<_>>().join(" ");
     if kernel::validate::too_long(&q, kernel::validate::MAX_SEARCH_CHARS) {
@@ -1856,7 +1865,11 @@ mod tests {
         assert_eq!(errors(q(&"q".repeat(201), "", "", "")), [("q", "error-too-long")]);
         assert_eq!(
             errors(q("", "x", "x", "x")),
-            [("year", "error-register-year"), ("body", "error-register-body"), ("outcome", "error-outcome-unknown")]
+            [
+                ("year", "error-register-year"),
+                ("body", "error-register-body"),
+                ("outcome", "error-outcome-unknown")
+            ]
         );
         assert_eq!(Body::Network.as_str(), "network");
         assert_eq!(Body::Meeting.as_str(), "meeting");

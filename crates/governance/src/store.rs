@@ -365,8 +365,12 @@ pub async fn decisions(
     let filters =
         if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
     vals.push(limit.into());
-    all(c, &format!("SELECT {DECISION_COLUMNS} {filters} ORDER BY dcs.decided_on DESC, dcs.id DESC LIMIT ?"), vals)
-        .await
+    all(
+        c,
+        &format!("SELECT {DECISION_COLUMNS} {filters} ORDER BY dcs.decided_on DESC, dcs.id DESC LIMIT ?"),
+        vals,
+    )
+    .await
 }
 
 /// The years of the decisions the viewer may read, newest first, for the register's filter.
@@ -424,7 +428,11 @@ pub async fn add_action(
     .await
 }
 
-pub async fn find_action(c: &impl ConnectionTrait, decision: i64, id: i64) -> Result<Option<ActionRow>, DbErr> {
+pub async fn find_action(
+    c: &impl ConnectionTrait,
+    decision: i64,
+    id: i64,
+) -> Result<Option<ActionRow>, DbErr> {
     one(
         c,
         "SELECT id, decision_id, description, owner, due_on, done FROM decision_actions WHERE id = ? AND decision_id = ?",
@@ -649,7 +657,8 @@ pub async fn approve_minutes(
 }
 
 pub async fn decisions_of_meeting(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<DecisionRow>, DbErr> {
-    all(c, &format!("SELECT {DECISION_COLUMNS} WHERE dcs.meeting_id = ? ORDER BY dcs.id"), values![meeting]).await
+    all(c, &format!("SELECT {DECISION_COLUMNS} WHERE dcs.meeting_id = ? ORDER BY dcs.id"), values![meeting])
+        .await
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

@@ -65,9 +65,26 @@ pub async fn proposals(c: &impl ConnectionTrait) -> Vec<(i64, String)> {
 
 /// A public decision as the register kept it before counts were kept: its summary a sentence
 /// in English, no count.
-pub async fn insert_legacy_decision(c: &impl ConnectionTrait, title: &str, summary: &str, decided_on: &str) -> i64 {
+pub async fn insert_legacy_decision(
+    c: &impl ConnectionTrait,
+    title: &str,
+    summary: &str,
+    decided_on: &str,
+) -> i64 {
     use crate::domain::{Outcome, Rule};
-    store::record_decision(c, None, None, decided_on, title, Rule::Majority, Outcome::Passed, summary, "", true, chrono::Utc::now())
-        .await
-        .expect("decision recorded")
+    store::record_decision(
+        c,
+        None,
+        None,
+        decided_on,
+        title,
+        Rule::Majority,
+        Outcome::Passed,
+        summary,
+        "",
+        true,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("decision recorded")
 }

@@ -554,7 +554,10 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             StatusCode::FORBIDDEN
         );
         assert_eq!(
-            management.submit(&page, &format!("{page}/minutes/approve"), &[("confirm", "yes")]).await.status(),
+            management
+                .submit(&page, &format!("{page}/minutes/approve"), &[("confirm", "yes")])
+                .await
+                .status(),
             StatusCode::SEE_OTHER
         );
         assert!(visitor.page(&page).await.contains("The assembly opened at nine."));
@@ -934,7 +937,9 @@ async fn irreversible_steps_ask_for_confirmation_first() {
         assert_eq!(r.status(), StatusCode::OK);
         let html = r.text().await.unwrap();
         assert!(html.contains("<h1>Close this proposal now and count the positions?</h1>"), "{html}");
-        assert!(html.contains("This cannot be undone.") && html.contains("<strong>Adopt the charter</strong>"));
+        assert!(
+            html.contains("This cannot be undone.") && html.contains("<strong>Adopt the charter</strong>")
+        );
         assert!(html.contains(&format!("<form method=\"post\" action=\"{close}\">")));
         assert!(html.contains("name=\"_csrf\"") && html.contains("name=\"confirm\" value=\"yes\""));
         assert!(html.contains(&format!("<a href=\"{page}\" id=\"confirm-cancel\">Cancel</a>")));
@@ -1047,7 +1052,8 @@ async fn outcomes_and_countries_read_in_the_readers_language() {
         let r = management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
 
-        let indonesian = "2 dari 9 negara ikut serta: 1 setuju, 1 abstain, 0 tidak setuju, 0 memblokir (kuorum 2).";
+        let indonesian =
+            "2 dari 9 negara ikut serta: 1 setuju, 1 abstain, 0 tidak setuju, 0 memblokir (kuorum 2).";
         let english = "2 of 9 countries took part: 1 agree, 1 abstain, 0 disagree, 0 block (quorum 2).";
         let html = fp_id.page(&page).await;
         assert!(html.contains("<html lang=\"id\">") && html.contains(indonesian), "the proposal page");
@@ -1177,7 +1183,10 @@ async fn the_register_is_searched_filtered_and_downloaded() {
         assert_eq!(all.len(), 5, "{all:?}");
         assert_eq!(titles(&visitor.page("/governance/decisions").await).len(), 4, "members only hidden");
         for (query, expected) in [
-            ("q=%E0%B8%AA%E0%B8%AB%E0%B8%81%E0%B8%A3%E0%B8%93%E0%B9%8C", vec!["Charter of the สหกรณ์ network"]),
+            (
+                "q=%E0%B8%AA%E0%B8%AB%E0%B8%81%E0%B8%A3%E0%B8%93%E0%B9%8C",
+                vec!["Charter of the สหกรณ์ network"],
+            ),
             ("q=BUDGET", vec!["Members-only budget", "Budget"]),
             ("q=Manila", vec!["Host the assembly in Manila"]),
             ("q=too%20costly", vec!["Host the assembly in Manila"]),
@@ -1193,7 +1202,8 @@ async fn the_register_is_searched_filtered_and_downloaded() {
         }
 
         // The form keeps what filters, and the download link carries the same query.
-        let html = member.page(&format!("/governance/decisions?q=budget&year={last_year}&outcome=passed")).await;
+        let html =
+            member.page(&format!("/governance/decisions?q=budget&year={last_year}&outcome=passed")).await;
         assert!(html.contains("id=\"f-q\" name=\"q\" type=\"search\" value=\"budget\""));
         assert!(html.contains(&format!("<option value=\"{last_year}\" selected>{last_year}</option>")));
         assert!(html.contains("<option value=\"passed\" selected>Passed</option>"));
@@ -1218,7 +1228,10 @@ async fn the_register_is_searched_filtered_and_downloaded() {
             let (status, html) = member.get_text(&format!("/governance/decisions?{query}")).await;
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
             let field = query.split('=').next().unwrap();
-            assert!(html.contains(&format!("<p class=\"field-error\" id=\"f-{field}-error\">{message}</p>")), "{query}");
+            assert!(
+                html.contains(&format!("<p class=\"field-error\" id=\"f-{field}-error\">{message}</p>")),
+                "{query}"
+            );
             assert!(titles(&html).is_empty());
             let (status, text) = member.get_text(&format!("/governance/decisions.csv?{query}")).await;
             assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");

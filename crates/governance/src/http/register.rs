@@ -75,7 +75,10 @@ fn body_label(app: &AppState, page_tr: &web::Tr, d: &store::DecisionRow) -> (Str
         (_, Some(_)) => ("meeting".into(), page_tr.t("register-body-meeting")),
         (Some(code), None) => (
             code.clone(),
-            app.reference.subregion_by_code(code).map(|s| s.name.get(page_tr.lang()).to_string()).unwrap_or(code.clone()),
+            app.reference
+                .subregion_by_code(code)
+                .map(|s| s.name.get(page_tr.lang()).to_string())
+                .unwrap_or(code.clone()),
         ),
         (None, None) => ("network".into(), page_tr.t("proposal-whole-network")),
     }
@@ -94,10 +97,16 @@ fn filter_choices(
     year_choices.extend(years.into_iter().map(|y| Choice { checked: y == year, label: y.clone(), value: y }));
     let body = raw.body.trim();
     let mut bodies: Vec<(String, String)> = vec![("network".into(), page.t("proposal-whole-network"))];
-    bodies.extend(app.reference.subregions.iter().map(|s| (s.code.0.clone(), s.name.get(page.lang).to_string())));
+    bodies.extend(
+        app.reference.subregions.iter().map(|s| (s.code.0.clone(), s.name.get(page.lang).to_string())),
+    );
     bodies.push(("meeting".into(), page.t("register-body-meeting")));
     let mut body_choices = vec![any(!bodies.iter().any(|(v, _)| v == body))];
-    body_choices.extend(bodies.into_iter().map(|(value, label)| Choice { checked: value == body, value, label }));
+    body_choices.extend(bodies.into_iter().map(|(value, label)| Choice {
+        checked: value == body,
+        value,
+        label,
+    }));
     let outcome = raw.outcome.trim();
     let mut outcomes = vec![any(Outcome::parse(outcome).is_none())];
     outcomes.extend(Outcome::ALL.iter().map(|o| Choice {
