@@ -87,6 +87,8 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    pub const ALL: [Outcome; 4] = [Outcome::Passed, Outcome::Rejected, Outcome::Blocked, Outcome::NoQuorum];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Passed => "passed",
@@ -97,9 +99,7 @@ impl Outcome {
     }
 
     pub fn parse(raw: &str) -> Option<Outcome> {
-        [Outcome::Passed, Outcome::Rejected, Outcome::Blocked, Outcome::NoQuorum]
-            .into_iter()
-            .find(|o| o.as_str() == raw)
+        Self::ALL.into_iter().find(|o| o.as_str() == raw)
     }
 
     pub fn label_key(self) -> String {
@@ -738,6 +738,240 @@ pub fn icalendar(name: &str, events: &[CalendarEvent], stamp: DateTime<Utc>) -> 
     }
     lines.push("END:VCALENDAR".to_string());
     lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("\r\n") + "\r\n"
+}
+
+/// How the deciding countries' positions counted when a proposal closed, kept with its
+/// decision so that every reader reads the summary in their own language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Count {
+    /// Agree / abstain / disagree / block.
+    Answers { deciding: u32, quorum: u32, agree: u32, abstain: u32, disagree: u32, block: u32 },
+    /// Options: each option's text (the proposal's own words) with its count; the chosen one
+    /// (from 1) when the proposal passed.
+    Options {
+        deciding: u32,
+        quorum: u32,
+        taking_part: u32,
+        options: Vec<(String, u32)>,
+        abstain: u32,
+        chosen: Option<usize>,
+    },
+}
+
+impl Count {
+    /// Countries that took a position, abstaining included.
+    pub fn taking_part(&self) -> u32 {
+        match self {
+            Count::Answers { agree, abstain, disagree, block, .. } => agree + abstain + disagree + block,
+            Count::Options { taking_part, .. } => *taking_part,
+        }
+    }
+
+    /// As stored in the register.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The stored count; `None` for a decision recorded without one (in a meeting, or before
+    /// counts were kept).
+    pub fn parse(raw: &str) -> Option<Count> {
+        serde_json::from_str(raw).ok()
+    }
+
+    /// The chosen option's text, when one was chosen.
+    pub fn chosen(&self) -> Option<&str> {
+        match self {
+            Count::Options { options, chosen: Some(n), .. } => {
+                options.get(n.checked_sub(1)?).map(|(o, _)| o.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    /// The arguments of the summary's message (`outcome-summary`), the same in every
+    /// language: `kind` is `answers`, `options` or `chosen`.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let mut args = vec![("taking", self.taking_part().to_string())];
+        match self {
+            Count::Answers { deciding, quorum, agree, abstain, disagree, block } => {
+                args.extend([
+                    ("kind", "answers".to_string()),
+                    ("deciding", deciding.to_string()),
+                    ("quorum", quorum.to_string()),
+                    ("agree", agree.to_string()),
+                    ("abstain", abstain.to_string()),
+                    ("disagree", disagree.to_string()),
+                    ("block", block.to_string()),
+                ]);
+            }
+            Count::Options { deciding, quorum, options, abstain, .. } => {
+                let counts = options.iter().map(|(o, n)| format!("{o} {n}")).collect::<Vec<_>>().join(", ");
+                let chosen = self.chosen();
+                args.extend([
+                    ("kind", if chosen.is_some() { "chosen" } else { "options" }.to_string()),
+                    ("deciding", deciding.to_string()),
+                    ("quorum", quorum.to_string()),
+                    ("counts", counts),
+                    ("abstain", abstain.to_string()),
+                    ("chosen", chosen.unwrap_or_default().to_string()),
+                ]);
+            }
+        }
+        args
+    }
+}
+
+/// The outcome of the deciding countries' `replies` under `rule`, and how they counted;
+/// `options` are the proposal's options (empty for the classic answers).
+pub fn count(
+    rule: Rule,
+    replies: &[String],
+    deciding: usize,
+    quorum: u32,
+    options: &[String],
+) -> (Outcome, Count) {
+    let deciding = deciding as u32;
+    if options.is_empty() {
+        let answers: Vec<Answer> = replies.iter().filter_map(|r| Answer::parse(r)).collect();
+        let t = Tally::of(&answers);
+        let count = Count::Answers {
+            deciding,
+            quorum,
+            agree: t.agree,
+            abstain: t.abstain,
+            disagree: t.disagree,
+            block: t.block,
+        };
+        return (decide(rule, &answers, quorum), count);
+    }
+    let (outcome, chosen) = decide_options(rule, replies, options.len(), quorum);
+    let counted = |code: &str| replies.iter().filter(|r| r.as_str() == code).count() as u32;
+    let count = Count::Options {
+        deciding,
+        quorum,
+        taking_part: replies.len() as u32,
+        options: options.iter().enumerate().map(|(i, o)| (o.clone(), counted(&option_code(i + 1)))).collect(),
+        abstain: counted(Answer::Abstain.as_str()),
+        chosen,
+    };
+    (outcome, count)
+}
+
+/// Who took a decision, as the register filters it: the whole network, a sub-region (its
+/// code), or a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Network,
+    Subregion(String),
+    Meeting,
+}
+
+impl Body {
+    /// As a filter's value in a URL.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Body::Network => "network",
+            Body::Subregion(code) => code,
+            Body::Meeting => "meeting",
+        }
+    }
+}
+
+/// The register's filters as they come in a URL; every value a string, checked by
+/// `check_register_query`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RegisterQuery {
+    pub q: String,
+    pub year: String,
+    pub body: String,
+    pub outcome: String,
+}
+
+/// The register's filters, checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterFilter {
+    /// Text searched in titles and summaries; empty for none.
+    pub q: String,
+    pub year: Option<i32>,
+    pub body: Option<Body>,
+    pub outcome: Option<Outcome>,
+}
+
+/// The years a register filter accepts.
+pub const REGISTER_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+impl RegisterFilter {
+    /// The filter as a query string (empty when nothing filters), for the CSV link.
+    pub fn query_string(&self) -> String {
+        let mut parts: Vec<(&str, String)> = Vec::new();
+        if !self.q.is_empty() {
+            parts.push(("q", self.q.clone()));
+        }
+        if let Some(y) = self.year {
+            parts.push(("year", y.to_string()));
+        }
+        if let Some(b) = &self.body {
+            parts.push(("body", b.as_str().to_string()));
+        }
+        if let Some(o) = self.outcome {
+            parts.push(("outcome", o.as_str().to_string()));
+        }
+        parts.iter().map(|(k, v)| format!("{k}={}", url_encode(v))).collect::<Vec<_>>().join("&")
+    }
+}
+
+fn url_encode(raw: &str) -> String {
+    raw.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Checks the register's filters: each problem under its field's name.
+pub fn check_register_query(
+    raw: &RegisterQuery,
+    r: &ReferenceData,
+) -> Result<RegisterFilter, kernel::FieldErrors> {
+    let mut e = kernel::FieldErrors::default();
+    let q = raw.q.split_whitespace().collect::<Vec<_>>().join(" ");
+    if kernel::validate::too_long(&q, kernel::validate::MAX_SEARCH_CHARS) {
+        e.add("q", "error-too-long");
+    }
+    let year = match raw.year.trim() {
+        "" => None,
+        y => match y.parse::<i32>() {
+            Ok(y) if REGISTER_YEARS.contains(&y) => Some(y),
+            _ => {
+                e.add("year", "error-register-year");
+                None
+            }
+        },
+    };
+    let body = match raw.body.trim() {
+        "" => None,
+        "network" => Some(Body::Network),
+        "meeting" => Some(Body::Meeting),
+        code if r.subregion_by_code(code).is_some() => Some(Body::Subregion(code.to_string())),
+        _ => {
+            e.add("body", "error-register-body");
+            None
+        }
+    };
+    let outcome = match raw.outcome.trim() {
+        "" => None,
+        o => Outcome::parse(o).or_else(|| {
+            e.add("outcome", "error-outcome-unknown");
+            None
+        }),
+    };
+    if !e.is_empty() {
+        return Err(e);
+    }
+    Ok(RegisterFilter { q, year, body, outcome })
 }
 
 #[cfg(test)]
@@ -1526,5 +1760,158 @@ mod tests {
         assert!(ProposalForm::try_from(fields(3)).is_err());
         let langs_only = ProposalFields { other_background_lang: vec!["id".into(); 3], ..Default::default() };
         assert!(ProposalForm::try_from(langs_only).is_err());
+    }
+
+    #[test]
+    fn counts_of_classic_answers() {
+        let replies = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let (outcome, c) =
+            count(Rule::Consensus, &replies(&["agree", "abstain", "disagree", "block", "x"]), 18, 2, &[]);
+        assert_eq!(outcome, Outcome::Blocked);
+        assert_eq!(
+            c,
+            Count::Answers { deciding: 18, quorum: 2, agree: 1, abstain: 1, disagree: 1, block: 1 }
+        );
+        assert_eq!(c.taking_part(), 4);
+        assert_eq!(c.chosen(), None);
+        let args = c.args();
+        for (k, v) in [
+            ("taking", "4"),
+            ("kind", "answers"),
+            ("deciding", "18"),
+            ("quorum", "2"),
+            ("agree", "1"),
+            ("abstain", "1"),
+            ("disagree", "1"),
+            ("block", "1"),
+        ] {
+            assert!(args.contains(&(k, v.to_string())), "{k}");
+        }
+        assert_eq!(args.len(), 8);
+        assert_eq!(Count::parse(&c.to_json()), Some(c));
+        assert_eq!(Count::parse(""), None);
+        assert_eq!(Count::parse("2 of 9 countries took part"), None);
+        let (outcome, c) = count(Rule::Majority, &replies(&["agree", "agree"]), 9, 3, &[]);
+        assert_eq!(outcome, Outcome::NoQuorum);
+        assert_eq!(c.taking_part(), 2);
+    }
+
+    #[test]
+    fn counts_of_options() {
+        let replies = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let options = ["Manila".to_string(), "Jakarta".to_string(), "Bangkok".to_string()];
+        let (outcome, c) =
+            count(Rule::Majority, &replies(&["option-2", "option-2", "option-1", "abstain"]), 9, 3, &options);
+        assert_eq!(outcome, Outcome::Passed);
+        assert_eq!(
+            c,
+            Count::Options {
+                deciding: 9,
+                quorum: 3,
+                taking_part: 4,
+                options: vec![("Manila".into(), 1), ("Jakarta".into(), 2), ("Bangkok".into(), 0)],
+                abstain: 1,
+                chosen: Some(2),
+            }
+        );
+        assert_eq!(c.taking_part(), 4);
+        assert_eq!(c.chosen(), Some("Jakarta"));
+        let args = c.args();
+        for (k, v) in [
+            ("taking", "4"),
+            ("kind", "chosen"),
+            ("deciding", "9"),
+            ("quorum", "3"),
+            ("counts", "Manila 1, Jakarta 2, Bangkok 0"),
+            ("abstain", "1"),
+            ("chosen", "Jakarta"),
+        ] {
+            assert!(args.contains(&(k, v.to_string())), "{k}");
+        }
+        assert_eq!(args.len(), 7);
+        assert_eq!(Count::parse(&c.to_json()), Some(c));
+        let (outcome, c) = count(Rule::Majority, &replies(&["option-1", "option-2"]), 9, 1, &options);
+        assert_eq!(outcome, Outcome::Rejected);
+        assert_eq!(c.chosen(), None);
+        assert!(c.args().contains(&("kind", "options".to_string())));
+        assert!(c.args().contains(&("chosen", String::new())));
+        let stale = Count::Options {
+            deciding: 1,
+            quorum: 1,
+            taking_part: 1,
+            options: vec![],
+            abstain: 0,
+            chosen: Some(1),
+        };
+        assert_eq!(stale.chosen(), None, "an option that is not there");
+        let zero = Count::Options {
+            deciding: 1,
+            quorum: 1,
+            taking_part: 1,
+            options: vec![("A".into(), 1)],
+            abstain: 0,
+            chosen: Some(0),
+        };
+        assert_eq!(zero.chosen(), None, "options count from one");
+        let first = Count::Options {
+            deciding: 1,
+            quorum: 1,
+            taking_part: 1,
+            options: vec![("A".into(), 1)],
+            abstain: 0,
+            chosen: Some(1),
+        };
+        assert_eq!(first.chosen(), Some("A"));
+    }
+
+    #[test]
+    fn register_filters_at_their_edges() {
+        let r = reference();
+        let q = |q: &str, year: &str, body: &str, outcome: &str| RegisterQuery {
+            q: q.into(),
+            year: year.into(),
+            body: body.into(),
+            outcome: outcome.into(),
+        };
+        let ok = |raw: RegisterQuery| check_register_query(&raw, &r).unwrap();
+        let errors = |raw: RegisterQuery| check_register_query(&raw, &r).unwrap_err().0;
+        assert_eq!(ok(q("", "", "", "")), RegisterFilter::default());
+        assert_eq!(ok(q("", "", "", "")).query_string(), "");
+        let f = ok(q("  Road   map ", " 2026 ", "southeast-asia", "no_quorum"));
+        assert_eq!(
+            f,
+            RegisterFilter {
+                q: "Road map".into(),
+                year: Some(2026),
+                body: Some(Body::Subregion("southeast-asia".into())),
+                outcome: Some(Outcome::NoQuorum),
+            }
+        );
+        assert_eq!(f.query_string(), "q=Road%20map&year=2026&body=southeast-asia&outcome=no_quorum");
+        assert_eq!(ok(q("", "", "network", "")).body, Some(Body::Network));
+        assert_eq!(ok(q("", "", "meeting", "")).query_string(), "body=meeting");
+        assert_eq!(ok(q("ก&=", "", "", "")).query_string(), "q=%E0%B8%81%26%3D");
+        assert_eq!(ok(q("", "2000", "", "")).year, Some(2000));
+        assert_eq!(ok(q("", "2100", "", "")).year, Some(2100));
+        for year in ["1999", "2101", "soon", "20.5"] {
+            assert_eq!(errors(q("", year, "", "")), [("year", "error-register-year")], "{year}");
+        }
+        assert_eq!(errors(q("", "", "atlantis", "")), [("body", "error-register-body")]);
+        assert_eq!(errors(q("", "", "", "won")), [("outcome", "error-outcome-unknown")]);
+        assert_eq!(ok(q(&"q".repeat(200), "", "", "")).q.len(), 200);
+        assert_eq!(errors(q(&"q".repeat(201), "", "", "")), [("q", "error-too-long")]);
+        assert_eq!(
+            errors(q("", "x", "x", "x")),
+            [
+                ("year", "error-register-year"),
+                ("body", "error-register-body"),
+                ("outcome", "error-outcome-unknown")
+            ]
+        );
+        assert_eq!(Body::Network.as_str(), "network");
+        assert_eq!(Body::Meeting.as_str(), "meeting");
+        for o in Outcome::ALL {
+            assert_eq!(Outcome::parse(o.as_str()), Some(o));
+        }
     }
 }

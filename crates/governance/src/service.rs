@@ -1,7 +1,7 @@
 //! What the closing job and the handlers share: telling focal points, closing a proposal with
 //! its outcome. Authorisation is the caller's.
 
-use crate::domain::{self, Answer, Outcome, Tally};
+use crate::domain::{self, Outcome};
 use crate::store::{self, ProposalRow};
 use kernel::{Role, UserId};
 use sea_orm::{ConnectionTrait, DbErr};
@@ -67,43 +67,8 @@ pub(crate) async fn close(
         .map(|pos| pos.answer)
         .collect();
     let quorum = p.quorum.max(0) as u32;
-    let options = p.option_list();
-    // The register keeps the count in words any reader understands, in English like the
-    // other register entries; the proposal page shows each country's position.
-    let (outcome, summary) = if options.is_empty() {
-        let answers: Vec<Answer> = replies.iter().filter_map(|r| Answer::parse(r)).collect();
-        let t = Tally::of(&answers);
-        let summary = format!(
-            "{} of {} countries took part: {} agree, {} abstain, {} disagree, {} block (quorum {}).",
-            t.taking_part(),
-            deciding.len(),
-            t.agree,
-            t.abstain,
-            t.disagree,
-            t.block,
-            p.quorum
-        );
-        (domain::decide(rule, &answers, quorum), summary)
-    } else {
-        let (outcome, chosen) = domain::decide_options(rule, &replies, options.len(), quorum);
-        let counts: Vec<String> = options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                format!("{o} {}", replies.iter().filter(|r| **r == domain::option_code(i + 1)).count())
-            })
-            .collect();
-        let abstain = replies.iter().filter(|r| r.as_str() == Answer::Abstain.as_str()).count();
-        let chosen = chosen.map(|n| format!(" Chosen: {}.", options[n - 1])).unwrap_or_default();
-        let summary = format!(
-            "{} of {} countries took part: {}, abstain {abstain} (quorum {}).{chosen}",
-            replies.len(),
-            deciding.len(),
-            counts.join(", "),
-            p.quorum
-        );
-        (outcome, summary)
-    };
+    // The register keeps the count, not a sentence: each reader reads it in their language.
+    let (outcome, count) = domain::count(rule, &replies, deciding.len(), quorum, &p.option_list());
     let now = app.now();
     let w = accounts::Write::begin(app, actor).await?;
     // Closed before its time by a person: the page says who.
@@ -119,16 +84,19 @@ pub(crate) async fn close(
         &p.title,
         rule,
         outcome,
-        &summary,
+        "",
+        &count.to_json(),
         p.public,
         now,
     )
     .await?;
-    let after = serde_json::json!({ "outcome": outcome.as_str(), "summary": summary });
+    let after = serde_json::json!({ "outcome": outcome.as_str(), "counts": count });
     w.audit("proposal.close", "proposal", p.id, None, Some(after)).await?;
     // Everyone the proposal asked is told how it ended.
     let link = format!("/governance/proposals/{}", p.id);
-    let args = [("title", p.title.as_str()), ("outcome", outcome.as_str())];
+    let count_args = count.args();
+    let mut args = vec![("title", p.title.as_str()), ("outcome", outcome.as_str())];
+    args.extend(count_args.iter().map(|(k, v)| (*k, v.as_str())));
     tell_focal_points(w.tx(), app, &deciding, "governance-closed", &args, &link).await?;
     tell_representatives(w.tx(), app, &deciding, "governance-closed", &args, &link).await?;
     w.commit().await?;

@@ -1,7 +1,7 @@
 //! Governance's own tables: proposals and the countries that decide them, stances and
 //! positions with their history, and the decisions register.
 
-use crate::domain::{MeetingKind, Outcome, Proposal, Rule};
+use crate::domain::{Body, MeetingKind, Outcome, Proposal, RegisterFilter, Rule};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
 use store::{all, exec, insert_id, one, values};
@@ -285,9 +285,21 @@ pub struct DecisionRow {
     pub title: String,
     pub rule: Rule,
     pub outcome: Outcome,
+    /// As written in a meeting, or a proposal's count in English from before counts were kept.
     pub summary: String,
+    /// How the positions counted (`domain::Count` as JSON); empty for meetings' decisions
+    /// and older ones.
+    pub counts: String,
+    /// The sub-region that decided, for a proposal decided by one.
+    pub subregion: Option<String>,
+    pub created_at: Ts,
 }
 
+/// The register's columns, decisions as `dcs` with the proposal they close (`p`).
+const DECISION_COLUMNS: &str = "dcs.id, dcs.proposal_id, dcs.meeting_id, dcs.decided_on, dcs.title, dcs.rule, dcs.outcome, \
+    dcs.summary, dcs.counts, p.subregion, dcs.created_at FROM decisions dcs LEFT JOIN proposals p ON p.id = dcs.proposal_id";
+
+/// Records a decision and indexes its title and summary for the register's search.
 #[allow(clippy::too_many_arguments)]
 pub async fn record_decision(
     c: &impl ConnectionTrait,
@@ -298,49 +310,95 @@ pub async fn record_decision(
     rule: Rule,
     outcome: Outcome,
     summary: &str,
+    counts: &str,
     public: bool,
     now: Ts,
 ) -> Result<i64, DbErr> {
-    insert_id(
+    let id = insert_id(
         c,
-        "INSERT INTO decisions (proposal_id, meeting_id, decided_on, title, rule, outcome, summary, public, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        values![proposal, meeting, decided_on, title, rule, outcome, summary, public, now],
+        "INSERT INTO decisions (proposal_id, meeting_id, decided_on, title, rule, outcome, summary, counts, public, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        values![proposal, meeting, decided_on, title, rule, outcome, summary, counts, public, now],
     )
-    .await
+    .await?;
+    store::search::index(c, "decision", &id.to_string(), &format!("{title} {summary}")).await?;
+    Ok(id)
 }
 
-/// Newest first; only public ones unless `private_too`.
-pub async fn decisions(c: &impl ConnectionTrait, private_too: bool) -> Result<Vec<DecisionRow>, DbErr> {
-    let only_public = if private_too { "" } else { "WHERE public = ?" };
-    let vals = if private_too { values![] } else { values![true] };
+/// The decisions the register's `filter` finds, newest first, at most `limit`; only public
+/// ones unless `private_too`.
+pub async fn decisions(
+    c: &impl ConnectionTrait,
+    private_too: bool,
+    filter: &RegisterFilter,
+    limit: i64,
+) -> Result<Vec<DecisionRow>, DbErr> {
+    let mut conditions: Vec<String> = Vec::new();
+    let mut vals: Vec<Value> = Vec::new();
+    if !private_too {
+        conditions.push("dcs.public = ?".into());
+        vals.push(true.into());
+    }
+    if let Some(year) = filter.year {
+        conditions.push("dcs.decided_on LIKE ?".into());
+        vals.push(format!("{year:04}-%").into());
+    }
+    match &filter.body {
+        None => {}
+        Some(Body::Network) => conditions.push("dcs.proposal_id IS NOT NULL AND p.subregion IS NULL".into()),
+        Some(Body::Subregion(code)) => {
+            conditions.push("p.subregion = ?".into());
+            vals.push(code.clone().into());
+        }
+        Some(Body::Meeting) => conditions.push("dcs.meeting_id IS NOT NULL".into()),
+    }
+    if let Some(outcome) = filter.outcome {
+        conditions.push("dcs.outcome = ?".into());
+        vals.push(outcome.as_str().into());
+    }
+    if let Some((sql, search_vals)) =
+        store::search::refs_matching(c.get_database_backend(), "decision", &filter.q)
+    {
+        conditions.push(format!("dcs.id IN ({sql})"));
+        vals.extend(search_vals);
+    }
+    let filters =
+        if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    vals.push(limit.into());
     all(
         c,
-        &format!(
-            "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions {only_public}
-             ORDER BY decided_on DESC, id DESC LIMIT 500"
-        ),
+        &format!("SELECT {DECISION_COLUMNS} {filters} ORDER BY dcs.decided_on DESC, dcs.id DESC LIMIT ?"),
         vals,
     )
     .await
 }
 
-pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Option<DecisionRow>, DbErr> {
-    one(
+/// The years of the decisions the viewer may read, newest first, for the register's filter.
+pub async fn decision_years(c: &impl ConnectionTrait, private_too: bool) -> Result<Vec<String>, DbErr> {
+    let only_public = if private_too { "" } else { "WHERE public = ?" };
+    let vals = if private_too { values![] } else { values![true] };
+    let rows: Vec<YearRow> = all(
         c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions WHERE proposal_id = ?",
-        values![proposal],
+        &format!(
+            "SELECT DISTINCT SUBSTR(decided_on, 1, 4) AS year FROM decisions {only_public} ORDER BY year DESC"
+        ),
+        vals,
     )
-    .await
+    .await?;
+    Ok(rows.into_iter().map(|r| r.year).collect())
+}
+
+#[derive(Debug, Clone, FromQueryResult)]
+struct YearRow {
+    year: String,
+}
+
+pub async fn decision_of(c: &impl ConnectionTrait, proposal: i64) -> Result<Option<DecisionRow>, DbErr> {
+    one(c, &format!("SELECT {DECISION_COLUMNS} WHERE dcs.proposal_id = ?"), values![proposal]).await
 }
 
 pub async fn find_decision(c: &impl ConnectionTrait, id: i64) -> Result<Option<DecisionRow>, DbErr> {
-    one(
-        c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions WHERE id = ?",
-        values![id],
-    )
-    .await
+    one(c, &format!("SELECT {DECISION_COLUMNS} WHERE dcs.id = ?"), values![id]).await
 }
 
 #[derive(Debug, Clone, FromQueryResult)]
@@ -366,6 +424,19 @@ pub async fn add_action(
         "INSERT INTO decision_actions (decision_id, description, owner, due_on, done, updated_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         values![decision, description, owner, due_on, false, now],
+    )
+    .await
+}
+
+pub async fn find_action(
+    c: &impl ConnectionTrait,
+    decision: i64,
+    id: i64,
+) -> Result<Option<ActionRow>, DbErr> {
+    one(
+        c,
+        "SELECT id, decision_id, description, owner, due_on, done FROM decision_actions WHERE id = ? AND decision_id = ?",
+        values![id, decision],
     )
     .await
 }
@@ -586,13 +657,8 @@ pub async fn approve_minutes(
 }
 
 pub async fn decisions_of_meeting(c: &impl ConnectionTrait, meeting: i64) -> Result<Vec<DecisionRow>, DbErr> {
-    all(
-        c,
-        "SELECT id, proposal_id, meeting_id, decided_on, title, rule, outcome, summary FROM decisions
-         WHERE meeting_id = ? ORDER BY id",
-        values![meeting],
-    )
-    .await
+    all(c, &format!("SELECT {DECISION_COLUMNS} WHERE dcs.meeting_id = ? ORDER BY dcs.id"), values![meeting])
+        .await
 }
 
 #[derive(Debug, Clone, FromQueryResult)]

@@ -68,3 +68,29 @@ pub async fn closes_at_of_last_proposal(c: &impl ConnectionTrait) -> chrono::Dat
     let proposals = store::proposals(c, true).await.expect("proposals readable");
     proposals.into_iter().max_by_key(|p| p.id).expect("a proposal").closes_at
 }
+
+/// A public decision as the register kept it before counts were kept: its summary a sentence
+/// in English, no count.
+pub async fn insert_legacy_decision(
+    c: &impl ConnectionTrait,
+    title: &str,
+    summary: &str,
+    decided_on: &str,
+) -> i64 {
+    use crate::domain::{Outcome, Rule};
+    store::record_decision(
+        c,
+        None,
+        None,
+        decided_on,
+        title,
+        Rule::Majority,
+        Outcome::Passed,
+        summary,
+        "",
+        true,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("decision recorded")
+}

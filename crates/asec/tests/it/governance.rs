@@ -228,7 +228,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
             "only management closes early"
         );
         assert_eq!(
-            management.submit(&page, &format!("{page}/close"), &[]).await.status(),
+            management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await.status(),
             StatusCode::SEE_OTHER
         );
         let closed = visitor.page(&page).await;
@@ -289,7 +289,7 @@ async fn a_consensus_proposal_goes_from_consultation_to_the_register() {
         let action = governance::testing::action_ids(&app.state.db, decision).await[0];
         let done = format!("{actions}/{action}/done");
         assert_eq!(
-            management.submit("/governance/decisions", &done, &[]).await.status(),
+            management.submit("/governance/decisions", &done, &[("confirm", "yes")]).await.status(),
             StatusCode::SEE_OTHER
         );
         let register = visitor.page("/governance/decisions").await;
@@ -554,7 +554,10 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             StatusCode::FORBIDDEN
         );
         assert_eq!(
-            management.submit(&page, &format!("{page}/minutes/approve"), &[]).await.status(),
+            management
+                .submit(&page, &format!("{page}/minutes/approve"), &[("confirm", "yes")])
+                .await
+                .status(),
             StatusCode::SEE_OTHER
         );
         assert!(visitor.page(&page).await.contains("The assembly opened at nine."));
@@ -567,6 +570,7 @@ async fn an_assembly_is_planned_attended_minuted_and_its_decisions_registered() 
             ("rule", "consensus"),
             ("outcome", "passed"),
             ("summary", "By acclamation."),
+            ("confirm", "yes"),
         ];
         assert_eq!(
             fp_id.submit(&page, &format!("{page}/decisions"), &fields).await.status(),
@@ -647,7 +651,7 @@ async fn countries_choose_between_options_by_majority() {
         position(&page, &fp_id, "ID", "option-2", "Close to our members").await;
         position(&page, &fp_my, "MY", "option-2", "").await;
         position(&page, &fp_ph, "PH", "option-1", "").await;
-        management.submit(&page, &format!("{page}/close"), &[]).await;
+        management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await;
         let closed = app.client().page(&page).await;
         assert!(closed.contains("<strong id=\"outcome\">Passed</strong>"));
         assert!(closed.contains("3 of 9 countries took part: Manila 1, Jakarta 2, Bangkok 0, abstain 0 (quorum 3). Chosen: Jakarta."));
@@ -845,7 +849,7 @@ async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them(
             "A proposal awaits your organisation's stance: Adopt the SSE Development Roadmap"
         );
         assert_eq!(
-            management.submit(&page, &format!("{page}/close"), &[]).await.status(),
+            management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await.status(),
             StatusCode::SEE_OTHER
         );
         for person in ["rep@wanita.id", "fp@asec.id"] {
@@ -856,5 +860,400 @@ async fn focal_points_and_representatives_find_the_proposals_that_wait_for_them(
             );
         }
         assert!(!app.last_mail("fp@asec.in").await.subject.contains("Decided"), "India was not asked");
+    });
+}
+
+/// The hidden fields of a confirmation page's form, as its Confirm button sends them.
+fn confirmation_fields(html: &str) -> Vec<(String, String)> {
+    let form = &html[html.find("id=\"confirm\"").expect("a confirmation page")..];
+    let form = &form[..form.find("</form>").unwrap()];
+    form.split("<input type=\"hidden\" name=\"")
+        .skip(1)
+        .map(|rest| {
+            let (name, rest) = rest.split_once("\" value=\"").unwrap();
+            let value = rest.split('"').next().unwrap();
+            (name.to_string(), unescape(value))
+        })
+        .collect()
+}
+
+/// Text as HTML escapes it, read back.
+fn unescape(html: &str) -> String {
+    html.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+/// Presses the Confirm button of a confirmation page.
+async fn press_confirm(b: &Browser, action: &str, html: &str) -> reqwest::Response {
+    let fields = confirmation_fields(html);
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    b.post_raw(action, &borrowed).await
+}
+
+/// An online meeting planned by `management` a few days ahead; its page.
+async fn plan_meeting(app: &TestApp, management: &Browser, title: &str) -> String {
+    let (starts, ends) = (in_days(app, 5), in_days(app, 6));
+    let r = management
+        .submit(
+            "/governance/meetings/new",
+            "/governance/meetings/new",
+            &[
+                ("title", title),
+                ("kind", "online"),
+                ("starts_at", &starts),
+                ("ends_at", &ends),
+                ("link", "https://meet.example.org/asec"),
+                ("public", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "meeting planned");
+    location(&r)
+}
+
+#[tokio::test]
+async fn irreversible_steps_ask_for_confirmation_first() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let visitor = app.client();
+        let closes = in_days(&app, 3);
+        let r = open(
+            &management,
+            &[
+                ("title", "Adopt the charter"),
+                ("question", "Do we adopt it?"),
+                ("rule", "majority"),
+                ("quorum", "1"),
+                ("closes_at", &closes),
+                ("public", "yes"),
+            ],
+        )
+        .await;
+        let page = location(&r);
+        let close = format!("{page}/close");
+
+        // Closing early: the first POST asks, and changes nothing.
+        let audited = app.audit_actions("proposal").await;
+        let r = management.submit(&page, &close, &[]).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("<h1>Close this proposal now and count the positions?</h1>"), "{html}");
+        assert!(
+            html.contains("This cannot be undone.") && html.contains("<strong>Adopt the charter</strong>")
+        );
+        assert!(html.contains(&format!("<form method=\"post\" action=\"{close}\">")));
+        assert!(html.contains("name=\"_csrf\"") && html.contains("name=\"confirm\" value=\"yes\""));
+        assert!(html.contains(&format!("<a href=\"{page}\" id=\"confirm-cancel\">Cancel</a>")));
+        assert_eq!(app.audit_actions("proposal").await, audited, "nothing audited");
+        assert!(visitor.page(&page).await.contains("data-phase=\"open\""), "still open");
+        let r = management.submit(&page, &close, &[("confirm", "no")]).await;
+        assert_eq!(r.status(), StatusCode::OK, "only yes confirms");
+        assert_eq!(app.audit_actions("proposal").await, audited);
+        assert_eq!(press_confirm(&management, &close, &html).await.status(), StatusCode::SEE_OTHER);
+        assert!(visitor.page(&page).await.contains("data-phase=\"closed\""));
+        assert_eq!(app.audit_actions("proposal").await.len(), audited.len() + 1);
+
+        // Approving the minutes.
+        let meeting = plan_meeting(&app, &management, "Council call").await;
+        let r = management
+            .submit(&meeting, &format!("{meeting}/minutes"), &[("minutes", "We met and agreed.")])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let approve = format!("{meeting}/minutes/approve");
+        let audited = app.audit_actions("meeting").await;
+        let r = management.submit(&meeting, &approve, &[]).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Approve these minutes?") && html.contains("This cannot be undone."));
+        assert_eq!(app.audit_actions("meeting").await, audited, "nothing audited");
+        assert!(!visitor.page(&meeting).await.contains("We met and agreed."), "still a draft");
+        assert_eq!(press_confirm(&management, &approve, &html).await.status(), StatusCode::SEE_OTHER);
+        assert!(visitor.page(&meeting).await.contains("We met and agreed."), "approved");
+
+        // Recording a meeting's decision: checked first, then asked, carrying what was typed.
+        let decisions = format!("{meeting}/decisions");
+        let r = management.submit(&meeting, &decisions, &[("title", " "), ("rule", "majority")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "bad input is refused before asking");
+        let fields = [
+            ("title", "Meet again in March"),
+            ("rule", "consensus"),
+            ("outcome", "passed"),
+            ("summary", "Everyone's \"yes\" & more."),
+        ];
+        let r = management.submit(&meeting, &decisions, &fields).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Record this decision in the register?"));
+        assert_eq!(app.audit_actions("meeting").await.len(), audited.len() + 1, "only the approval");
+        assert!(!visitor.page("/governance/decisions").await.contains("Meet again in March"));
+        assert_eq!(press_confirm(&management, &decisions, &html).await.status(), StatusCode::SEE_OTHER);
+        let register = visitor.page("/governance/decisions").await;
+        assert!(register.contains("Meet again in March"));
+        assert!(unescape(&register).contains("Everyone's \"yes\" & more."), "the summary as typed");
+
+        // Marking a follow-up action done.
+        let decision = governance::testing::decision_of(&app.state.db, id_of(&page)).await.unwrap();
+        let actions = format!("/governance/decisions/{decision}/actions");
+        let r = management
+            .submit(
+                "/governance/decisions",
+                &actions,
+                &[("description", "Publish the charter"), ("owner", "Secretariat"), ("due_on", "2030-01-01")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let action = governance::testing::action_ids(&app.state.db, decision).await[0];
+        let done = format!("{actions}/{action}/done");
+        let audited = app.audit_actions("decision").await;
+        let r = management.submit("/governance/decisions", &done, &[]).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Mark this follow-up action done?") && html.contains("Publish the charter"));
+        assert_eq!(app.audit_actions("decision").await, audited);
+        assert!(!visitor.page("/governance/decisions").await.contains("class=\"status-done\""));
+        assert_eq!(press_confirm(&management, &done, &html).await.status(), StatusCode::SEE_OTHER);
+        assert!(visitor.page("/governance/decisions").await.contains("class=\"status-done\""));
+        assert_eq!(app.audit_actions("decision").await.len(), audited.len() + 1);
+    });
+}
+
+#[tokio::test]
+async fn outcomes_and_countries_read_in_the_readers_language() {
+    each_backend!(|app| {
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        let country = |c: &str| Scope::Country(kernel::CountryCode::parse(c).unwrap());
+        let fp_id =
+            app.user_with_grant("fp@asec.id", Grant { role: Role::FocalPoint, scope: country("ID") }).await;
+        let fp_my =
+            app.user_with_grant("fp@asec.my", Grant { role: Role::FocalPoint, scope: country("MY") }).await;
+        let r = fp_id.submit("/account", "/account", &[("display_name", "Dewi"), ("lang", "id")]).await;
+        assert_eq!(location(&r), "/account");
+        let closes = in_days(&app, 3);
+        let r = open(
+            &management,
+            &[
+                ("title", "Adopt the SSE Development Roadmap"),
+                ("question", "Does the network adopt the roadmap?"),
+                ("rule", "consensus"),
+                ("subregion", "southeast-asia"),
+                ("quorum", "2"),
+                ("closes_at", &closes),
+                ("public", "yes"),
+            ],
+        )
+        .await;
+        let page = location(&r);
+        position(&page, &fp_id, "ID", "agree", "").await;
+        position(&page, &fp_my, "MY", "abstain", "").await;
+        let r = management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+        let indonesian =
+            "2 dari 9 negara ikut serta: 1 setuju, 1 abstain, 0 tidak setuju, 0 memblokir (kuorum 2).";
+        let english = "2 of 9 countries took part: 1 agree, 1 abstain, 0 disagree, 0 block (quorum 2).";
+        let html = fp_id.page(&page).await;
+        assert!(html.contains("<html lang=\"id\">") && html.contains(indonesian), "the proposal page");
+        assert!(!html.contains(english));
+        let register = fp_id.page("/governance/decisions").await;
+        assert!(register.contains(indonesian) && !register.contains(english), "the register");
+        let visitor = app.client();
+        assert!(visitor.page(&page).await.contains(english));
+        assert!(visitor.page("/governance/decisions").await.contains(english));
+
+        // The closing email, in each recipient's language.
+        let mail = app.last_mail("fp@asec.id").await;
+        assert_eq!(mail.subject, "Diputuskan: Adopt the SSE Development Roadmap — Diterima");
+        assert!(mail.body_text.contains(indonesian), "{}", mail.body_text);
+        assert!(mail.body_text.contains("telah ditutup"));
+        let mail = app.last_mail("fp@asec.my").await;
+        assert!(mail.body_text.contains(english), "{}", mail.body_text);
+
+        // A decision recorded before counts were kept reads as it was written.
+        let legacy = "3 of 9 countries took part: 3 agree, 0 abstain, 0 disagree, 0 block (quorum 3).";
+        governance::testing::insert_legacy_decision(&app.state.db, "An older decision", legacy, "2025-06-01")
+            .await;
+        assert!(fp_id.page("/governance/decisions").await.contains(legacy));
+
+        // Countries by their names in the reader's language, in its order.
+        let positions = |html: &str| {
+            let table = &html[html.find("id=\"countries\"").unwrap()..];
+            table[..table.find("</table>").unwrap()].to_string()
+        };
+        let id_table = positions(&html);
+        assert!(id_table.contains("<td>Filipina</td>") && !id_table.contains("<td>PH</td>"));
+        assert!(id_table.find("Filipina").unwrap() < id_table.find("Indonesia").unwrap(), "by name");
+        let en_table = positions(&visitor.page(&page).await);
+        assert!(en_table.find("Indonesia").unwrap() < en_table.find("Philippines").unwrap());
+        let r = management.submit("/account", "/account", &[("display_name", "Chair"), ("lang", "id")]).await;
+        assert_eq!(location(&r), "/account");
+        let form = management.page("/governance/meetings/new").await;
+        assert!(form.contains("value=\"PH\"> Filipina</label>"), "the meeting's invitation picker");
+        assert!(form.find("> Filipina<").unwrap() < form.find("> Indonesia<").unwrap());
+
+        // The register's download, in the reader's language.
+        let r = fp_id.get("/governance/decisions.csv").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+        let csv = r.text().await.unwrap();
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            "\u{feff}Tanggal,Judul,Diputuskan oleh,Diputuskan oleh (kode),Aturan pengambilan keputusan,\
+             Aturan pengambilan keputusan (kode),Hasil,Hasil (kode),Ringkasan,Tautan,Dicatat (UTC)"
+        );
+        let row = lines.find(|l| l.contains("Adopt the SSE")).expect("the decision's row");
+        assert!(row.contains(",Asia Tenggara,southeast-asia,Konsensus,consensus,Diterima,passed,"), "{row}");
+        assert!(row.contains(indonesian) && row.contains(&format!("/governance/proposals/{}", id_of(&page))));
+        let recorded = app.now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        assert!(row.ends_with(&recorded), "to the second: {row}");
+    });
+}
+
+#[tokio::test]
+async fn the_register_is_searched_filtered_and_downloaded() {
+    each_backend!(|app| {
+        use chrono::Datelike;
+        let management = app
+            .user_with_two_factor_grant(
+                "chair@asec.test",
+                Grant { role: Role::Management, scope: Scope::Network },
+            )
+            .await;
+        // A member of the network reads members-only decisions too.
+        let member = app
+            .user_with_grant(
+                "fp@asec.id",
+                Grant {
+                    role: Role::FocalPoint,
+                    scope: Scope::Country(kernel::CountryCode::parse("ID").unwrap()),
+                },
+            )
+            .await;
+        let visitor = app.client();
+        let db = &app.state.db;
+        let (this_year, last_year) = (app.now().year(), app.now().year() - 1);
+        governance::testing::insert_legacy_decision(
+            db,
+            "Charter of the สหกรณ์ network",
+            "Adopted.",
+            &format!("{last_year}-03-01"),
+        )
+        .await;
+        governance::testing::insert_legacy_decision(db, "Budget", "Adopted.", &format!("{last_year}-11-01"))
+            .await;
+        let closes = in_days(&app, 3);
+        let proposal = |title: &'static str, public: bool| {
+            let closes = closes.clone();
+            let management = &management;
+            async move {
+                let mut fields = vec![
+                    ("title", title),
+                    ("question", "Do we?"),
+                    ("rule", "majority"),
+                    ("subregion", "southeast-asia"),
+                    ("quorum", "1"),
+                    ("closes_at", closes.as_str()),
+                ];
+                if public {
+                    fields.push(("public", "yes"));
+                }
+                let r = open(management, &fields).await;
+                assert_eq!(r.status(), StatusCode::SEE_OTHER, "{title} opened");
+                let page = location(&r);
+                management.submit(&page, &format!("{page}/close"), &[("confirm", "yes")]).await;
+            }
+        };
+        proposal("Youth camp", true).await;
+        proposal("Members-only budget", false).await;
+        let meeting = plan_meeting(&app, &management, "Assembly").await;
+        let fields = [
+            ("title", "Host the assembly in Manila"),
+            ("rule", "majority"),
+            ("outcome", "rejected"),
+            ("summary", "Too costly."),
+            ("confirm", "yes"),
+        ];
+        management.submit(&meeting, &format!("{meeting}/decisions"), &fields).await;
+
+        let titles = |html: &str| -> Vec<String> {
+            html.split("<section class=\"card decision\"")
+                .skip(1)
+                .map(|s| {
+                    let h2 = &s[s.find("<h2>").unwrap() + 4..s.find("</h2>").unwrap()];
+                    h2.rsplit_once("\">").map_or(h2, |(_, t)| t).trim_end_matches("</a>").to_string()
+                })
+                .collect()
+        };
+        let all = titles(&member.page("/governance/decisions").await);
+        assert_eq!(all.len(), 5, "{all:?}");
+        assert_eq!(titles(&visitor.page("/governance/decisions").await).len(), 4, "members only hidden");
+        for (query, expected) in [
+            (
+                "q=%E0%B8%AA%E0%B8%AB%E0%B8%81%E0%B8%A3%E0%B8%93%E0%B9%8C",
+                vec!["Charter of the สหกรณ์ network"],
+            ),
+            ("q=BUDGET", vec!["Members-only budget", "Budget"]),
+            ("q=Manila", vec!["Host the assembly in Manila"]),
+            ("q=too%20costly", vec!["Host the assembly in Manila"]),
+            (&format!("year={last_year}"), vec!["Budget", "Charter of the สหกรณ์ network"]),
+            (&format!("q=budget&year={this_year}"), vec!["Members-only budget"]),
+            ("body=meeting", vec!["Host the assembly in Manila"]),
+            ("body=southeast-asia&outcome=no_quorum", vec!["Members-only budget", "Youth camp"]),
+            ("body=south-asia", vec![]),
+            ("outcome=rejected", vec!["Host the assembly in Manila"]),
+        ] {
+            let html = member.page(&format!("/governance/decisions?{query}")).await;
+            assert_eq!(titles(&html), expected, "{query}");
+        }
+
+        // The form keeps what filters, and the download link carries the same query.
+        let html =
+            member.page(&format!("/governance/decisions?q=budget&year={last_year}&outcome=passed")).await;
+        assert!(html.contains("id=\"f-q\" name=\"q\" type=\"search\" value=\"budget\""));
+        assert!(html.contains(&format!("<option value=\"{last_year}\" selected>{last_year}</option>")));
+        assert!(html.contains("<option value=\"passed\" selected>Passed</option>"));
+        assert!(html.contains("<p id=\"result-count\" role=\"status\">1 decision"));
+        let href = format!("/governance/decisions.csv?q=budget&year={last_year}&outcome=passed");
+        assert!(unescape(&html).contains(&format!("href=\"{href}\"")), "{html}");
+        let csv = member.get(&href).await.text().await.unwrap();
+        assert_eq!(csv.lines().count(), 2, "{csv}");
+        assert!(csv.lines().nth(1).unwrap().starts_with(&format!("{last_year}-11-01,Budget,")));
+        assert!(csv.starts_with("\u{feff}Date,Title,Decided by,Decided by (code),Decision rule,"));
+        let public = visitor.get("/governance/decisions.csv").await.text().await.unwrap();
+        assert_eq!(public.lines().count(), 5, "a visitor downloads the public decisions");
+        assert!(!public.contains("Members-only budget"));
+
+        // Filters that do not parse: a message beside the field, never a server error.
+        for (query, message) in [
+            ("year=last", "Choose a year from the list (2000 to 2100)."),
+            ("year=1999", "Choose a year from the list (2000 to 2100)."),
+            ("body=atlantis", "Choose who decided from the list."),
+            ("outcome=won", "Choose the outcome."),
+        ] {
+            let (status, html) = member.get_text(&format!("/governance/decisions?{query}")).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+            let field = query.split('=').next().unwrap();
+            assert!(
+                html.contains(&format!("<p class=\"field-error\" id=\"f-{field}-error\">{message}</p>")),
+                "{query}"
+            );
+            assert!(titles(&html).is_empty());
+            let (status, text) = member.get_text(&format!("/governance/decisions.csv?{query}")).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+            assert!(text.contains(message), "{query}");
+        }
     });
 }

@@ -3,7 +3,7 @@
 //! attendance, drafts and approves the minutes, and records the decisions taken, which join
 //! the register. Every meeting is an iCalendar file, and public ones form a calendar feed.
 
-use super::{bad, sees_private};
+use super::{bad, by_name, confirm, decision_summary, sees_private};
 use crate::domain::{self, CalendarEvent, MeetingForm, MeetingKind, Outcome, Rule};
 use crate::service::tell_focal_points;
 use crate::store::{self, MeetingRow};
@@ -114,15 +114,10 @@ async fn form_page(app: &AppState, page: Page, f: MeetingForm, errors: FieldErro
             label: p.title,
         })
         .collect();
-    let countries = app
-        .reference
-        .countries
-        .iter()
-        .map(|c| Choice {
-            value: c.code.as_str().into(),
-            label: c.name.get(page.lang).into(),
-            checked: f.countries.iter().any(|x| x == c.code.as_str()),
-        })
+    let codes: Vec<String> = app.reference.countries.iter().map(|c| c.code.as_str().to_string()).collect();
+    let countries = by_name(app, page.lang, &codes)
+        .into_iter()
+        .map(|(code, name)| Choice { checked: f.countries.contains(&code), value: code, label: name })
         .collect();
     let members = active_members(app)
         .await?
@@ -295,7 +290,6 @@ async fn show(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let m = readable(&app, viewer.as_ref(), id).await?;
-    let r = &app.reference;
     let to = invitations(&app, id).await?;
     let registrations = store::registrations(&app.db, id).await?;
     let manage = manages(viewer.as_ref());
@@ -308,7 +302,11 @@ async fn show(
     let decisions = store::decisions_of_meeting(&app.db, id)
         .await?
         .into_iter()
-        .map(|d| DecisionLine { outcome: page.t(&d.outcome.label_key()), title: d.title, summary: d.summary })
+        .map(|d| DecisionLine {
+            outcome: page.t(&d.outcome.label_key()),
+            summary: decision_summary(&page.tr, &d),
+            title: d.title,
+        })
         .collect();
     // Drafts are management's; everyone who reads the meeting reads approved minutes.
     let minutes = if m.minutes_status == "approved" || manage { m.minutes.clone() } else { String::new() };
@@ -325,9 +323,9 @@ async fn show(
             vec![page.t("proposal-whole-network")]
         } else {
             let names = membership::public::names(&app.db, &to.entities).await?;
-            to.countries
-                .iter()
-                .map(|c| r.country_name(c, page.lang))
+            by_name(&app, page.lang, &to.countries)
+                .into_iter()
+                .map(|(_, name)| name)
                 .chain(to.entities.iter().filter_map(|e| names.get(e).map(|(name, _)| name.clone())))
                 .collect()
         },
@@ -455,19 +453,28 @@ async fn minutes(
 
 async fn approve(
     State(app): State<AppState>,
+    page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<web::form::NoFields>,
+    Form(f): Form<confirm::Fields>,
 ) -> AppResult<Response> {
     viewer.require(Action::ApproveMinutes, &Target::network())?;
-    readable(&app, Some(&viewer), id).await?;
+    let m = readable(&app, Some(&viewer), id).await?;
+    if m.minutes_status != "draft" {
+        return Err(AppError::Conflict("error-minutes-no-draft"));
+    }
+    let back = format!("/governance/meetings/{id}");
+    if !f.given() {
+        let action = format!("{back}/minutes/approve");
+        return confirm::page(page, "confirm-approve-minutes", &m.title, &action, Vec::new(), &back);
+    }
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     if !store::approve_minutes(w.tx(), id, viewer.id.0, app.now()).await? {
         return Err(AppError::Conflict("error-minutes-no-draft"));
     }
     w.audit("meeting.minutes_approve", "meeting", id, None, Some(serde_json::json!({ "approved": true })))
         .await?;
-    w.done(&format!("/governance/meetings/{id}"), "flash-minutes-approved").await
+    w.done(&back, "flash-minutes-approved").await
 }
 
 #[derive(Deserialize)]
@@ -481,10 +488,13 @@ struct DecisionFields {
     outcome: String,
     #[serde(default)]
     summary: String,
+    #[serde(default)]
+    confirm: String,
 }
 
 async fn decision(
     State(app): State<AppState>,
+    page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
     Form(f): Form<DecisionFields>,
@@ -501,6 +511,18 @@ async fn decision(
     if kernel::validate::too_long(summary, 5000) {
         return Err(bad("error-too-long"));
     }
+    // A recorded decision stays in the register as it is.
+    if !confirm::given(&f.confirm) {
+        let fields = vec![
+            ("title", title.clone()),
+            ("rule", rule.as_str().to_string()),
+            ("outcome", outcome.as_str().to_string()),
+            ("summary", summary.to_string()),
+        ];
+        let back = format!("/governance/meetings/{id}");
+        let action = format!("{back}/decisions");
+        return confirm::page(page, "confirm-record-decision", &title, &action, fields, &back);
+    }
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     let decided_on = m.starts_at.format("%Y-%m-%d").to_string();
     let d = store::record_decision(
@@ -512,6 +534,7 @@ async fn decision(
         rule,
         outcome,
         summary,
+        "",
         m.public,
         app.now(),
     )

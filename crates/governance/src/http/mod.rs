@@ -1,5 +1,6 @@
 //! One file per use case.
 
+mod confirm;
 mod meetings;
 mod proposals;
 mod register;
@@ -43,6 +44,27 @@ pub(crate) fn position_countries(viewer: &Viewer) -> Vec<String> {
 /// The member organisations whose stance the viewer states (a representative's).
 pub(crate) fn stance_entities(viewer: &Viewer) -> Vec<i64> {
     viewer.reach(Action::StateEntityStance).entities().iter().map(|e| e.0).collect()
+}
+
+/// A decision's summary in the reader's language: from its count when it has one, otherwise
+/// the summary as written (in a meeting, or before counts were kept).
+pub(crate) fn decision_summary(tr: &web::Tr, d: &crate::store::DecisionRow) -> String {
+    match crate::domain::Count::parse(&d.counts) {
+        Some(count) => {
+            let args = count.args();
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            tr.t_args("outcome-summary", &args)
+        }
+        None => d.summary.clone(),
+    }
+}
+
+/// Countries by their names in the reader's language (code, name), in that language's order.
+pub(crate) fn by_name(app: &AppState, lang: &str, codes: &[String]) -> Vec<(String, String)> {
+    let mut named: Vec<(String, String)> =
+        codes.iter().map(|c| (c.clone(), app.reference.country_name(c, lang))).collect();
+    named.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
+    named
 }
 
 pub(crate) fn bad(key: &'static str) -> AppError {

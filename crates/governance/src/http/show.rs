@@ -3,7 +3,7 @@
 //! side with the country's position; once closed, every country's position and the outcome.
 
 use super::proposals::{phase_key, who_decides};
-use super::{bad, position_countries, readable, stance_entities};
+use super::{bad, by_name, confirm, decision_summary, position_countries, readable, stance_entities};
 use crate::domain::{self, Answer, Phase, Rule};
 use crate::{service, store};
 use askama::Template;
@@ -209,12 +209,12 @@ async fn show(
         }
     }
     let closed = phase == Phase::Closed && p.closed_at.is_some();
-    let countries = deciding
-        .iter()
-        .map(|c| {
-            let pos = positions.iter().find(|pos| &pos.country == c);
+    let countries = by_name(&app, lang, &deciding)
+        .into_iter()
+        .map(|(c, name)| {
+            let pos = positions.iter().find(|pos| pos.country == c);
             CountryLine {
-                name: r.country_name(c, lang),
+                name,
                 taken: pos.is_some(),
                 // Positions are published with the result, so countries decide on their own.
                 answer: if closed {
@@ -256,7 +256,7 @@ async fn show(
         _ => String::new(),
     };
     let summary = if closed {
-        store::decision_of(&app.db, id).await?.map(|d| d.summary).unwrap_or_default()
+        store::decision_of(&app.db, id).await?.map(|d| decision_summary(&page.tr, &d)).unwrap_or_default()
     } else {
         String::new()
     };
@@ -411,13 +411,19 @@ async fn position(
 
 async fn close_now(
     State(app): State<AppState>,
+    page: Page,
     CurrentUser(viewer): CurrentUser,
     Path(id): Path<i64>,
-    Form(_): Form<web::form::NoFields>,
+    Form(f): Form<confirm::Fields>,
 ) -> AppResult<Response> {
     viewer.require(Action::OpenProposal, &Target::network())?;
     let p = readable(&app, Some(&viewer), id).await?;
     let back = format!("/governance/proposals/{id}");
+    // Closed meanwhile: nothing to confirm.
+    if p.closed_at.is_none() && !f.given() {
+        let action = format!("{back}/close");
+        return confirm::page(page, "confirm-close-proposal", &p.title, &action, Vec::new(), &back);
+    }
     let key = match service::close(&app, Some(viewer.id), &p).await? {
         Some(_) => "flash-proposal-closed",
         None => "flash-changed-meanwhile",

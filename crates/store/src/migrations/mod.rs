@@ -18,6 +18,7 @@ mod m0011_governance_files;
 mod m0012_security;
 mod m0013_governance_closed_by;
 mod m0014_accounts_time_zone;
+mod m0015_governance_counts;
 mod m0016_membership_countersign;
 
 struct SqlMigration {
@@ -155,6 +156,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0014_accounts_time_zone",
             owner: "accounts",
             sql: m0014_accounts_time_zone::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0015_governance_counts",
+            owner: "governance",
+            sql: m0015_governance_counts::SQL,
             sqlite_only: "",
             postgres_only: "",
         },

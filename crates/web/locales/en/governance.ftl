@@ -213,4 +213,48 @@ governance-closed-subject = Decided: { $title } — { $outcome ->
     [blocked] { outcome-blocked }
    *[other] { outcome-no-quorum }
 }
-governance-closed-body = The proposal "{ $title }" has closed. The outcome, each country's position and the count are on the platform.
+governance-closed-body = The proposal "{ $title }" has closed. { outcome-summary } Each country's position is on the platform.
+
+## How the positions counted: the proposal page, the register, its download and the closing email
+outcome-summary = { $kind ->
+    [chosen] { $taking } of { $deciding } countries took part: { $counts }, abstain { $abstain } (quorum { $quorum }). Chosen: { $chosen }.
+    [options] { $taking } of { $deciding } countries took part: { $counts }, abstain { $abstain } (quorum { $quorum }).
+   *[answers] { $taking } of { $deciding } countries took part: { $agree } agree, { $abstain } abstain, { $disagree } disagree, { $block } block (quorum { $quorum }).
+}
+
+## The register's search, filters and download
+register-search = Search titles and summaries
+register-year = Year
+register-body = Decided by
+register-body-meeting = A meeting or assembly
+register-outcome = Outcome
+register-any = Any
+register-filter = Show
+register-clear = Show every decision
+register-found = { $count ->
+    [one] 1 decision
+   *[other] { $count } decisions
+}
+register-download = Download these decisions (CSV)
+register-csv-date = Date
+register-csv-title = Title
+register-csv-body = Decided by
+register-csv-body-code = Decided by (code)
+register-csv-rule = Decision rule
+register-csv-rule-code = Decision rule (code)
+register-csv-outcome = Outcome
+register-csv-outcome-code = Outcome (code)
+register-csv-summary = Summary
+register-csv-link = Link
+register-csv-recorded = Recorded (UTC)
+error-register-year = Choose a year from the list (2000 to 2100).
+error-register-body = Choose who decided from the list.
+
+## Asking before a step that cannot be undone
+confirm-cannot-undo = This cannot be undone.
+confirm-yes = Confirm
+confirm-cancel = Cancel
+confirm-close-proposal = Close this proposal now and count the positions?
+confirm-approve-minutes = Approve these minutes? Approved minutes no longer change.
+confirm-record-decision = Record this decision in the register?
+confirm-action-done = Mark this follow-up action done?

@@ -209,4 +209,47 @@ governance-closed-subject = Diputuskan: { $title } — { $outcome ->
     [blocked] { outcome-blocked }
    *[other] { outcome-no-quorum }
 }
-governance-closed-body = Usulan "{ $title }" telah ditutup. Hasilnya, posisi setiap negara dan hitungannya ada di platform.
+governance-closed-body = Usulan "{ $title }" telah ditutup. { outcome-summary } Posisi setiap negara ada di platform.
+
+## How the positions counted: the proposal page, the register, its download and the closing email
+outcome-summary = { $kind ->
+    [chosen] { $taking } dari { $deciding } negara ikut serta: { $counts }, abstain { $abstain } (kuorum { $quorum }). Terpilih: { $chosen }.
+    [options] { $taking } dari { $deciding } negara ikut serta: { $counts }, abstain { $abstain } (kuorum { $quorum }).
+   *[answers] { $taking } dari { $deciding } negara ikut serta: { $agree } setuju, { $abstain } abstain, { $disagree } tidak setuju, { $block } memblokir (kuorum { $quorum }).
+}
+
+## The register's search, filters and download
+register-search = Cari di judul dan ringkasan
+register-year = Tahun
+register-body = Diputuskan oleh
+register-body-meeting = Rapat atau majelis
+register-outcome = Hasil
+register-any = Semua
+register-filter = Tampilkan
+register-clear = Tampilkan semua keputusan
+register-found = { $count ->
+   *[other] { $count } keputusan
+}
+register-download = Unduh keputusan ini (CSV)
+register-csv-date = Tanggal
+register-csv-title = Judul
+register-csv-body = Diputuskan oleh
+register-csv-body-code = Diputuskan oleh (kode)
+register-csv-rule = Aturan pengambilan keputusan
+register-csv-rule-code = Aturan pengambilan keputusan (kode)
+register-csv-outcome = Hasil
+register-csv-outcome-code = Hasil (kode)
+register-csv-summary = Ringkasan
+register-csv-link = Tautan
+register-csv-recorded = Dicatat (UTC)
+error-register-year = Pilih tahun dari daftar (2000 sampai 2100).
+error-register-body = Pilih pengambil keputusan dari daftar.
+
+## Asking before a step that cannot be undone
+confirm-cannot-undo = Langkah ini tidak dapat dibatalkan.
+confirm-yes = Konfirmasi
+confirm-cancel = Batal
+confirm-close-proposal = Tutup usulan ini sekarang dan hitung posisinya?
+confirm-approve-minutes = Setujui notula ini? Notula yang sudah disetujui tidak dapat diubah lagi.
+confirm-record-decision = Catat keputusan ini di daftar keputusan?
+confirm-action-done = Tandai tindak lanjut ini selesai?

@@ -209,4 +209,47 @@ governance-closed-subject = Diputuskan: { $title } — { $outcome ->
     [blocked] { outcome-blocked }
    *[other] { outcome-no-quorum }
 }
-governance-closed-body = Cadangan "{ $title }" telah ditutup. Keputusannya, pendirian setiap negara dan kiraannya ada di platform.
+governance-closed-body = Cadangan "{ $title }" telah ditutup. { outcome-summary } Kedudukan setiap negara ada di platform.
+
+## How the positions counted: the proposal page, the register, its download and the closing email
+outcome-summary = { $kind ->
+    [chosen] { $taking } daripada { $deciding } negara mengambil bahagian: { $counts }, berkecuali { $abstain } (kuorum { $quorum }). Dipilih: { $chosen }.
+    [options] { $taking } daripada { $deciding } negara mengambil bahagian: { $counts }, berkecuali { $abstain } (kuorum { $quorum }).
+   *[answers] { $taking } daripada { $deciding } negara mengambil bahagian: { $agree } setuju, { $abstain } berkecuali, { $disagree } tidak setuju, { $block } menghalang (kuorum { $quorum }).
+}
+
+## The register's search, filters and download
+register-search = Cari dalam tajuk dan ringkasan
+register-year = Tahun
+register-body = Diputuskan oleh
+register-body-meeting = Mesyuarat atau perhimpunan
+register-outcome = Hasil
+register-any = Semua
+register-filter = Paparkan
+register-clear = Paparkan semua keputusan
+register-found = { $count ->
+   *[other] { $count } keputusan
+}
+register-download = Muat turun keputusan ini (CSV)
+register-csv-date = Tarikh
+register-csv-title = Tajuk
+register-csv-body = Diputuskan oleh
+register-csv-body-code = Diputuskan oleh (kod)
+register-csv-rule = Kaedah membuat keputusan
+register-csv-rule-code = Kaedah membuat keputusan (kod)
+register-csv-outcome = Hasil
+register-csv-outcome-code = Hasil (kod)
+register-csv-summary = Ringkasan
+register-csv-link = Pautan
+register-csv-recorded = Direkodkan (UTC)
+error-register-year = Pilih tahun daripada senarai (2000 hingga 2100).
+error-register-body = Pilih pihak yang membuat keputusan daripada senarai.
+
+## Asking before a step that cannot be undone
+confirm-cannot-undo = Langkah ini tidak boleh dibatalkan.
+confirm-yes = Sahkan
+confirm-cancel = Batal
+confirm-close-proposal = Tutup cadangan ini sekarang dan kira kedudukannya?
+confirm-approve-minutes = Luluskan minit mesyuarat ini? Minit yang telah diluluskan tidak berubah lagi.
+confirm-record-decision = Rekodkan keputusan ini dalam rekod keputusan?
+confirm-action-done = Tandakan tindakan susulan ini selesai?
