@@ -4,6 +4,7 @@ pub mod api;
 pub mod audit;
 pub mod choices;
 pub mod config;
+pub mod confirm;
 pub mod context;
 pub mod cookies;
 pub mod csv;

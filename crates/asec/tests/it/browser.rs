@@ -331,6 +331,10 @@ async fn management_opens_a_consensus_proposal_indonesia_consults_and_the_regist
 
         chair.goto(&proposal).await;
         chair.click("#close-now").await;
+        // Closing early cannot be undone: a page asks first.
+        chair.wait_for("#confirm-yes").await;
+        chair.screenshot("close-proposal-confirm-desktop").await;
+        chair.click("#confirm-yes").await;
         chair.wait_for("[data-phase=\"closed\"]").await;
         chair.goto(&format!("{}/governance/decisions", app.url)).await;
         let register = chair.source().await;

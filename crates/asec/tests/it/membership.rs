@@ -339,7 +339,36 @@ async fn an_application_goes_from_draft_to_active_member() {
         assert!(!app.client().page("/countries/ID").await.contains("Koperasi Wanita Sejahtera"));
         step(&management, id, "reinstate", "").await;
         assert_eq!(status(&applicant, id).await, "active");
-        step(&management, id, "withdraw", "The cooperative dissolved.").await;
+        // Withdrawing is final: the first press asks, and changes nothing until confirmed.
+        let audited = app.audit_actions("entity").await.len();
+        let r = step(&management, id, "withdraw", "The cooperative dissolved.").await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let ask = r.text().await.unwrap();
+        assert!(
+            ask.contains("Withdraw this membership? The organisation would have to apply again."),
+            "{ask}"
+        );
+        assert!(ask.contains("This cannot be undone.") && ask.contains("id=\"confirm-cancel\""));
+        assert!(
+            ask.contains("name=\"reason\" value=\"The cooperative dissolved.\""),
+            "the reason goes along"
+        );
+        assert_eq!(status(&applicant, id).await, "active", "not yet");
+        assert_eq!(app.audit_actions("entity").await.len(), audited, "nothing recorded");
+        let version = version_on(&management, &format!("/applications/{id}")).await;
+        let r = management
+            .submit(
+                &format!("/applications/{id}"),
+                &format!("/applications/{id}/steps"),
+                &[
+                    ("step", "withdraw"),
+                    ("reason", "The cooperative dissolved."),
+                    ("version", &version),
+                    ("confirm", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(location(&r), format!("/applications/{id}"));
         assert_eq!(status(&applicant, id).await, "withdrawn");
         let page = management.page(&format!("/applications/{id}")).await;
         let timeline = page.split("id=\"history\"").nth(1).unwrap();
@@ -407,7 +436,22 @@ async fn without_a_focal_point_applications_go_to_management_and_duplicates_are_
         assert_eq!(mine.matches("href=\"/applications/").count(), 1);
 
         // Management declines with a reason; the decline is final.
-        step(&management, id, "decline", "Not an SSE organisation.").await;
+        let ask = step(&management, id, "decline", "Not an SSE organisation.").await.text().await.unwrap();
+        assert!(ask.contains("Decline this application?"), "{ask}");
+        assert_eq!(status(&applicant, id).await, "awaiting_approval", "asked first");
+        let version = version_on(&management, &format!("/applications/{id}")).await;
+        management
+            .submit(
+                &format!("/applications/{id}"),
+                &format!("/applications/{id}/steps"),
+                &[
+                    ("step", "decline"),
+                    ("reason", "Not an SSE organisation."),
+                    ("version", &version),
+                    ("confirm", "yes"),
+                ],
+            )
+            .await;
         assert_eq!(status(&applicant, id).await, "declined");
         assert!(app.last_mail("souk@coop.la").await.body_text.contains("Not an SSE organisation."));
     });

@@ -1,6 +1,6 @@
 //! One file per use case.
 
-mod confirm;
+use web::confirm;
 mod meetings;
 mod proposals;
 mod register;

@@ -303,3 +303,18 @@ async fn update(
     let key = if submit { "flash-application-submitted" } else { "flash-draft-saved" };
     Ok(redirect_with_flash(&format!("/applications/{id}"), "success", key))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::WORKING_LANGUAGES;
+
+    #[test]
+    fn every_working_language_has_a_name_in_every_catalogue() {
+        for code in WORKING_LANGUAGES {
+            for lang in ["en", "id", "ms"] {
+                let name = web::Tr::new(lang).try_t(&format!("language-name-{code}"));
+                assert!(name.is_some_and(|n| !n.is_empty()), "{code} has no name in {lang}");
+            }
+        }
+    }
+}

@@ -24,6 +24,9 @@ struct StepForm {
     reason: String,
     #[serde(default)]
     version: Version,
+    /// `yes` from the confirmation page of a final step.
+    #[serde(default)]
+    confirm: String,
 }
 
 fn parse_step(raw: &str) -> Option<Step> {
@@ -60,6 +63,12 @@ async fn step(
     }
     if step.needs_reason() && form.reason.trim().is_empty() {
         return super::show::render_show(&app, page, &viewer, e, Some((step, form.reason))).await;
+    }
+    if step.is_final() && !web::confirm::given(&form.confirm) {
+        let key = format!("confirm-step-{}", step.as_str().replace('_', "-"));
+        let fields = vec![("step", form.step), ("reason", form.reason), ("version", version.to_string())];
+        let action = format!("/applications/{id}/steps");
+        return web::confirm::page(page, &key, &e.legal_name, &action, fields, &back);
     }
     let w = accounts::Write::begin(&app, Some(viewer.id)).await?;
     match take_step(&w, id, version, current, step, &form.reason).await {

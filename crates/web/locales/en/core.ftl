@@ -52,3 +52,6 @@ datetime-at = { $date } { $time } { $zone }
 datetime-range = { $start } – { $end } { $zone }
 error-unavailable = A service the platform needs is not answering. Nothing was saved; please try again in a few minutes.
 choose-country = Choose a country
+confirm-cannot-undo = This cannot be undone.
+confirm-yes = Confirm
+confirm-cancel = Cancel

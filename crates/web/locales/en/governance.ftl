@@ -251,9 +251,6 @@ error-register-year = Choose a year from the list (2000 to 2100).
 error-register-body = Choose who decided from the list.
 
 ## Asking before a step that cannot be undone
-confirm-cannot-undo = This cannot be undone.
-confirm-yes = Confirm
-confirm-cancel = Cancel
 confirm-close-proposal = Close this proposal now and count the positions?
 confirm-approve-minutes = Approve these minutes? Approved minutes no longer change.
 confirm-record-decision = Record this decision in the register?

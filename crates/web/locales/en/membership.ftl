@@ -409,3 +409,5 @@ language-name-es = Spanish
 language-name-pt = Portuguese
 language-name-de = German
 language-name-nl = Dutch
+confirm-step-decline = Decline this application? The organisation would have to apply again.
+confirm-step-withdraw = Withdraw this membership? The organisation would have to apply again.

@@ -50,3 +50,6 @@ datetime-at = { $date } { $time } { $zone }
 datetime-range = { $start } – { $end } { $zone }
 error-unavailable = Layanan yang dibutuhkan platform tidak menjawab. Tidak ada yang disimpan; silakan coba lagi beberapa menit lagi.
 choose-country = Pilih negara
+confirm-cannot-undo = Langkah ini tidak dapat dibatalkan.
+confirm-yes = Konfirmasi
+confirm-cancel = Batal

@@ -246,9 +246,6 @@ error-register-year = Pilih tahun dari daftar (2000 sampai 2100).
 error-register-body = Pilih pengambil keputusan dari daftar.
 
 ## Asking before a step that cannot be undone
-confirm-cannot-undo = Langkah ini tidak dapat dibatalkan.
-confirm-yes = Konfirmasi
-confirm-cancel = Batal
 confirm-close-proposal = Tutup usulan ini sekarang dan hitung posisinya?
 confirm-approve-minutes = Setujui notula ini? Notula yang sudah disetujui tidak dapat diubah lagi.
 confirm-record-decision = Catat keputusan ini di daftar keputusan?

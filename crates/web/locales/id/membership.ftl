@@ -387,3 +387,5 @@ language-name-es = Spanyol
 language-name-pt = Portugis
 language-name-de = Jerman
 language-name-nl = Belanda
+confirm-step-decline = Tolak permohonan ini? Organisasi harus mendaftar ulang.
+confirm-step-withdraw = Cabut keanggotaan ini? Organisasi harus mendaftar ulang.

@@ -50,3 +50,6 @@ datetime-at = { $date } { $time } { $zone }
 datetime-range = { $start } – { $end } { $zone }
 error-unavailable = Perkhidmatan yang diperlukan oleh platform tidak menjawab. Tiada apa yang disimpan; sila cuba lagi dalam beberapa minit.
 choose-country = Pilih negara
+confirm-cannot-undo = Langkah ini tidak boleh dibatalkan.
+confirm-yes = Sahkan
+confirm-cancel = Batal

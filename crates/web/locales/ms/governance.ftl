@@ -246,9 +246,6 @@ error-register-year = Pilih tahun daripada senarai (2000 hingga 2100).
 error-register-body = Pilih pihak yang membuat keputusan daripada senarai.
 
 ## Asking before a step that cannot be undone
-confirm-cannot-undo = Langkah ini tidak boleh dibatalkan.
-confirm-yes = Sahkan
-confirm-cancel = Batal
 confirm-close-proposal = Tutup cadangan ini sekarang dan kira kedudukannya?
 confirm-approve-minutes = Luluskan minit mesyuarat ini? Minit yang telah diluluskan tidak berubah lagi.
 confirm-record-decision = Rekodkan keputusan ini dalam rekod keputusan?

@@ -387,3 +387,5 @@ language-name-es = Sepanyol
 language-name-pt = Portugis
 language-name-de = Jerman
 language-name-nl = Belanda
+confirm-step-decline = Tolak permohonan ini? Organisasi perlu memohon semula.
+confirm-step-withdraw = Tarik balik keahlian ini? Organisasi perlu memohon semula.

@@ -1,17 +1,17 @@
-//! Irreversible steps ask first. Without JavaScript this is a page of its own: the first POST
+//! Irreversible steps ask first (closing a proposal early, declining an application …). Without JavaScript this is a page of its own: the first POST
 //! shows "… ? This cannot be undone" with a Confirm button (the same form again, with
 //! `confirm=yes`, the CSRF token and the fields the step needs) and a Cancel link; only the
 //! confirmed POST acts.
 
+use crate::{AppResult, Page, render};
 use askama::Template;
 use axum::response::Response;
 use serde::Deserialize;
-use web::{AppResult, Page, render};
 
 /// The fields of a step that needs nothing but the confirmation.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Fields {
+pub struct Fields {
     #[serde(default)]
     pub confirm: String,
 }
@@ -23,7 +23,7 @@ impl Fields {
 }
 
 /// Whether the person confirmed: the confirmation page's button sends `confirm=yes`.
-pub(crate) fn given(confirm: &str) -> bool {
+pub fn given(confirm: &str) -> bool {
     confirm == "yes"
 }
 
@@ -40,7 +40,7 @@ struct ConfirmPage {
 
 /// The confirmation page for the step posted to `action`, about `subject` (a title), asking
 /// the question `key`; `fields` go along with the confirmation, `cancel` is where Cancel leads.
-pub(crate) fn page(
+pub fn page(
     page: Page,
     key: &str,
     subject: &str,
