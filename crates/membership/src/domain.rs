@@ -302,23 +302,10 @@ mod tests {
 
     #[test]
     fn only_declining_and_withdrawing_are_final_and_nothing_leaves_where_they_lead() {
-        let all = [
-            Step::Submit,
-            Step::Endorse,
-            Step::SendBack,
-            Step::Decline,
-            Step::Approve,
-            Step::AcceptMou,
-            Step::Suspend,
-            Step::Reinstate,
-            Step::Withdraw,
-            Step::Lapse,
-            Step::Renew,
-        ];
-        let finals: Vec<Step> = all.into_iter().filter(|s| s.is_final()).collect();
+        let finals: Vec<Step> = STEPS.into_iter().filter(|s| s.is_final()).collect();
         assert_eq!(finals, [Step::Decline, Step::Withdraw]);
         for end in [Declined, Withdrawn] {
-            for step in all {
+            for step in STEPS {
                 assert!(next_status(end, step, true, "a reason").is_err(), "{end:?} stays after {step:?}");
             }
         }
