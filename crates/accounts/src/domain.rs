@@ -256,6 +256,13 @@ pub fn changed_fields(
         .collect()
 }
 
+/// Whether ending a grant of `role`, while `administrators` people hold that role, would leave
+/// the platform without one: the last administrator stays, so someone can always manage
+/// accounts.
+pub fn would_leave_no_administrator(role: kernel::Role, administrators: i64) -> bool {
+    role == kernel::Role::Administrator && administrators <= 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,5 +474,15 @@ mod tests {
         {
             assert_eq!(mail_backoff(attempts), Duration::seconds(secs), "{attempts}");
         }
+    }
+
+    #[test]
+    fn the_last_administrator_stays() {
+        use kernel::Role;
+        assert!(would_leave_no_administrator(Role::Administrator, 1));
+        assert!(would_leave_no_administrator(Role::Administrator, 0));
+        assert!(!would_leave_no_administrator(Role::Administrator, 2));
+        assert!(!would_leave_no_administrator(Role::Management, 1));
+        assert!(!would_leave_no_administrator(Role::FocalPoint, 0));
     }
 }

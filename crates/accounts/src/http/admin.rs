@@ -340,7 +340,8 @@ async fn revoke_grant(
     let grant = row.grant()?;
     let back = format!("/admin/users/{}", row.user_id);
     let w = Write::begin(&app, Some(viewer.id)).await?;
-    if grant.role == Role::Administrator && store::count_administrators(w.tx()).await? <= 1 {
+    let administrators = store::count_administrators(w.tx()).await?;
+    if crate::domain::would_leave_no_administrator(grant.role, administrators) {
         return Ok(redirect_with_flash(&back, "error", "flash-last-administrator"));
     }
     if !crate::service::end_grant(&w, id, UserId(row.user_id), &grant).await? {
