@@ -250,6 +250,11 @@ pub enum Action {
     ReviewSubregionReports,
     // Content and frameworks.
     PublishContent,
+    /// Write and submit a case study for a member organisation (the target is the entity).
+    WriteCaseStudy,
+    /// Approve a submitted case study of the country's network, or return it with a comment
+    /// (the target is the case study's country).
+    ReviewCaseStudy,
     /// Appoint and replace country focal points and sub-region coordinators.
     AppointCoordinators,
     /// Keep a country network's own settings, such as its private chat group link.
@@ -303,7 +308,8 @@ fn rule(action: Action) -> &'static [(Role, Span)] {
             (FocalPoint, Anywhere),
             (EntityRepresentative, Anywhere),
         ],
-        EditEntityProfile => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
+        EditEntityProfile | WriteCaseStudy => &[(EntityRepresentative, Scoped), (Management, Anywhere)],
+        ReviewCaseStudy => &[(FocalPoint, Scoped), (Management, Anywhere)],
         // Only the country's own voices speak for it: management cannot cast a position.
         StateEntityStance => &[(EntityRepresentative, Scoped)],
         CastCountryPosition => &[(FocalPoint, Scoped)],
@@ -592,6 +598,32 @@ mod tests {
         assert!(!allowed(&rep, StateEntityStance, &entity_in_indonesia(8)));
         assert!(!allowed(&rep, CastCountryPosition, &indonesia()));
         assert!(!allowed(&rep, EndorseApplication, &indonesia()));
+    }
+
+    #[test]
+    fn case_studies_are_written_by_their_organisation_and_reviewed_by_their_country() {
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        let m_without = person(vec![grant(Role::Management, Scope::Network)], false);
+        assert!(allowed(&rep, WriteCaseStudy, &entity_in_indonesia(7)));
+        assert!(!allowed(&rep, WriteCaseStudy, &entity_in_indonesia(8)));
+        assert!(!allowed(&rep, ReviewCaseStudy, &indonesia()));
+        assert!(!allowed(&rep, PublishContent, &Target::network()));
+        assert!(allowed(&fp, ReviewCaseStudy, &indonesia()));
+        assert!(!allowed(&fp, ReviewCaseStudy, &india()));
+        assert!(!allowed(&fp, WriteCaseStudy, &entity_in_indonesia(7)));
+        assert!(!allowed(&fp, PublishContent, &Target::network()));
+        for action in [WriteCaseStudy, ReviewCaseStudy, PublishContent] {
+            let t = if action == WriteCaseStudy { entity_in_indonesia(7) } else { indonesia() };
+            assert!(allowed(&m, action, &t), "{action:?}");
+            assert_eq!(decide(&m_without, action, &t), Decision::Denied(Denial::TwoFactorRequired));
+            assert_eq!(decide(&Subject::visitor(), action, &t), Decision::Denied(Denial::NotSignedIn));
+        }
+        let sc =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia")))], false);
+        assert!(!allowed(&sc, ReviewCaseStudy, &indonesia()));
+        assert!(!allowed(&sc, WriteCaseStudy, &entity_in_indonesia(7)));
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub mod directory;
 #[path = "../../governance/src/domain.rs"]
 pub mod governance;
 
+#[cfg(feature = "knowledge")]
+#[path = "../../knowledge/src/domain.rs"]
+pub mod knowledge;
+
 // The file store's rules are its own (`pub(crate)`): here, only their tests use them.
 #[cfg(feature = "files")]
 #[path = "../../files/src/domain.rs"]
