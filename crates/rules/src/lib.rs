@@ -47,3 +47,7 @@ pub mod governance;
 #[path = "../../files/src/domain.rs"]
 #[allow(dead_code)]
 pub mod files;
+
+#[cfg(feature = "academy")]
+#[path = "../../academy/src/domain.rs"]
+pub mod academy;

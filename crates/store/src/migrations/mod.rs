@@ -20,6 +20,7 @@ mod m0013_governance_closed_by;
 mod m0014_accounts_time_zone;
 mod m0015_governance_counts;
 mod m0016_membership_countersign;
+mod m0017_academy;
 
 struct SqlMigration {
     name: &'static str,
@@ -170,6 +171,13 @@ fn sql_migrations() -> Vec<SqlMigration> {
             name: "m0016_membership_countersign",
             owner: "membership",
             sql: m0016_membership_countersign::SQL,
+            sqlite_only: "",
+            postgres_only: "",
+        },
+        SqlMigration {
+            name: "m0017_academy",
+            owner: "academy",
+            sql: m0017_academy::SQL,
             sqlite_only: "",
             postgres_only: "",
         },
