@@ -262,6 +262,10 @@ pub enum Action {
     /// Read what a country network keeps for its own people (its private chat link): the
     /// target is the country, or one of its member organisations.
     ReadCountryNetwork,
+    // Academy.
+    /// Author and publish Academy courses: management anywhere; a sub-region's coordinators
+    /// and a country's focal points for the courses that sub-region or country owns.
+    AuthorCourse,
     // Money.
     RecordMoney,
     ApproveDisbursement,
@@ -316,6 +320,7 @@ fn rule(action: Action) -> &'static [(Role, Span)] {
         ModerateSubregion | ReviewSubregionReports => {
             &[(SubregionCoordinator, Scoped), (Management, Anywhere)]
         }
+        AuthorCourse => &[(Management, Anywhere), (SubregionCoordinator, Scoped), (FocalPoint, Scoped)],
         RecordMoney | ApproveDisbursement | IssueReceipt => &[(Treasurer, Anywhere)],
     }
 }
@@ -708,6 +713,32 @@ mod tests {
         assert!(!allowed(&fp, OpenSubregionProposal, &Target::network()));
         // A sub-region's list of countries lets no focal point act for one of them.
         assert!(!allowed(&fp, CastCountryPosition, &southeast_asia()));
+    }
+
+    #[test]
+    fn courses_are_authored_by_management_and_by_their_own_country_or_sub_region() {
+        let m = person(vec![grant(Role::Management, Scope::Network)], true);
+        let fp = person(vec![grant(Role::FocalPoint, Scope::Country(cc("ID")))], false);
+        let sc =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("southeast-asia")))], false);
+        let sc_south =
+            person(vec![grant(Role::SubregionCoordinator, Scope::Subregion(sr("south-asia")))], false);
+        let rep = person(vec![grant(Role::EntityRepresentative, Scope::Entity(EntityId(7)))], false);
+        let learner = person(vec![], false);
+        for target in [Target::network(), southeast_asia(), indonesia()] {
+            assert!(allowed(&m, AuthorCourse, &target));
+            assert!(!allowed(&rep, AuthorCourse, &target));
+            assert!(!allowed(&learner, AuthorCourse, &target));
+            assert!(!allowed(&sc_south, AuthorCourse, &target));
+        }
+        assert!(allowed(&fp, AuthorCourse, &indonesia()));
+        assert!(!allowed(&fp, AuthorCourse, &india()));
+        assert!(!allowed(&fp, AuthorCourse, &southeast_asia()));
+        assert!(!allowed(&fp, AuthorCourse, &Target::network()));
+        assert!(allowed(&sc, AuthorCourse, &southeast_asia()));
+        assert!(allowed(&sc, AuthorCourse, &indonesia()));
+        assert!(!allowed(&sc, AuthorCourse, &india()));
+        assert!(!allowed(&sc, AuthorCourse, &Target::network()));
     }
 
     #[test]

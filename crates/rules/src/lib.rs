@@ -55,3 +55,7 @@ pub mod files;
 #[cfg(feature = "funding")]
 #[path = "../../funding/src/domain.rs"]
 pub mod funding;
+
+#[cfg(feature = "academy")]
+#[path = "../../academy/src/domain.rs"]
+pub mod academy;
