@@ -1,7 +1,7 @@
-//! The SSE Academy. This session built its rules (grading with partial credit, who may
-//! submit an attempt, where a learner continues) and the kernel's `AuthorCourse`; the
+//! The SSE Academy. So far only its rules (grading with partial credit, who may submit an
+//! attempt, where a learner continues); the kernel's `AuthorCourse` decides who authors. The
 //! tables, pages, store and service come next, and will call these rules.
 
-// Not yet called: the handlers that use them are the next step (see the crate's note).
+// The rules are ahead of the handlers that will call them; until then only their tests do.
 #[allow(dead_code)]
 mod domain;
